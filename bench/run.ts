@@ -1,0 +1,42 @@
+// `npm run bench`: runs every benchmark pair, prints one JSON document and writes it to
+// bench/results/latest.json. Figures are ops/s on this machine; `ratio` = baseline ops/s ÷ ours,
+// i.e. how many times slower the validated, explained operation is than the bare computation.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Bench } from 'tinybench';
+import { moneyCases } from './cases/money.js';
+import type { BenchPair } from './pair.js';
+
+const cases: BenchPair[] = [...moneyCases];
+const time = Number(process.env['BENCH_TIME_MS'] ?? 500);
+
+async function opsPerSecond(fn: () => unknown): Promise<number> {
+  const bench = new Bench({ time, warmupTime: 100 });
+  bench.add('x', fn);
+  await bench.run();
+  const result = bench.tasks[0]?.result;
+  if (result?.state !== 'completed')
+    throw new Error(`benchmark did not complete: ${result?.state ?? 'no result'}`);
+  return 1000 / result.period;
+}
+
+const results = [];
+for (const c of cases) {
+  const ours = await opsPerSecond(c.subject);
+  const bare = await opsPerSecond(c.baseline);
+  results.push({
+    name: c.name,
+    opsPerSecond: Math.round(ours),
+    baselineOpsPerSecond: Math.round(bare),
+    ratio: Number((bare / ours).toFixed(2)),
+  });
+}
+const report = {
+  node: process.version,
+  date: new Date().toISOString().slice(0, 10),
+  timeMsPerTask: time,
+  results,
+};
+const json = JSON.stringify(report, null, 2);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', `${json}\n`);
+console.log(json);

@@ -1,0 +1,64 @@
+// `npm run demo`: a worked tour of anzexian on embedded sample data, run against the built package.
+// Each figure is worked by hand in the comments, so a reader can check it against the sources.
+import {
+  allocate,
+  capAmount,
+  coverageRate,
+  formatCny,
+  formatRate,
+  multiplyAndRound,
+  parseCny,
+  percent,
+  permille,
+  ratio,
+  sumCny,
+  toChineseUppercase,
+  addDays,
+  quarterEnd,
+} from '../dist/index.js';
+
+const line = (label, value) => console.log(`  ${label.padEnd(44)} ${value}`);
+
+console.log('anzexian demo — 安责险 money and dates, exact to the fen and the day\n');
+
+console.log('1. A contract price pasted from a spreadsheet (MONEY-01)');
+const base = parseCny('1,200万元');
+line('parseCny("1,200万元")', formatCny(base));
+
+console.log('\n2. Anhui reference premium (建质规〔2025〕6号 一(八), MONEY-02)');
+const reference = permille('1.65');
+line(`premium = base × ${formatRate(reference)}`, formatCny(multiplyAndRound(base, [reference])));
+line(
+  'with the float at −20% (factor 0.8)',
+  formatCny(multiplyAndRound(base, [reference, ratio('0.8')])),
+);
+line(
+  'with the float at +20% (factor 1.2)',
+  formatCny(multiplyAndRound(base, [reference, ratio('1.2')])),
+);
+const premium = multiplyAndRound(base, [reference]);
+line('in 人民币大写 (MONEY-07)', toChineseUppercase(premium));
+
+console.log(
+  '\n3. Prevention-service budget: ≤ 20% of the premium collected (AH-PREV-05, MONEY-03)',
+);
+line('cap = 19,800.00 × 20%, rounded down', formatCny(capAmount(premium, percent(20))));
+line('cap on 19,800.03 (3,960.006 → down)', formatCny(capAmount('19800.03', percent(20))));
+
+console.log(
+  '\n4. Sharing the premium: general contractor 70, two subcontractors 20 and 10 (XZ-PARTY-01, MONEY-04)',
+);
+const odd = parseCny('19800.01');
+const parts = allocate(odd, [70, 20, 10]);
+parts.forEach((p, i) => line(`payer ${i + 1}`, formatCny(p)));
+line(`sum of the parts (= ${formatCny(odd)})`, formatCny(sumCny(parts)));
+
+console.log('\n5. Coverage rate (MONEY-05)');
+line('2 of 3 projects insured', `${coverageRate(2, 3).percent}%`);
+line('0 of 0 (nothing to insure)', coverageRate(0, 0).applicable ? 'applicable' : 'not applicable');
+
+console.log(
+  '\n6. Calendar dates (TIME-02): Jingzhou quarterly forms due 5 days after the quarter ends',
+);
+const q3 = quarterEnd(2020, 3);
+line(`Q3 2020 ends ${q3}; form due`, addDays(q3, 5));

@@ -1,0 +1,2 @@
+export { AnzexianError, ValidationError, type Issue, type IssuePath } from './errors.js';
+export { type Bilingual, type IssueCode } from './messages.js';

@@ -1,0 +1,62 @@
+/**
+ * Every message the library can raise, in Chinese and English, keyed by a stable code.
+ * One place for all of them, so translations stay consistent and codes stay stable.
+ */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** A value for a `{placeholder}`: the same in both languages, or one text per language. */
+export type ParamValue = string | number | Bilingual | undefined;
+
+/** Values for a message's `{placeholders}`. */
+export type Params = Readonly<Record<string, ParamValue>>;
+
+/** A detail written in both languages, for a message's `{detail}` placeholder. */
+export const bi = (en: string, zh: string): Bilingual => ({ en, zh });
+
+const fill = (template: string, params: Params, lang: keyof Bilingual): string =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const v = params[key];
+    if (v === undefined) return `{${key}}`;
+    return typeof v === 'object' ? v[lang] : String(v);
+  });
+
+const MESSAGES = {
+  invalid_type: { zh: '类型错误：应为{expected}', en: 'Invalid type: expected {expected}' },
+  invalid_amount: {
+    zh: '金额格式无效：{detail}',
+    en: 'Invalid amount: {detail}',
+  },
+  too_many_decimals: {
+    zh: '金额精确到分，最多两位小数（得到 {value}）',
+    en: 'Amounts are exact to the fen: at most 2 decimals (got {value})',
+  },
+  negative_not_allowed: {
+    zh: '此处金额不得为负数（得到 {value}）',
+    en: 'A negative amount is not allowed here (got {value})',
+  },
+  out_of_range: {
+    zh: '数值超出允许范围：{detail}',
+    en: 'Value out of range: {detail}',
+  },
+  invalid_rate: { zh: '费率无效：{detail}', en: 'Invalid rate: {detail}' },
+  invalid_weights: { zh: '分摊权重无效：{detail}', en: 'Invalid allocation weights: {detail}' },
+  invalid_count: { zh: '数量无效：{detail}', en: 'Invalid count: {detail}' },
+  invalid_date: {
+    zh: '日期无效：应为存在的公历日期 YYYY-MM-DD（得到 {value}）',
+    en: 'Invalid date: expected an existing calendar date YYYY-MM-DD (got {value})',
+  },
+  invalid_option: { zh: '选项无效：{detail}', en: 'Invalid option: {detail}' },
+  schema: { zh: '输入不符合要求：{detail}', en: 'Input does not match the schema: {detail}' },
+} as const satisfies Record<string, Bilingual>;
+
+/** A stable machine-readable code for an input problem. */
+export type IssueCode = keyof typeof MESSAGES;
+
+/** Builds the bilingual message for a code, filling `{name}` placeholders from `params`. */
+export function message(code: IssueCode, params: Params = {}): Bilingual {
+  const m = MESSAGES[code];
+  return { zh: fill(m.zh, params, 'zh'), en: fill(m.en, params, 'en') };
+}

@@ -1,0 +1,9 @@
+/**
+ * anzexian — China's work-safety liability insurance (安全生产责任保险, 安责险) rules as exact,
+ * pure, tested functions. Every figure says which clause it rests on.
+ *
+ * @packageDocumentation
+ */
+export * from './errors/index.js';
+export * from './money/index.js';
+export * from './time/index.js';

@@ -1,0 +1,56 @@
+import { bi, fail, type IssuePath } from '../errors/errors.js';
+import type { IssueCode } from '../errors/messages.js';
+import { Dec } from './decimal.js';
+
+/** A plain decimal number as callers write it: `"1.65"`, `1.65`, `2n`. */
+export type DecimalInput = string | number | bigint;
+
+const SIGNED_PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
+const MAX_SIGNIFICANT = 20;
+
+/**
+ * Reads a plain decimal (no exponent, at most 20 significant digits) for rates, weights and options.
+ * Keeping the digit count bounded is what keeps every product inside {@link Dec}'s precision.
+ */
+export function decimalFrom(input: unknown, path: IssuePath, code: IssueCode): Dec {
+  let value: Dec | undefined;
+  if (typeof input === 'string' && SIGNED_PLAIN.test(input.trim())) value = new Dec(input.trim());
+  else if (typeof input === 'number' && Number.isFinite(input)) value = new Dec(input);
+  else if (typeof input === 'bigint') value = new Dec(input.toString());
+  if (value === undefined) {
+    fail(
+      path,
+      code,
+      { detail: bi(`not a plain decimal: ${describe(input)}`, `不是普通十进制数`) },
+      'a plain decimal such as "1.65"',
+    );
+  }
+  if (value.abs().greaterThan('1e20')) {
+    fail(
+      path,
+      code,
+      { detail: bi(`too large: ${value.toString()}`, `数值过大`) },
+      `at most ${MAX_SIGNIFICANT} digits`,
+    );
+  }
+  if (value.precision() > MAX_SIGNIFICANT) {
+    fail(
+      path,
+      code,
+      { detail: bi(`more than ${MAX_SIGNIFICANT} significant digits`, `有效数字过多`) },
+      `at most ${MAX_SIGNIFICANT} significant digits`,
+    );
+  }
+  return value;
+}
+
+/** A short, safe description of an arbitrary value for an error message. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  return Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
+}

@@ -1,0 +1,21 @@
+import { fail } from '../errors/errors.js';
+import { isCny, type Cny } from './cny.js';
+
+/** Options of {@link formatCny}. */
+export interface FormatCnyOptions {
+  /** Prefix `¥` (default `true`). */
+  readonly symbol?: boolean;
+}
+
+/**
+ * Formats an amount for people: `¥1,234,567.89`, `-¥0.50`. {@link parseCny} reads it back exactly.
+ * @throws {ValidationError} `invalid_type` when `value` is not a {@link Cny}
+ * @example formatCny(parseCny('1234567.89')) //=> '¥1,234,567.89'
+ */
+export function formatCny(value: Cny, options: FormatCnyOptions = {}): string {
+  if (!isCny(value)) fail([], 'invalid_type', { expected: 'Cny' }, 'Cny');
+  const negative = value.amount.startsWith('-');
+  const [int = '0', frac = '00'] = (negative ? value.amount.slice(1) : value.amount).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${negative ? '-' : ''}${options.symbol === false ? '' : '¥'}${grouped}.${frac}`;
+}

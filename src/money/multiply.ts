@@ -1,0 +1,40 @@
+import { bi, fail } from '../errors/errors.js';
+import { cnyToDecimal, type Cny } from './cny.js';
+import { parseCny, type CnyInput } from './parse-cny.js';
+import { isRate, rateToDecimal, type Rate } from './rate.js';
+import { checkRounding, roundToCny, type RoundingOptions } from './round.js';
+
+/**
+ * Multiplies an amount by one or more exact rates and rounds **once**, at the end (MONEY-02):
+ * `base × rate × factor …`, no intermediate rounding. Half-up to the fen unless told otherwise.
+ *
+ * @param base - the amount (anything {@link parseCny} accepts; negative allowed)
+ * @param rates - the rates and factors, e.g. `[permille('1.65'), ratio('1.2')]`
+ * @param options - rounding mode and unit
+ * @returns the rounded amount
+ * @throws {ValidationError} on a bad amount, a value that is not a {@link Rate}, or bad options
+ * @example
+ * multiplyAndRound('12000000', [permille('1.65')]).amount                //=> '19800.00'
+ * multiplyAndRound('12000000', [permille('1.65'), ratio('0.8')]).amount  //=> '15840.00'
+ */
+export function multiplyAndRound(
+  base: CnyInput,
+  rates: readonly Rate[],
+  options: RoundingOptions = {},
+): Cny {
+  const amount = parseCny(base, { allowNegative: true, path: ['base'] });
+  if (!Array.isArray(rates)) fail(['rates'], 'invalid_type', { expected: 'Rate[]' }, 'Rate[]');
+  const rounding = checkRounding(options);
+  let exact = cnyToDecimal(amount);
+  rates.forEach((rate, i) => {
+    if (!isRate(rate))
+      fail(
+        ['rates', i],
+        'invalid_rate',
+        { detail: bi('not a Rate object', '不是费率对象') },
+        'Rate',
+      );
+    exact = exact.times(rateToDecimal(rate));
+  });
+  return roundToCny(exact, rounding);
+}

@@ -1,0 +1,128 @@
+import * as z from 'zod/mini';
+import { bi, fail, type IssuePath } from '../errors/errors.js';
+import { cnyFromDecimal, CnySchema, isCny, type Cny } from './cny.js';
+import { Dec } from './decimal.js';
+
+/** What {@link parseCny} accepts: a string, a bigint (whole yuan), a JS number, or a {@link Cny}. */
+export type CnyInput = string | number | bigint | Cny;
+
+/** zod schema of the inputs {@link parseCny} accepts (before it checks the amount itself). */
+export const CnyInputSchema = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
+
+/** Options of {@link parseCny}. */
+export interface ParseCnyOptions {
+  /** Accept negative amounts (default `false`: most amounts in the rules are never negative). */
+  readonly allowNegative?: boolean;
+  /** Largest magnitude accepted, in yuan (default 10^15: far above any real contract, below float trouble). */
+  readonly maxYuan?: string | number | bigint;
+  /** Where this value sits in a larger input, for error paths. */
+  readonly path?: IssuePath;
+}
+
+const DEFAULT_MAX = new Dec('1e15');
+const MAX_INPUT_LENGTH = 64;
+
+// Full-width digits and punctuation, as pasted from Chinese spreadsheets and documents: map to ASCII.
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF0B]/g;
+const toHalfWidth = (s: string): string =>
+  s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+// sign? symbol? number unit? 元?   The number is either plain digits or correctly grouped thousands.
+const AMOUNT_TEXT =
+  /^(?:人民币)?([+\-\u2212]?)\s*(?:[¥\uFFE5]|RMB|CNY)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万|亿)?\s*(元)?$/i;
+
+const UNIT_SCALE = { 万: 4, 亿: 8 } as const;
+
+function fromString(raw: string, path: IssuePath): Dec {
+  const text = toHalfWidth(raw.trim());
+  if (text.length === 0) fail(path, 'invalid_amount', { detail: bi('empty', '空值') }, 'amount');
+  if (text.length > MAX_INPUT_LENGTH)
+    fail(
+      path,
+      'invalid_amount',
+      { detail: bi(`longer than ${MAX_INPUT_LENGTH} characters`, `超过${MAX_INPUT_LENGTH}个字符`) },
+      'amount',
+    );
+  const m = AMOUNT_TEXT.exec(text);
+  if (m === null) {
+    fail(
+      path,
+      'invalid_amount',
+      { detail: JSON.stringify(raw) },
+      'a decimal amount such as "1,200,000.00", "¥120万元" or "1.2亿"',
+    );
+  }
+  const [, sign = '', digits = '', unit] = m;
+  let value = new Dec(digits.replace(/,/g, ''));
+  if (unit === '万' || unit === '亿') value = value.times(new Dec(10).pow(UNIT_SCALE[unit]));
+  return sign === '-' || sign === '\u2212' ? value.negated() : value;
+}
+
+function fromNumber(raw: number, path: IssuePath): Dec {
+  if (!Number.isFinite(raw))
+    fail(path, 'invalid_amount', { detail: String(raw) }, 'a finite number');
+  // A number is only trusted where every fen is exactly representable: |x| × 100 a safe integer.
+  if (Math.abs(raw) > Number.MAX_SAFE_INTEGER / 100) {
+    fail(
+      path,
+      'out_of_range',
+      {
+        detail: bi(
+          `${raw} is too large for a JS number; pass a string`,
+          `数值过大，请以字符串传入`,
+        ),
+      },
+      'a string',
+    );
+  }
+  // String(x) is the shortest text that round-trips: 0.1 + 0.2 shows as 0.30000000000000004 and fails the fen check.
+  const text = String(raw);
+  if (/e/i.test(text)) fail(path, 'too_many_decimals', { value: text }, 'at most 2 decimals');
+  return new Dec(text);
+}
+
+/**
+ * Parses an amount of 人民币 exact to the fen (MONEY-01).
+ *
+ * Accepts decimal strings (`"1200000.00"`), thousands separators (`"1,200,000.00"`), `¥`/`￥`/`元`,
+ * the units 万 and 亿 (`"120万元"` → 1,200,000.00, `"1.2亿"` → 120,000,000.00), full-width digits
+ * (`"１２３"`), bigint (whole yuan), JS numbers that are finite, safe and have at most 2 decimals, and
+ * an existing {@link Cny}. Exponents (`"1e5"`), NaN, Infinity, more than 2 decimals after the unit
+ * is applied, an empty string, and a negative amount (unless `allowNegative`) are refused.
+ *
+ * @param input - the amount as users write it
+ * @param options - sign, range and error path
+ * @returns a frozen {@link Cny}
+ * @throws {ValidationError} `invalid_amount`, `too_many_decimals`, `negative_not_allowed`, `out_of_range` or `invalid_type`
+ * @example
+ * parseCny('¥1,200,000.00').amount //=> '1200000.00'
+ * parseCny('1.2亿').amount         //=> '120000000.00'
+ * parseCny(10.5).amount            //=> '10.50'
+ */
+export function parseCny(input: CnyInput, options: ParseCnyOptions = {}): Cny {
+  const path = options.path ?? [];
+  const raw: unknown = input; // callers with JSON data may pass anything: check at run time too
+  let value: Dec;
+  if (typeof raw === 'string') value = fromString(raw, path);
+  else if (typeof raw === 'number') value = fromNumber(raw, path);
+  else if (typeof raw === 'bigint') value = new Dec(raw.toString());
+  else if (isCny(raw)) value = new Dec(raw.amount);
+  else
+    fail(path, 'invalid_type', { expected: 'amount (string | number | bigint | Cny)' }, 'amount');
+
+  if (value.decimalPlaces() > 2)
+    fail(path, 'too_many_decimals', { value: value.toString() }, 'at most 2 decimals');
+  if (value.isNegative() && !value.isZero() && options.allowNegative !== true) {
+    fail(path, 'negative_not_allowed', { value: value.toFixed(2) }, 'an amount ≥ 0');
+  }
+  const max = options.maxYuan === undefined ? DEFAULT_MAX : new Dec(String(options.maxYuan));
+  if (value.abs().greaterThan(max)) {
+    fail(
+      path,
+      'out_of_range',
+      { detail: `|${value.toFixed(2)}| > ${max.toFixed()}` },
+      `an amount ≤ ${max.toFixed()}`,
+    );
+  }
+  return cnyFromDecimal(value);
+}

@@ -1,0 +1,119 @@
+import * as z from 'zod/mini';
+import { bi, fail, type IssuePath } from '../errors/errors.js';
+import { hasExactlyOwnKeys } from '../_lib/plain.js';
+import { Dec } from './decimal.js';
+import { decimalFrom, type DecimalInput } from './decimal-input.js';
+
+/** The unit a rate is written in by its source, kept so it can be shown back the same way (MONEY-06). */
+export type RateUnit = 'permille' | 'percent' | 'decimal';
+
+/**
+ * An exact rate (MONEY-06): `value` is the plain decimal (1.65‰ → `"0.00165"`, 20% → `"0.2"`),
+ * `unit` is how the source writes it. Frozen, JSON-friendly; never a binary float.
+ */
+export interface Rate {
+  readonly value: string;
+  readonly unit: RateUnit;
+}
+
+/** zod schema of a {@link Rate} object. */
+export const RateSchema = z.readonly(
+  z.strictObject({
+    value: z.string().check(z.regex(/^-?\d+(?:\.\d+)?$/)),
+    unit: z.enum(['permille', 'percent', 'decimal']),
+  }),
+);
+
+const SCALE: Record<RateUnit, number> = { permille: 3, percent: 2, decimal: 0 };
+
+/** Options of the rate constructors. */
+export interface RateOptions {
+  /** Accept a negative rate (default `false`; a float adjustment such as −20% sets it). */
+  readonly allowNegative?: boolean;
+  /** Where this value sits in a larger input, for error paths. */
+  readonly path?: IssuePath;
+}
+
+function makeRate(input: DecimalInput, unit: RateUnit, options: RateOptions): Rate {
+  const path = options.path ?? [];
+  const written = decimalFrom(input, path, 'invalid_rate');
+  if (written.isNegative() && !written.isZero() && options.allowNegative !== true) {
+    fail(
+      path,
+      'invalid_rate',
+      { detail: bi(`negative: ${written.toString()}`, `费率不得为负`) },
+      'a rate ≥ 0',
+    );
+  }
+  const value = written.isZero() ? new Dec(0) : written.div(new Dec(10).pow(SCALE[unit]));
+  return Object.freeze({ value: value.toString(), unit });
+}
+
+/**
+ * A rate written in ‰ (per mille): `permille('1.65')` is 0.00165 (AH-RATE-02's reference rate).
+ * @throws {ValidationError} `invalid_rate` for anything but a plain, finite decimal ≥ 0
+ * @example permille('1.65') //=> { value: '0.00165', unit: 'permille' }
+ */
+export const permille = (input: DecimalInput, options: RateOptions = {}): Rate =>
+  makeRate(input, 'permille', options);
+
+/**
+ * A rate written in % : `percent(20)` is 0.2 (AH-PREV-05's 20%).
+ * @throws {ValidationError} `invalid_rate` for anything but a plain, finite decimal ≥ 0
+ * @example percent('20') //=> { value: '0.2', unit: 'percent' }
+ */
+export const percent = (input: DecimalInput, options: RateOptions = {}): Rate =>
+  makeRate(input, 'percent', options);
+
+/**
+ * A rate given as a plain decimal or factor: `ratio('1.2')` is a float factor of 1.2.
+ * @throws {ValidationError} `invalid_rate` for anything but a plain, finite decimal ≥ 0
+ * @example ratio('1.2') //=> { value: '1.2', unit: 'decimal' }
+ */
+export const ratio = (input: DecimalInput, options: RateOptions = {}): Rate =>
+  makeRate(input, 'decimal', options);
+
+/** True when `value` is a well-formed {@link Rate}. */
+export const isRate = (value: unknown): value is Rate =>
+  hasExactlyOwnKeys(value, ['value', 'unit']) && RateSchema.safeParse(value).success;
+
+/** The exact decimal value of a rate, for arithmetic inside the library. */
+export const rateToDecimal = (rate: Rate): Dec => new Dec(rate.value);
+
+/** Builds a {@link Rate} from an exact decimal already computed inside the library. */
+export const rateFromDecimal = (value: Dec, unit: RateUnit): Rate =>
+  Object.freeze({ value: value.isZero() ? '0' : value.toString(), unit });
+
+/** Options of {@link formatRate}. */
+export interface FormatRateOptions {
+  /** Show in this unit instead of the rate's own. */
+  readonly unit?: RateUnit;
+  /** Fixed number of decimals (rounded half-up); default: as many as the exact value needs. */
+  readonly decimals?: number;
+}
+
+const SUFFIX: Record<RateUnit, string> = { permille: '‰', percent: '%', decimal: '' };
+
+/**
+ * Formats a rate in the unit its source uses (MONEY-06): `1.65‰`, `20%`, `1.2`.
+ * Exact by default: no digits are dropped unless `decimals` asks for it.
+ * @throws {ValidationError} `invalid_rate` when `rate` is not a {@link Rate}; `invalid_option` for bad `decimals`
+ * @example formatRate(permille('1.65')) //=> '1.65‰'
+ */
+export function formatRate(rate: Rate, options: FormatRateOptions = {}): string {
+  if (!isRate(rate))
+    fail([], 'invalid_rate', { detail: bi('not a Rate object', '不是费率对象') }, 'Rate');
+  const unit = options.unit ?? rate.unit;
+  const shown = rateToDecimal(rate).times(new Dec(10).pow(SCALE[unit]));
+  const { decimals } = options;
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)) {
+    fail(
+      ['decimals'],
+      'invalid_option',
+      { detail: bi(`decimals must be an integer 0–20`, `小数位数应为0–20的整数`) },
+      'integer 0–20',
+    );
+  }
+  const text = decimals === undefined ? shown.toString() : shown.toFixed(decimals);
+  return `${text}${SUFFIX[unit]}`;
+}

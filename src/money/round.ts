@@ -1,0 +1,56 @@
+import { bi, fail, type IssuePath } from '../errors/errors.js';
+import { describe } from './decimal-input.js';
+import { cnyFromDecimal, type Cny } from './cny.js';
+import { decimalRounding, ROUNDING_MODES, type Dec, type RoundingMode } from './decimal.js';
+
+/** The unit an amount is rounded to: 分 (0.01 yuan, the default) or 元 (1 yuan). */
+export type RoundingUnit = 'fen' | 'yuan';
+
+/** How to round once, at the end (MONEY-02). */
+export interface RoundingOptions {
+  /** Default `half-up` (四舍五入). */
+  readonly mode?: RoundingMode;
+  /** Default `fen`. */
+  readonly unit?: RoundingUnit;
+}
+
+/** Checks rounding options supplied by a caller; unknown modes or units are errors, never ignored. */
+export function checkRounding(
+  options: RoundingOptions,
+  path: IssuePath = [],
+): Required<RoundingOptions> {
+  // Options may come from JSON or JavaScript callers: check them as unknown values.
+  const raw = options as { readonly mode?: unknown; readonly unit?: unknown };
+  const mode = raw.mode === undefined ? 'half-up' : raw.mode;
+  const unit = raw.unit === undefined ? 'fen' : raw.unit;
+  if (!isMode(mode)) {
+    fail(
+      [...path, 'mode'],
+      'invalid_option',
+      { detail: bi(`unknown rounding mode ${describe(mode)}`, `未知的舍入方式`) },
+      ROUNDING_MODES.join(' | '),
+    );
+  }
+  if (unit !== 'fen' && unit !== 'yuan') {
+    fail(
+      [...path, 'unit'],
+      'invalid_option',
+      { detail: bi(`unknown rounding unit ${describe(unit)}`, `未知的舍入单位`) },
+      'fen | yuan',
+    );
+  }
+  return { mode, unit };
+}
+
+function isMode(value: unknown): value is RoundingMode {
+  return (ROUNDING_MODES as readonly unknown[]).includes(value);
+}
+
+/**
+ * Rounds an exact decimal once to a {@link Cny} (MONEY-02). Internal: public callers use
+ * {@link multiplyAndRound}, {@link capAmount} or {@link floorAmount}, which say *why* they round.
+ */
+export function roundToCny(exact: Dec, options: Required<RoundingOptions>): Cny {
+  const places = options.unit === 'fen' ? 2 : 0;
+  return cnyFromDecimal(exact.toDecimalPlaces(places, decimalRounding(options.mode)));
+}

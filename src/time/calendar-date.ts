@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+import { fail, type IssuePath } from '../errors/errors.js';
+
+declare const brand: unique symbol;
+
+/**
+ * A calendar date written `YYYY-MM-DD` (TIME-02): a day in the civil calendar, with no time and no
+ * time zone, so it never shifts by a day when a server's zone changes. A plain string at run time,
+ * branded in the types so only validated dates reach the rules. Build one with {@link parseDate}.
+ */
+export type CalendarDate = string & { readonly [brand]: 'CalendarDate' };
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True for an existing date written `YYYY-MM-DD` with a year from 1000 to 9999. */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string') return false;
+  const m = SHAPE.exec(value);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** zod schema of a {@link CalendarDate}: the string must name a day that exists (2021-02-29 does not). */
+export const CalendarDateSchema = z.pipe(
+  z.string().check(z.regex(SHAPE, 'expected YYYY-MM-DD')),
+  z.custom<CalendarDate>(isCalendarDate, 'expected an existing calendar date YYYY-MM-DD'),
+);
+
+/**
+ * Validates a calendar date (TIME-02). Strict: exactly `YYYY-MM-DD`, a year from 1000 to 9999, and
+ * a day that exists — `2020-09-31` (the date Jingzhou's notice writes) and `2021-02-29` are errors.
+ * @throws {ValidationError} `invalid_date`
+ * @example parseDate('2025-10-29') //=> '2025-10-29'
+ */
+export function parseDate(input: unknown, path: IssuePath = []): CalendarDate {
+  if (!isCalendarDate(input)) {
+    fail(
+      path,
+      'invalid_date',
+      { value: typeof input === 'string' ? JSON.stringify(input) : String(input) },
+      'YYYY-MM-DD',
+    );
+  }
+  return input;
+}
+
+/** The parts of a validated date. */
+export function dateParts(date: CalendarDate): { year: number; month: number; day: number } {
+  return {
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    day: Number(date.slice(8, 10)),
+  };
+}
+
+/** Writes parts back as a validated date (internal: the parts come from our own arithmetic). */
+export function fromParts(
+  year: number,
+  month: number,
+  day: number,
+  path: IssuePath = [],
+): CalendarDate {
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return parseDate(text, path);
+}
+
+/**
+ * Compares two dates: −1 if `a` is earlier, 0 if the same day, 1 if later. `YYYY-MM-DD` strings
+ * order like the days they name, so no Date object is needed.
+ * @throws {ValidationError} `invalid_date`
+ */
+export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
+  const x = parseDate(a, ['a']);
+  const y = parseDate(b, ['b']);
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { AnzexianError, ValidationError } from '../src/index.js';
+
+// Every public function gets the values spreadsheets and careless callers produce. The only allowed
+// outcome is a typed ValidationError: never a crash, never NaN, never a wrong number.
+const BAD: readonly unknown[] = [
+  NaN,
+  Infinity,
+  -Infinity,
+  'abc',
+  '1e5',
+  null,
+  undefined,
+  JSON.parse('{"__proto__": {"currency": "CNY", "amount": "1.00"}}'),
+  { __proto__: { value: '0.1', unit: 'percent' } },
+  [],
+  {},
+  true,
+  Symbol('x'),
+];
+
+const show = (v: unknown): string =>
+  typeof v === 'symbol' ? 'a symbol' : v === undefined ? 'undefined' : JSON.stringify(v);
+
+const ok = {
+  cny: api.parseCny('100.00'),
+  rate: api.permille('1.65'),
+  date: api.parseDate('2020-01-01'),
+};
+
+// One row per public function and argument position: the call with the bad value in that place.
+const CALLS: Record<string, (bad: never) => unknown> = {
+  'parseCny(x)': (x) => api.parseCny(x),
+  'multiplyAndRound(x, rates)': (x) => api.multiplyAndRound(x, [ok.rate]),
+  'multiplyAndRound(base, [x])': (x) => api.multiplyAndRound(ok.cny, [x]),
+  'multiplyAndRound(base, x)': (x) => api.multiplyAndRound(ok.cny, x),
+  'multiplyAndRound(base, rates, {mode: x})': (x) => api.multiplyAndRound(ok.cny, [], { mode: x }),
+  'capAmount(x, rate)': (x) => api.capAmount(x, ok.rate),
+  'capAmount(base, x)': (x) => api.capAmount(ok.cny, x),
+  'floorAmount(x, rate)': (x) => api.floorAmount(x, ok.rate),
+  'floorAmount(base, x)': (x) => api.floorAmount(ok.cny, x),
+  'allocate(x, weights)': (x) => api.allocate(x, [1]),
+  'allocate(total, [x])': (x) => api.allocate(ok.cny, [x]),
+  'allocate(total, x)': (x) => api.allocate(ok.cny, x),
+  'coverageRate(x, 1)': (x) => api.coverageRate(x, 1),
+  'coverageRate(0, x)': (x) => api.coverageRate(0, x),
+  'formatCny(x)': (x) => api.formatCny(x),
+  'formatRate(x)': (x) => api.formatRate(x),
+  'permille(x)': (x) => api.permille(x),
+  'percent(x)': (x) => api.percent(x),
+  'ratio(x)': (x) => api.ratio(x),
+  'toChineseUppercase(x)': (x) => api.toChineseUppercase(x),
+  'sumCny([x])': (x) => api.sumCny([x]),
+  'subtractCny(x, 1)': (x) => api.subtractCny(x, '1'),
+  'compareCny(1, x)': (x) => api.compareCny('1', x),
+  'parseDate(x)': (x) => api.parseDate(x),
+  'compareDates(x, d)': (x) => api.compareDates(x, ok.date),
+  'addDays(x, 1)': (x) => api.addDays(x, 1),
+  'addDays(d, x)': (x) => api.addDays(ok.date, x),
+  'addMonths(x, 1)': (x) => api.addMonths(x, 1),
+  'addMonths(d, x)': (x) => api.addMonths(ok.date, x),
+  'addYears(d, x)': (x) => api.addYears(ok.date, x),
+  'daysBetween(x, d)': (x) => api.daysBetween(x, ok.date),
+  'quarterOf(x)': (x) => api.quarterOf(x),
+  'quarterEnd(x, 1)': (x) => api.quarterEnd(x, 1),
+  'quarterEnd(2020, x)': (x) => api.quarterEnd(2020, x),
+};
+
+describe('bad input on purpose', () => {
+  for (const [name, call] of Object.entries(CALLS)) {
+    it(`MONEY-01 TIME-02 ${name} answers every bad value with a ValidationError`, () => {
+      for (const bad of BAD) {
+        // A few values are legitimate in one position: no rates at all, or an option left unset.
+        if (name === 'multiplyAndRound(base, x)' && Array.isArray(bad)) continue;
+        if (name.includes('{mode: x}') && bad === undefined) continue;
+        let thrown: unknown;
+        try {
+          call(bad as never);
+        } catch (e) {
+          thrown = e;
+        }
+        expect(thrown, `${name} with ${show(bad)}`).toBeInstanceOf(ValidationError);
+        const err = thrown as ValidationError;
+        expect(err).toBeInstanceOf(AnzexianError);
+        expect(err.issues.length).toBeGreaterThan(0);
+        for (const issue of err.issues) {
+          expect(issue.message.zh.length).toBeGreaterThan(0);
+          expect(issue.message.en.length).toBeGreaterThan(0);
+          expect(Array.isArray(issue.path)).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('MONEY-01 every public function is covered by this table', () => {
+    const functions = Object.entries(api)
+      .filter(([, v]) => typeof v === 'function' && !/^[A-Z]/.test(v.name))
+      .map(([k]) => k);
+    const covered = new Set(Object.keys(CALLS).map((k) => k.slice(0, k.indexOf('('))));
+    const exempt = new Set(['isCny', 'isRate', 'isCalendarDate', 'daysInMonth']); // predicates: they answer false, never throw
+    expect(functions.filter((f) => !covered.has(f) && !exempt.has(f))).toEqual([]);
+  });
+
+  it('MONEY-01 predicates answer false for bad values instead of throwing', () => {
+    for (const bad of BAD) {
+      expect(api.isCny(bad)).toBe(false);
+      expect(api.isRate(bad)).toBe(false);
+      expect(api.isCalendarDate(bad)).toBe(false);
+    }
+  });
+});
