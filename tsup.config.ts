@@ -1,9 +1,26 @@
 import { defineConfig } from 'tsup';
 
-// One entry per public subpath. ESM + CJS, each with its own declaration file (.d.ts / .d.cts),
-// so publint and are-the-types-wrong see matching types for `import` and `require`.
+const JURISDICTIONS = [
+  'anhui',
+  'xinzhou',
+  'jingzhou',
+  'anhua',
+  'zhoushan',
+  'national-2017',
+  'national-2025',
+];
+
+// One entry per public subpath: the main entry, and one per jurisdiction so a user who needs one
+// profile does not ship five. ESM + CJS, each with its own declaration file (.d.ts / .d.cts).
+// Code splitting in both formats keeps one copy of shared modules (so `instanceof ValidationError`
+// holds whichever entry an error came from).
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(
+      JURISDICTIONS.map((j) => [`jurisdictions/${j}`, `src/jurisdictions/${j}.ts`]),
+    ),
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -15,13 +15,39 @@ import {
   toChineseUppercase,
   addDays,
   quarterEnd,
+  getProfile,
+  lookupProfile,
+  findRule,
+  resolveRule,
 } from '../dist/index.js';
 
 const line = (label, value) => console.log(`  ${label.padEnd(44)} ${value}`);
 
 console.log('anzexian demo — 安责险 money and dates, exact to the fen and the day\n');
 
-console.log('1. A contract price pasted from a spreadsheet (MONEY-01)');
+console.log('0. Profiles: what the law says, as of a date');
+const anhui = getProfile('anhui', { asOf: '2026-01-01' });
+line(
+  'Anhui as of 2026-01-01',
+  `${anhui.document.number}, in force from ${anhui.document.inForceFrom}`,
+);
+const ref = findRule(anhui, 'AH-RATE-02');
+line(`${ref.id} (${ref.citation.document} ${ref.citation.section})`, ref.summary.zh);
+for (const [id, asOf] of [
+  ['anhui', '2026-01-01'],
+  ['jingzhou', '2021-06-01'],
+  ['jingzhou', '2026-01-01'],
+]) {
+  const r = resolveRule(getProfile(id, { asOf }), 'per-person-limit', asOf);
+  const min = r.governing.rule.params.minimum.value;
+  line(`per-person limit, ${id} as of ${asOf}`, `≥ ${formatCny(min)} (${r.governing.rule.id})`);
+}
+line(
+  'Xinzhou (undated notice)',
+  lookupProfile('xinzhou', { asOf: '2026-01-01' }).warnings[0].message.en.slice(0, 60) + '…',
+);
+
+console.log('\n1. A contract price pasted from a spreadsheet (MONEY-01)');
 const base = parseCny('1,200万元');
 line('parseCny("1,200万元")', formatCny(base));
 

@@ -7,3 +7,4 @@
 export * from './errors/index.js';
 export * from './money/index.js';
 export * from './time/index.js';
+export * from './profiles/index.js';

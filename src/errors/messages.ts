@@ -50,6 +50,19 @@ const MESSAGES = {
   },
   invalid_option: { zh: '选项无效：{detail}', en: 'Invalid option: {detail}' },
   schema: { zh: '输入不符合要求：{detail}', en: 'Input does not match the schema: {detail}' },
+  unknown_jurisdiction: {
+    zh: '未知的地区：{value}（可选：{known}）',
+    en: 'Unknown jurisdiction: {value} (known: {known})',
+  },
+  not_in_force: {
+    zh: '{jurisdiction}在{asOf}没有生效的版本：最早的是{document}，自{earliest}起{detail}',
+    en: '{jurisdiction} has no version in force on {asOf}: the earliest is {document}, from {earliest}{detail}',
+  },
+  repealed: {
+    zh: '{jurisdiction}（{document}）已于{until}后失效{detail}',
+    en: '{jurisdiction} ({document}) ceased to apply after {until}{detail}',
+  },
+  unknown_rule: { zh: '未知的规则编号：{value}', en: 'Unknown rule ID: {value}' },
 } as const satisfies Record<string, Bilingual>;
 
 /** A stable machine-readable code for an input problem. */

@@ -1,5 +1,36 @@
 import * as z from 'zod/mini';
-import { issue, ValidationError, type Issue, type IssuePath } from './errors.js';
+import { bi, issue, ValidationError, type Issue, type IssuePath } from './errors.js';
+import type { Bilingual } from './messages.js';
+
+/**
+ * A message for a zod refinement, in both languages: `'english｜中文'` (a full-width bar between).
+ * Our schemas write their custom messages this way so a refusal reads well in either language.
+ */
+export const zodMessage = (en: string, zh: string): string => `${en}｜${zh}`;
+
+function detailOf(i: z.core.$ZodIssue): Bilingual {
+  switch (i.code) {
+    case 'too_small':
+      return bi(`too small (minimum ${String(i.minimum)})`, `过小（最小 ${String(i.minimum)}）`);
+    case 'too_big':
+      return bi(`too big (maximum ${String(i.maximum)})`, `过大（最大 ${String(i.maximum)}）`);
+    case 'invalid_format':
+      return bi(`wrong format (${i.format})`, `格式不正确（${i.format}）`);
+    case 'invalid_value':
+      return bi(
+        `expected one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        `应为以下之一：${i.values.map((v) => JSON.stringify(v)).join('、')}`,
+      );
+    case 'unrecognized_keys':
+      return bi(`unknown keys: ${i.keys.join(', ')}`, `未知的字段：${i.keys.join('、')}`);
+    case 'invalid_union':
+      return bi('matches none of the accepted forms', '不符合任何可接受的形式');
+    default: {
+      const [en = i.message, zh = i.message] = i.message.split('｜');
+      return bi(en, zh);
+    }
+  }
+}
 
 /**
  * Turns zod's issues into ours (path, code, bilingual message), so a caller sees one error shape
@@ -11,10 +42,9 @@ export function fromZodIssues(
 ): Issue[] {
   return issues.map((i) => {
     const path = [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    if (i.code === 'invalid_type') {
+    if (i.code === 'invalid_type')
       return issue(path, 'invalid_type', { expected: i.expected }, i.expected);
-    }
-    return issue(path, 'schema', { detail: i.message });
+    return issue(path, 'schema', { detail: detailOf(i) });
   });
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fail, type IssuePath } from '../errors/errors.js';
+import { zodMessage } from '../errors/zod.js';
 
 declare const brand: unique symbol;
 
@@ -31,8 +32,18 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 
 /** zod schema of a {@link CalendarDate}: the string must name a day that exists (2021-02-29 does not). */
 export const CalendarDateSchema = z.pipe(
-  z.string().check(z.regex(SHAPE, 'expected YYYY-MM-DD')),
-  z.custom<CalendarDate>(isCalendarDate, 'expected an existing calendar date YYYY-MM-DD'),
+  z
+    .string()
+    .check(
+      z.regex(
+        SHAPE,
+        zodMessage('expected a date written YYYY-MM-DD', '应为 YYYY-MM-DD 格式的日期'),
+      ),
+    ),
+  z.custom<CalendarDate>(
+    isCalendarDate,
+    zodMessage('expected an existing calendar date YYYY-MM-DD', '应为存在的公历日期 YYYY-MM-DD'),
+  ),
 );
 
 /**

@@ -1,0 +1,2 @@
+/** The anhua profile alone, for bundles that need only this jurisdiction. */
+export { anhua } from '../profiles/jurisdictions/anhua.js';

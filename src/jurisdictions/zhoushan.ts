@@ -1,0 +1,2 @@
+/** The zhoushan profile alone, for bundles that need only this jurisdiction. */
+export { zhoushan } from '../profiles/jurisdictions/zhoushan.js';

@@ -1,0 +1,20 @@
+import { fail } from '../errors/errors.js';
+import { ensureProfile } from './ensure.js';
+import type { Profile, Rule } from './schema.js';
+
+/**
+ * The rule with this ID in a profile.
+ * @throws {ValidationError} `unknown_rule` when the profile has no such rule
+ * @example findRule(anhui, 'AH-RATE-02').params.reference //=> { type: 'rate', value: { value: '0.00165', unit: 'permille' } }
+ */
+export function findRule(profile: Profile, id: string): Rule {
+  const rule = ensureProfile(profile).rules.find((r) => r.id === id);
+  if (rule === undefined)
+    fail(
+      ['ruleId'],
+      'unknown_rule',
+      { value: typeof id === 'string' ? id : typeof id },
+      `a rule ID of ${profile.id}`,
+    );
+  return rule;
+}

@@ -1,0 +1,51 @@
+export {
+  BilingualSchema,
+  CitationSchema,
+  DocumentSchema,
+  FiledRateSchema,
+  JURISDICTION_IDS,
+  JurisdictionIdSchema,
+  ParameterSchema,
+  ProfileSchema,
+  RULE_FAMILIES,
+  RuleFamilySchema,
+  RuleSchema,
+  RuleTagSchema,
+  TargetSchema,
+  type Citation,
+  type FiledRate,
+  type GoverningDocument,
+  type JurisdictionId,
+  type Parameter,
+  type Profile,
+  type ProfileWarning,
+  type Rule,
+  type RuleFamily,
+  type RuleTag,
+  type Target,
+} from './schema.js';
+export {
+  getProfile,
+  listProfiles,
+  lookupProfile,
+  PROFILES,
+  ProfileNotInForceError,
+  type LookupOptions,
+  type ProfileListing,
+  type ProfileLookup,
+} from './registry.js';
+export {
+  nationalMeasureOn,
+  resolveRule,
+  type RuleResolution,
+  type RuleSource,
+} from './national.js';
+export { deriveProfile, ProfilePatchSchema, type ProfilePatch } from './derive.js';
+export { findRule } from './find-rule.js';
+export { anhui } from './jurisdictions/anhui.js';
+export { xinzhou } from './jurisdictions/xinzhou.js';
+export { jingzhou } from './jurisdictions/jingzhou.js';
+export { anhua } from './jurisdictions/anhua.js';
+export { zhoushan } from './jurisdictions/zhoushan.js';
+export { national2017 } from './jurisdictions/national-2017.js';
+export { national2025 } from './jurisdictions/national-2025.js';

@@ -1,0 +1,174 @@
+import { bi, fail, issue, AnzexianError } from '../errors/errors.js';
+import { compareDates, parseDate, type CalendarDate } from '../time/calendar-date.js';
+import { anhua } from './jurisdictions/anhua.js';
+import { anhui } from './jurisdictions/anhui.js';
+import { jingzhou } from './jurisdictions/jingzhou.js';
+import { national2017 } from './jurisdictions/national-2017.js';
+import { national2025 } from './jurisdictions/national-2025.js';
+import { xinzhou } from './jurisdictions/xinzhou.js';
+import { zhoushan } from './jurisdictions/zhoushan.js';
+import {
+  JURISDICTION_IDS,
+  type JurisdictionId,
+  type Profile,
+  type ProfileWarning,
+} from './schema.js';
+
+/**
+ * Every profile version anzexian ships, oldest first within each jurisdiction. A new version of a
+ * document is a new entry here; an entry never changes.
+ */
+export const PROFILES: readonly Profile[] = Object.freeze([
+  anhui,
+  xinzhou,
+  jingzhou,
+  anhua,
+  zhoushan,
+  national2017,
+  national2025,
+]);
+
+/** Thrown when no version of a jurisdiction applies on the requested date. */
+export class ProfileNotInForceError extends AnzexianError {
+  constructor(...args: ConstructorParameters<typeof AnzexianError>) {
+    super(...args);
+    this.name = 'ProfileNotInForceError';
+  }
+}
+
+/** Options of a profile lookup: the date that decides which version applies (TIME-01). */
+export interface LookupOptions {
+  readonly asOf: CalendarDate | string;
+}
+
+/** A profile found for a date, with the warnings a caller must pass on. */
+export interface ProfileLookup {
+  readonly profile: Profile;
+  readonly asOf: CalendarDate;
+  readonly warnings: readonly ProfileWarning[];
+}
+
+const documentName = (p: Profile): string => p.document.number ?? p.document.title.zh;
+
+function versionsOf(id: unknown): readonly Profile[] {
+  if (typeof id !== 'string' || !(JURISDICTION_IDS as readonly string[]).includes(id)) {
+    fail(
+      ['id'],
+      'unknown_jurisdiction',
+      {
+        value: typeof id === 'string' ? JSON.stringify(id) : String(id),
+        known: JURISDICTION_IDS.join(', '),
+      },
+      JURISDICTION_IDS.join(' | '),
+    );
+  }
+  return PROFILES.filter((p) => p.id === id);
+}
+
+/**
+ * Which version of a profile applies on a date, with its warnings: the newest version whose
+ * `validFrom` is on or before `asOf`. The first day counts (a notice "自发布之日起实施" applies on its
+ * issue day), and so does the last day of `validUntil`.
+ *
+ * After a version's `validUntil` (only the 2017 national measure has one) the lookup fails and names
+ * the successor: a repealed measure never silently keeps applying. A local document with no end date
+ * keeps applying after its own plan's phases end (its targets stay the last ones set).
+ *
+ * @throws {ValidationError} `unknown_jurisdiction`, `invalid_date`
+ * @throws {ProfileNotInForceError} before the first version (naming its date and document), or after a repeal
+ * @example lookupProfile('xinzhou', { asOf: '2025-01-01' }).warnings[0].code //=> 'issue-date-not-stated'
+ */
+export function lookupProfile(id: JurisdictionId, options: LookupOptions): ProfileLookup {
+  const versions = versionsOf(id);
+  const asOf = parseDate((options as Partial<LookupOptions> | undefined)?.asOf, ['asOf']);
+  const applicable = versions.filter((p) => compareDates(p.validFrom, asOf) <= 0);
+  const profile = applicable[applicable.length - 1];
+  if (profile === undefined) {
+    const earliest = versions[0] ?? anhui; // every known id has at least one version
+    throw new ProfileNotInForceError('NOT_IN_FORCE', [
+      issue(['asOf'], 'not_in_force', {
+        jurisdiction: id,
+        asOf,
+        document: documentName(earliest),
+        earliest: earliest.validFrom,
+        detail:
+          earliest.document.issued === null
+            ? bi(
+                ' (the earliest possible date: the source does not state its issue date)',
+                '（最早可能日期：原文未载明印发日期）',
+              )
+            : '',
+      }),
+    ]);
+  }
+  if (profile.validUntil !== null && compareDates(asOf, profile.validUntil) > 0) {
+    const successor = PROFILES.find((p) =>
+      p.document.supersedes.includes(profile.document.number ?? ''),
+    );
+    throw new ProfileNotInForceError('NOT_IN_FORCE', [
+      issue(['asOf'], 'repealed', {
+        jurisdiction: id,
+        document: documentName(profile),
+        until: profile.validUntil,
+        detail: successor
+          ? bi(
+              `; use ${successor.id} (${documentName(successor)})`,
+              `；请使用${successor.id}（${documentName(successor)}）`,
+            )
+          : '',
+      }),
+    ]);
+  }
+  return Object.freeze({ profile, asOf, warnings: profile.warnings });
+}
+
+/**
+ * The version of a jurisdiction's profile in force on `asOf` (TIME-01). Profiles are deeply frozen.
+ * A profile whose source leaves something open (Xinzhou's issue date) carries it in `warnings`.
+ * @throws {ValidationError} `unknown_jurisdiction`, `invalid_date`
+ * @throws {ProfileNotInForceError} before the first version, or after a repeal
+ * @example getProfile('anhui', { asOf: '2026-01-01' }).document.number //=> '建质规〔2025〕6号'
+ */
+export const getProfile = (id: JurisdictionId, options: LookupOptions): Profile =>
+  lookupProfile(id, options).profile;
+
+/** One line of {@link listProfiles}. */
+export interface ProfileListing {
+  readonly id: JurisdictionId;
+  readonly name: Profile['name'];
+  readonly level: Profile['level'];
+  readonly versions: readonly {
+    readonly version: string;
+    readonly document: string;
+    readonly validFrom: CalendarDate;
+    readonly validUntil: CalendarDate | null;
+  }[];
+}
+
+/**
+ * Every jurisdiction with its names and versions.
+ * @example listProfiles().map((p) => p.id) //=> ['anhui', 'xinzhou', 'jingzhou', 'anhua', 'zhoushan', 'national-2017', 'national-2025']
+ */
+export function listProfiles(): readonly ProfileListing[] {
+  return Object.freeze(
+    JURISDICTION_IDS.map((id) => {
+      const versions = PROFILES.filter((p) => p.id === id);
+      const latest = versions[versions.length - 1] ?? anhui;
+      return Object.freeze({
+        id,
+        name: latest.name,
+        level: latest.level,
+        versions: Object.freeze(
+          versions.map((p) =>
+            Object.freeze({
+              version: p.version,
+              document: documentName(p),
+              validFrom: p.validFrom,
+              validUntil: p.validUntil,
+            }),
+          ),
+        ),
+      });
+    }),
+  );
+}

@@ -1,0 +1,251 @@
+import * as z from 'zod/mini';
+import { zodMessage } from '../errors/zod.js';
+import { CnySchema } from '../money/cny.js';
+import { RateSchema } from '../money/rate.js';
+import { CalendarDateSchema } from '../time/calendar-date.js';
+
+// The profile schema is the single source of the profile types (z.infer below). Inputs stay
+// JSON-representable — decimal strings, YYYY-MM-DD dates — so `z.toJSONSchema` can export it.
+
+/** The jurisdictions anzexian knows: five local documents and the two national measures. */
+export const JURISDICTION_IDS = [
+  'anhui',
+  'xinzhou',
+  'jingzhou',
+  'anhua',
+  'zhoushan',
+  'national-2017',
+  'national-2025',
+] as const;
+export const JurisdictionIdSchema = z.enum(JURISDICTION_IDS);
+/** A jurisdiction id, e.g. `'anhui'` or `'national-2025'`. */
+export type JurisdictionId = z.infer<typeof JurisdictionIdSchema>;
+
+/** A text in Chinese and English. */
+export const BilingualSchema = z.readonly(
+  z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }),
+);
+
+/** Rule tags: a computed amount or rate, a verdict, a deadline or period, or data only. */
+export const RuleTagSchema = z.enum(['calc', 'check', 'date', 'data']);
+export type RuleTag = z.infer<typeof RuleTagSchema>;
+
+/** A rule ID as in the rules catalogue: `AH-RATE-03`, `NAT25-LIMIT-01`, `NAT17-DOC`. */
+export const RuleIdSchema = z
+  .string()
+  .check(z.regex(/^(?:AH|XZ|JZ|AN|ZS|NAT17|NAT25)-[A-Z]+(?:-\d{2})?$/));
+
+/** Where a rule comes from: the document (number, or a short title when it has none) and its section. */
+export const CitationSchema = z.readonly(
+  z.strictObject({
+    document: z.string().check(z.minLength(1)),
+    section: z.string().check(z.minLength(1)),
+  }),
+);
+export type Citation = z.infer<typeof CitationSchema>;
+
+const code = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+/** An entry of a list parameter: a stable code for programs and a name for people. */
+export const ListItemSchema = z.readonly(z.strictObject({ code, name: BilingualSchema }));
+
+/** A coverage target: by `deadline`, at least `percent` of the units in `category` insured. */
+export const TargetSchema = z.readonly(
+  z.strictObject({
+    category: code,
+    year: z.int().check(z.gte(2000), z.lte(2100)),
+    deadline: CalendarDateSchema,
+    percent: z.string().check(z.regex(/^\d+(?:\.\d+)?$/)),
+  }),
+);
+export type Target = z.infer<typeof TargetSchema>;
+
+/** A rate a profile carries: exact and never negative. */
+export const ProfileRateSchema = RateSchema.check(
+  z.refine(
+    (r) => !r.value.startsWith('-'),
+    zodMessage('a rate in a profile is never negative', '档案中的费率不得为负'),
+  ),
+);
+
+/** A named span of days, both ends included. */
+export const PeriodSchema = z.readonly(
+  z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
+);
+
+const UNITS = [
+  'days',
+  'hours',
+  'months',
+  'years',
+  'persons',
+  'times',
+  'quarters',
+  'fiscal-year',
+] as const;
+
+/**
+ * A rule parameter, typed so code can use it: an exact rate, an amount of CNY, a count with its unit,
+ * a date, a period, a table of targets, a list of coded items, a yes/no, a code, a table of rows, or
+ * "unstated" where the source leaves a value open (with the reason, never a guessed number).
+ */
+export const ParameterSchema = z.discriminatedUnion('type', [
+  z.readonly(z.strictObject({ type: z.literal('rate'), value: ProfileRateSchema })),
+  z.readonly(z.strictObject({ type: z.literal('money'), value: CnySchema })),
+  z.readonly(
+    z.strictObject({
+      type: z.literal('count'),
+      value: z.int().check(z.gte(0)),
+      unit: z.enum(UNITS),
+    }),
+  ),
+  z.readonly(z.strictObject({ type: z.literal('date'), value: CalendarDateSchema })),
+  z.readonly(
+    z.strictObject({
+      type: z.literal('annual-date'),
+      month: z.int().check(z.gte(1), z.lte(12)),
+      day: z.int().check(z.gte(1), z.lte(31)),
+    }),
+  ),
+  z.readonly(z.strictObject({ type: z.literal('period'), value: PeriodSchema })),
+  z.readonly(
+    z.strictObject({ type: z.literal('targets'), value: z.readonly(z.array(TargetSchema)) }),
+  ),
+  z.readonly(
+    z.strictObject({ type: z.literal('list'), value: z.readonly(z.array(ListItemSchema)) }),
+  ),
+  z.readonly(z.strictObject({ type: z.literal('boolean'), value: z.boolean() })),
+  z.readonly(z.strictObject({ type: z.literal('code'), value: code })),
+  z.readonly(z.strictObject({ type: z.literal('text'), value: BilingualSchema })),
+  z.readonly(
+    z.strictObject({
+      type: z.literal('table'),
+      columns: z.readonly(z.array(z.string())),
+      rows: z.readonly(z.array(z.readonly(z.array(z.string())))),
+    }),
+  ),
+  z.readonly(z.strictObject({ type: z.literal('unstated'), reason: BilingualSchema })),
+]);
+export type Parameter = z.infer<typeof ParameterSchema>;
+
+/** A correction of an evident slip in a source, kept as data: what it says, how we read it, and why. */
+export const CorrectionSchema = z.readonly(
+  z.strictObject({
+    parameter: z.string(),
+    sourceText: z.string(),
+    reading: z.string(),
+    reason: BilingualSchema,
+  }),
+);
+
+/** Rule families that the national layer can fill in when a local document is silent. */
+export const RULE_FAMILIES = [
+  'per-person-limit',
+  'commission-cap',
+  'premium-paid-by-unit',
+  'all-workers-covered',
+  'prevention-budget-cap',
+  'mandatory-scope',
+] as const;
+export const RuleFamilySchema = z.enum(RULE_FAMILIES);
+export type RuleFamily = z.infer<typeof RuleFamilySchema>;
+
+/** One rule of a jurisdiction, exactly as the rules catalogue names it, with its parameters. */
+export const RuleSchema = z.readonly(
+  z.strictObject({
+    id: RuleIdSchema,
+    tag: RuleTagSchema,
+    summary: BilingualSchema,
+    citation: CitationSchema,
+    params: z.readonly(z.record(z.string(), ParameterSchema)),
+    /** The rule's own start when it differs from the document's (Jingzhou's 2020-08-01). */
+    effectiveFrom: z.optional(CalendarDateSchema),
+    family: z.optional(RuleFamilySchema),
+    corrections: z.optional(z.readonly(z.array(CorrectionSchema))),
+    note: z.optional(BilingualSchema),
+  }),
+);
+export type Rule = z.infer<typeof RuleSchema>;
+
+/** A governing document. `issued` is null when the source does not state it, with the reason. */
+export const DocumentSchema = z.readonly(
+  z.strictObject({
+    number: z.nullable(z.string()),
+    title: BilingualSchema,
+    issuers: z.readonly(z.array(z.string()).check(z.minLength(1))),
+    issued: z.nullable(CalendarDateSchema),
+    issuedNote: z.optional(BilingualSchema),
+    printed: z.optional(CalendarDateSchema),
+    inForceFrom: z.nullable(CalendarDateSchema),
+    inForceUntil: z.nullable(CalendarDateSchema),
+    supersedes: z.readonly(z.array(z.string())),
+    implements: z.readonly(z.array(z.string())),
+    source: z.string(),
+  }),
+);
+export type GoverningDocument = z.infer<typeof DocumentSchema>;
+
+/** A sector or project kind in scope, and whether insurance is mandatory or only encouraged. */
+export const ScopeEntrySchema = z.readonly(
+  z.strictObject({
+    code,
+    name: BilingualSchema,
+    status: z.enum(['mandatory', 'encouraged']),
+    from: z.optional(CalendarDateSchema),
+  }),
+);
+
+/** A warning that travels with a profile (e.g. an issue date the source does not state). */
+export const WarningSchema = z.readonly(z.strictObject({ code, message: BilingualSchema }));
+export type ProfileWarning = z.infer<typeof WarningSchema>;
+
+/** An insurer's filed rate, supplied by a caller through `deriveProfile` where a document sets none. */
+export const FiledRateSchema = z.readonly(
+  z.strictObject({
+    insurer: z.string().check(z.minLength(1)),
+    rate: ProfileRateSchema,
+    baseKind: code,
+    note: z.optional(BilingualSchema),
+  }),
+);
+export type FiledRate = z.infer<typeof FiledRateSchema>;
+
+/** A jurisdiction profile: what anzexian believes one document says, clause by clause. */
+export const ProfileSchema = z.readonly(
+  z.strictObject({
+    id: JurisdictionIdSchema,
+    /** The version: the document's issue date, or `undated` when the source does not state it. */
+    version: z.string(),
+    name: BilingualSchema,
+    level: z.enum(['national', 'province', 'city', 'county']),
+    parent: z.nullable(z.string()),
+    nationalBasis: z.nullable(z.enum(['national-2017', 'national-2025'])),
+    document: DocumentSchema,
+    /** The earliest day this version can apply: the day in force, or the earliest possible one when undated. */
+    validFrom: CalendarDateSchema,
+    validUntil: z.nullable(CalendarDateSchema),
+    scope: z.readonly(
+      z.strictObject({
+        sectors: z.readonly(z.array(ScopeEntrySchema)),
+        projectKinds: z.readonly(z.array(ScopeEntrySchema)),
+        note: z.optional(BilingualSchema),
+      }),
+    ),
+    rules: z.readonly(z.array(RuleSchema)),
+    warnings: z.readonly(z.array(WarningSchema)),
+    /** Insurers' filed rates, where a caller supplied them (never in a shipped profile). */
+    filedRates: z.optional(z.readonly(z.array(FiledRateSchema))),
+    /** Present on a profile made by `deriveProfile`: the base version and what the caller changed. */
+    derivedFrom: z.optional(
+      z.readonly(
+        z.strictObject({
+          version: z.string(),
+          changes: z.readonly(z.array(z.string())),
+          note: z.optional(BilingualSchema),
+        }),
+      ),
+    ),
+  }),
+);
+/** A jurisdiction profile (see {@link ProfileSchema}). */
+export type Profile = z.infer<typeof ProfileSchema>;
