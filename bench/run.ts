@@ -4,9 +4,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { moneyCases } from './cases/money.js';
-import type { BenchPair } from './pair.js';
+import { premiumCases } from './cases/premium.js';
+import type { BenchPair, Lib } from './pair.js';
 
-const cases: BenchPair[] = [...moneyCases];
+// Load the built package, as users get it (`npm run bench` builds first).
+const entry: string = '../dist/index.js'; // a variable: the type checker must not need dist/
+const lib = (await import(entry)) as Lib;
+
+const only = process.env['BENCH_ONLY'];
+const cases: BenchPair[] = [...moneyCases(lib), ...premiumCases(lib)].filter(
+  (c) => only === undefined || c.name.startsWith(only),
+);
 const time = Number(process.env['BENCH_TIME_MS'] ?? 500);
 
 async function opsPerSecond(fn: () => unknown): Promise<number> {

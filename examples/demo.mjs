@@ -1,31 +1,31 @@
 // `npm run demo`: a worked tour of anzexian on embedded sample data, run against the built package.
-// Each figure is worked by hand in the comments, so a reader can check it against the sources.
+// Each figure can be checked by hand against the sources; the comments say how.
 import {
+  addDays,
   allocate,
   capAmount,
+  checkQuote,
   coverageRate,
+  findRule,
   formatCny,
-  formatRate,
-  multiplyAndRound,
-  parseCny,
-  percent,
-  permille,
-  ratio,
-  sumCny,
-  toChineseUppercase,
-  addDays,
-  quarterEnd,
   getProfile,
   lookupProfile,
-  findRule,
+  parseCny,
+  percent,
+  quarterEnd,
+  quotePremium,
   resolveRule,
+  splitPremium,
+  sumCny,
+  toChineseUppercase,
 } from '../dist/index.js';
 
-const line = (label, value) => console.log(`  ${label.padEnd(44)} ${value}`);
+const line = (label, value) => console.log(`  ${label.padEnd(46)} ${value}`);
+const title = (text) => console.log(`\n${text}`);
 
-console.log('anzexian demo — 安责险 money and dates, exact to the fen and the day\n');
+console.log('anzexian demo — 安责险 rules as exact, cited functions (sample data embedded)');
 
-console.log('0. Profiles: what the law says, as of a date');
+title('1. Profiles: what the law says, as of a date');
 const anhui = getProfile('anhui', { asOf: '2026-01-01' });
 line(
   'Anhui as of 2026-01-01',
@@ -39,52 +39,99 @@ for (const [id, asOf] of [
   ['jingzhou', '2026-01-01'],
 ]) {
   const r = resolveRule(getProfile(id, { asOf }), 'per-person-limit', asOf);
-  const min = r.governing.rule.params.minimum.value;
-  line(`per-person limit, ${id} as of ${asOf}`, `≥ ${formatCny(min)} (${r.governing.rule.id})`);
+  line(
+    `per-person limit, ${id} as of ${asOf}`,
+    `≥ ${formatCny(r.governing.rule.params.minimum.value)} (${r.governing.rule.id})`,
+  );
 }
 line(
   'Xinzhou (undated notice)',
-  lookupProfile('xinzhou', { asOf: '2026-01-01' }).warnings[0].message.en.slice(0, 60) + '…',
+  `warning: ${lookupProfile('xinzhou', { asOf: '2026-01-01' }).warnings[0].code}`,
 );
 
-console.log('\n1. A contract price pasted from a spreadsheet (MONEY-01)');
-const base = parseCny('1,200万元');
-line('parseCny("1,200万元")', formatCny(base));
+title('2. Quotes with their worksheets (re-running the steps gives the premium exactly)');
+const showQuote = (heading, q) => {
+  console.log(`\n  ${heading}`);
+  console.log(`  premium ${formatCny(q.premium)} — ${toChineseUppercase(q.premium)}`);
+  for (const s of q.worksheet) {
+    const cited =
+      s.citation && s.citation.document !== 'anzexian'
+        ? ` ${s.citation.document} ${s.citation.section}`
+        : '';
+    const label = `${String(s.step).padStart(4)}. ${s.label.zh} / ${s.label.en}`;
+    console.log(
+      `${label.padEnd(52)} ${s.value.padEnd(20)} ${s.formula.padEnd(32)} ${s.ruleId ?? 'caller'}${cited}`,
+    );
+  }
+  for (const w of q.warnings) console.log(`    ! ${w.message.en}`);
+};
+// 12,000,000.00 × 1.65‰ × 0.9 = 17,820.00; 20% of it = 3,564.00 (AH-PREV-05); 5% = 891.00 (NAT25-COMM-01).
+showQuote(
+  'Anhui: contract price 1,200万元, claims-free −10%',
+  quotePremium({
+    jurisdiction: 'anhui',
+    asOf: '2026-01-01',
+    base: { kind: 'contract-price', amount: '1,200万元' },
+    adjustments: [{ percent: -10, reason: 'claims-free' }],
+  }),
+);
+// +25% asks for 2.0625‰; the band stops at 1.98‰: 12,000,000.00 × 1.98‰ = 23,760.00.
+showQuote(
+  'Anhui: +25% requested for the accident record (clamped to the +20% ceiling)',
+  quotePremium({
+    jurisdiction: 'anhui',
+    asOf: '2026-01-01',
+    base: { kind: 'contract-price', amount: '12000000' },
+    adjustments: [{ percent: 25, reason: 'accident-record' }],
+  }),
+);
+// Xinzhou sets no rate: the insurer's filed rate is required. 8,650,000.00 × 1.8‰ = 15,570.00.
+const xz = quotePremium({
+  jurisdiction: 'xinzhou',
+  asOf: '2026-01-01',
+  base: { kind: 'contract-price', amount: '8,650,000.00' },
+  rate: {
+    source: 'filed',
+    rate: { value: '0.0018', unit: 'permille' },
+    insurer: 'Example P&C, Xinzhou branch',
+  },
+});
+showQuote("Xinzhou: the insurer's filed rate 1.8‰", xz);
 
-console.log('\n2. Anhui reference premium (建质规〔2025〕6号 一(八), MONEY-02)');
-const reference = permille('1.65');
-line(`premium = base × ${formatRate(reference)}`, formatCny(multiplyAndRound(base, [reference])));
+title('3. Sharing the Xinzhou premium by subcontract (XZ-PARTY-01, MONEY-04)');
+const split = splitPremium({
+  quote: xz,
+  payers: [
+    { name: 'general contractor', role: 'general-contractor', weight: 70 },
+    { name: 'subcontractor A', role: 'subcontractor', weight: 20 },
+    { name: 'subcontractor B', role: 'subcontractor', weight: 10 },
+  ],
+});
+for (const s of split.shares) line(`${s.name} (weight ${s.weight})`, formatCny(s.amount));
+line('sum of the shares', formatCny(sumCny(split.shares.map((s) => s.amount))));
+
+title('4. Checking a proposed Anhui quote: 1.2‰, a 500,000 per-person limit');
+const verdict = checkQuote({
+  jurisdiction: 'anhui',
+  asOf: '2026-01-01',
+  rate: { value: '0.0012', unit: 'permille' },
+  perPersonLimit: '500000',
+  premium: '14400',
+  commission: '600',
+});
+line('verdict', verdict.status);
+for (const c of verdict.criteria)
+  console.log(`    ${c.status.padEnd(5)} ${c.ruleId.padEnd(14)} ${c.reason.en}`);
+
+title('5. Money details');
+line('parseCny("1.2亿")', formatCny(parseCny('1.2亿')));
+line('cap on 19,800.03 at 20% (3,960.006 → down)', formatCny(capAmount('19800.03', percent(20))));
 line(
-  'with the float at −20% (factor 0.8)',
-  formatCny(multiplyAndRound(base, [reference, ratio('0.8')])),
+  '19,800.01 split 1:1:1 (largest remainder)',
+  allocate('19800.01', [1, 1, 1]).map(formatCny).join(' + '),
 );
-line(
-  'with the float at +20% (factor 1.2)',
-  formatCny(multiplyAndRound(base, [reference, ratio('1.2')])),
-);
-const premium = multiplyAndRound(base, [reference]);
-line('in 人民币大写 (MONEY-07)', toChineseUppercase(premium));
-
-console.log(
-  '\n3. Prevention-service budget: ≤ 20% of the premium collected (AH-PREV-05, MONEY-03)',
-);
-line('cap = 19,800.00 × 20%, rounded down', formatCny(capAmount(premium, percent(20))));
-line('cap on 19,800.03 (3,960.006 → down)', formatCny(capAmount('19800.03', percent(20))));
-
-console.log(
-  '\n4. Sharing the premium: general contractor 70, two subcontractors 20 and 10 (XZ-PARTY-01, MONEY-04)',
-);
-const odd = parseCny('19800.01');
-const parts = allocate(odd, [70, 20, 10]);
-parts.forEach((p, i) => line(`payer ${i + 1}`, formatCny(p)));
-line(`sum of the parts (= ${formatCny(odd)})`, formatCny(sumCny(parts)));
-
-console.log('\n5. Coverage rate (MONEY-05)');
 line('2 of 3 projects insured', `${coverageRate(2, 3).percent}%`);
 line('0 of 0 (nothing to insure)', coverageRate(0, 0).applicable ? 'applicable' : 'not applicable');
 
-console.log(
-  '\n6. Calendar dates (TIME-02): Jingzhou quarterly forms due 5 days after the quarter ends',
-);
-const q3 = quarterEnd(2020, 3);
-line(`Q3 2020 ends ${q3}; form due`, addDays(q3, 5));
+title('6. Calendar dates: Jingzhou quarterly forms are due 5 days after the quarter ends');
+line('Q3 2020 ends 2020-09-30; the form is due', addDays(quarterEnd(2020, 3), 5));

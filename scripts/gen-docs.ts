@@ -89,6 +89,16 @@ function page(p: Profile): string {
     ),
     ...(p.scope.note ? ['', p.scope.note.zh, '', p.scope.note.en] : []),
     '',
+    '## Pricing',
+    '',
+    `- **Premium bases**: ${p.pricing.baseKinds.length ? p.pricing.baseKinds.map((b) => `\`${b.kind}\`${b.ruleId ? ` (${b.ruleId})` : ''}`).join(', ') : '*none: not quoted on directly*'}`,
+    `- **Reference rate**: ${p.pricing.referenceRateRule ?? "*none: the insurer's filed rate is required*"}`,
+    `- **Float band**: ${p.pricing.bandRule ?? '*none*'} · **float direction**: ${p.pricing.floatDirectionRule ?? '*none*'}`,
+    '',
+    p.pricing.note.zh,
+    '',
+    p.pricing.note.en,
+    '',
     ...(p.warnings.length
       ? [
           '## Warnings',

@@ -8,3 +8,5 @@ export * from './errors/index.js';
 export * from './money/index.js';
 export * from './time/index.js';
 export * from './profiles/index.js';
+export * from './verdict/index.js';
+export * from './premium/index.js';

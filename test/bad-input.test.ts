@@ -78,6 +78,32 @@ const CALLS: Record<string, (bad: never) => unknown> = {
   'deriveProfile(profile, x)': (x) => api.deriveProfile(api.xinzhou, x),
   'findRule(x, id)': (x) => api.findRule(x, 'AH-RATE-02'),
   'findRule(profile, x)': (x) => api.findRule(api.anhui, x),
+  'quotePremium(x)': (x) => api.quotePremium(x),
+  'quotePremium({base: {amount: x}})': (x) =>
+    api.quotePremium({
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      base: { kind: 'contract-price', amount: x },
+    }),
+  'quotePremium({asOf: x})': (x) =>
+    api.quotePremium({
+      jurisdiction: 'anhui',
+      asOf: x,
+      base: { kind: 'contract-price', amount: '1' },
+    }),
+  'quotePremium({adjustments: [x]})': (x) =>
+    api.quotePremium({
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      base: { kind: 'contract-price', amount: '1' },
+      adjustments: [x],
+    }),
+  'checkQuote(x)': (x) => api.checkQuote(x),
+  'checkQuote({perPersonLimit: x})': (x) =>
+    api.checkQuote({ jurisdiction: 'anhui', asOf: '2026-01-01', perPersonLimit: x }),
+  'splitPremium(x)': (x) => api.splitPremium(x),
+  'splitPremium({payers: [x]})': (x) =>
+    api.splitPremium({ quote: { premium: api.parseCny('1') }, payers: [x] }),
 };
 
 describe('bad input on purpose', () => {
@@ -87,6 +113,7 @@ describe('bad input on purpose', () => {
         // A few values are legitimate in one position: no rates at all, or an option left unset.
         if (name === 'multiplyAndRound(base, x)' && Array.isArray(bad)) continue;
         if (name.includes('{mode: x}') && bad === undefined) continue;
+        if (name.includes('{perPersonLimit: x}') && bad === undefined) continue; // an optional fact left out
         let thrown: unknown;
         try {
           call(bad as never);

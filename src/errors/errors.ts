@@ -36,8 +36,8 @@ export class AnzexianError extends Error {
 
 /** An input that does not satisfy its schema or its rule: the path says where, the issues say why. */
 export class ValidationError extends AnzexianError {
-  constructor(issues: readonly Issue[], options?: { cause?: unknown }) {
-    super('VALIDATION', issues, options);
+  constructor(issues: readonly Issue[], options?: { cause?: unknown; code?: string }) {
+    super(options?.code ?? 'VALIDATION', issues, options);
     this.name = 'ValidationError';
   }
 }

@@ -63,6 +63,18 @@ const MESSAGES = {
     en: '{jurisdiction} ({document}) ceased to apply after {until}{detail}',
   },
   unknown_rule: { zh: '未知的规则编号：{value}', en: 'Unknown rule ID: {value}' },
+  base_kind_not_allowed: {
+    zh: '{jurisdiction}不接受计费基数 {value}（可用：{allowed}）',
+    en: '{jurisdiction} does not allow the premium base {value} (allowed: {allowed})',
+  },
+  filed_rate_required: {
+    zh: '{jurisdiction}未规定费率：须提供保险机构的费率',
+    en: "{jurisdiction} sets no premium rate: the insurer's filed rate is required",
+  },
+  out_of_band: {
+    zh: '浮动后的费率 {rate} 超出 {rule} 允许的范围 [{floor}, {ceiling}]',
+    en: 'The floated rate {rate} is outside the band [{floor}, {ceiling}] that {rule} allows',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** A stable machine-readable code for an input problem. */

@@ -1,4 +1,5 @@
 import { cnyToDecimal, type Cny } from './cny.js';
+import type { Dec } from './decimal.js';
 import { bi, fail } from '../errors/errors.js';
 import { parseCny, type CnyInput } from './parse-cny.js';
 import { isRate, rateToDecimal, type Rate } from './rate.js';
@@ -10,6 +11,10 @@ function share(base: CnyInput, rate: Rate) {
     fail(['rate'], 'invalid_rate', { detail: bi('not a Rate object', '不是费率对象') }, 'Rate');
   return cnyToDecimal(amount).times(rateToDecimal(rate));
 }
+
+/** A cap of an exact amount at an exact ratio, rounded down (internal: inputs already validated). */
+export const capOfDecimal = (amount: Dec, ratio: Dec): Cny =>
+  roundToCny(amount.times(ratio), { mode: 'floor', unit: 'fen' });
 
 /**
  * The largest amount a "不高于 X%" cap allows (MONEY-03): `base × rate`, rounded **down** to the fen,

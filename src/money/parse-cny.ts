@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { bi, fail, type IssuePath } from '../errors/errors.js';
 import { cnyFromDecimal, CnySchema, isCny, type Cny } from './cny.js';
 import { Dec } from './decimal.js';
+import { decimalFrom } from './decimal-input.js';
 
 /** What {@link parseCny} accepts: a string, a bigint (whole yuan), a JS number, or a {@link Cny}. */
 export type CnyInput = string | number | bigint | Cny;
@@ -33,7 +34,11 @@ const AMOUNT_TEXT =
 
 const UNIT_SCALE = { 万: 4, 亿: 8 } as const;
 
+// The common case, a plain amount such as "12000000.00", skips the full grammar.
+const PLAIN = /^\d{1,16}(?:\.\d{1,2})?$/;
+
 function fromString(raw: string, path: IssuePath): Dec {
+  if (PLAIN.test(raw)) return new Dec(raw);
   const text = toHalfWidth(raw.trim());
   if (text.length === 0) fail(path, 'invalid_amount', { detail: bi('empty', '空值') }, 'amount');
   if (text.length > MAX_INPUT_LENGTH)
@@ -100,22 +105,31 @@ function fromNumber(raw: number, path: IssuePath): Dec {
  * parseCny(10.5).amount            //=> '10.50'
  */
 export function parseCny(input: CnyInput, options: ParseCnyOptions = {}): Cny {
-  const path = options.path ?? [];
-  const raw: unknown = input; // callers with JSON data may pass anything: check at run time too
+  const max =
+    options.maxYuan === undefined
+      ? DEFAULT_MAX
+      : decimalFrom(options.maxYuan, ['maxYuan'], 'invalid_option');
+  return cnyFromDecimal(readAmount(input, options.path ?? [], options.allowNegative === true, max));
+}
+
+/**
+ * {@link parseCny} returning the exact decimal (internal: for callers that go on computing with it,
+ * so the amount is read once).
+ */
+export function readAmount(input: unknown, path: IssuePath, allowNegative: boolean, max: Dec): Dec {
   let value: Dec;
-  if (typeof raw === 'string') value = fromString(raw, path);
-  else if (typeof raw === 'number') value = fromNumber(raw, path);
-  else if (typeof raw === 'bigint') value = new Dec(raw.toString());
-  else if (isCny(raw)) value = new Dec(raw.amount);
+  if (typeof input === 'string') value = fromString(input, path);
+  else if (typeof input === 'number') value = fromNumber(input, path);
+  else if (typeof input === 'bigint') value = new Dec(input.toString());
+  else if (isCny(input)) value = new Dec(input.amount);
   else
     fail(path, 'invalid_type', { expected: 'amount (string | number | bigint | Cny)' }, 'amount');
 
   if (value.decimalPlaces() > 2)
     fail(path, 'too_many_decimals', { value: value.toString() }, 'at most 2 decimals');
-  if (value.isNegative() && !value.isZero() && options.allowNegative !== true) {
+  if (value.isNegative() && !value.isZero() && !allowNegative) {
     fail(path, 'negative_not_allowed', { value: value.toFixed(2) }, 'an amount ≥ 0');
   }
-  const max = options.maxYuan === undefined ? DEFAULT_MAX : new Dec(String(options.maxYuan));
   if (value.abs().greaterThan(max)) {
     fail(
       path,
@@ -124,5 +138,5 @@ export function parseCny(input: CnyInput, options: ParseCnyOptions = {}): Cny {
       `an amount ≤ ${max.toFixed()}`,
     );
   }
-  return cnyFromDecimal(value);
+  return value;
 }

@@ -16,10 +16,12 @@ export interface Rate {
   readonly unit: RateUnit;
 }
 
+const RATE_VALUE = /^-?\d+(?:\.\d+)?$/;
+
 /** zod schema of a {@link Rate} object. */
 export const RateSchema = z.readonly(
   z.strictObject({
-    value: z.string().check(z.regex(/^-?\d+(?:\.\d+)?$/)),
+    value: z.string().check(z.regex(RATE_VALUE)),
     unit: z.enum(['permille', 'percent', 'decimal']),
   }),
 );
@@ -75,7 +77,10 @@ export const ratio = (input: DecimalInput, options: RateOptions = {}): Rate =>
 
 /** True when `value` is a well-formed {@link Rate}. */
 export const isRate = (value: unknown): value is Rate =>
-  hasExactlyOwnKeys(value, ['value', 'unit']) && RateSchema.safeParse(value).success;
+  hasExactlyOwnKeys(value, ['value', 'unit']) &&
+  typeof value['value'] === 'string' &&
+  RATE_VALUE.test(value['value']) &&
+  (value['unit'] === 'permille' || value['unit'] === 'percent' || value['unit'] === 'decimal');
 
 /** The exact decimal value of a rate, for arithmetic inside the library. */
 export const rateToDecimal = (rate: Rate): Dec => new Dec(rate.value);

@@ -6,19 +6,22 @@ import { decimalRounding, ROUNDING_MODES, type Dec, type RoundingMode } from './
 /** The unit an amount is rounded to: 分 (0.01 yuan, the default) or 元 (1 yuan). */
 export type RoundingUnit = 'fen' | 'yuan';
 
+/** A rounding fully decided: mode and unit. */
+export interface Rounding {
+  readonly mode: RoundingMode;
+  readonly unit: RoundingUnit;
+}
+
 /** How to round once, at the end (MONEY-02). */
 export interface RoundingOptions {
   /** Default `half-up` (四舍五入). */
-  readonly mode?: RoundingMode;
+  readonly mode?: RoundingMode | undefined;
   /** Default `fen`. */
-  readonly unit?: RoundingUnit;
+  readonly unit?: RoundingUnit | undefined;
 }
 
 /** Checks rounding options supplied by a caller; unknown modes or units are errors, never ignored. */
-export function checkRounding(
-  options: RoundingOptions,
-  path: IssuePath = [],
-): Required<RoundingOptions> {
+export function checkRounding(options: RoundingOptions, path: IssuePath = []): Rounding {
   // Options may come from JSON or JavaScript callers: check them as unknown values.
   const raw = options as { readonly mode?: unknown; readonly unit?: unknown };
   const mode = raw.mode === undefined ? 'half-up' : raw.mode;
@@ -50,7 +53,10 @@ function isMode(value: unknown): value is RoundingMode {
  * Rounds an exact decimal once to a {@link Cny} (MONEY-02). Internal: public callers use
  * {@link multiplyAndRound}, {@link capAmount} or {@link floorAmount}, which say *why* they round.
  */
-export function roundToCny(exact: Dec, options: Required<RoundingOptions>): Cny {
-  const places = options.unit === 'fen' ? 2 : 0;
-  return cnyFromDecimal(exact.toDecimalPlaces(places, decimalRounding(options.mode)));
+export function roundToCny(exact: Dec, options: Rounding): Cny {
+  return cnyFromDecimal(roundDecimal(exact, options));
 }
+
+/** The rounded decimal itself (internal: for callers that go on computing with it). */
+export const roundDecimal = (exact: Dec, options: Rounding): Dec =>
+  exact.toDecimalPlaces(options.unit === 'fen' ? 2 : 0, decimalRounding(options.mode));

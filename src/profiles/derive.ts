@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { parseWith } from '../errors/zod.js';
-import { CalendarDateSchema, compareDates } from '../time/calendar-date.js';
+import { CalendarDateSchema, compareValid } from '../time/calendar-date.js';
 import { ensureProfile } from './ensure.js';
 import {
   BilingualSchema,
@@ -59,7 +59,7 @@ export function deriveProfile(base: Profile, patch: ProfilePatch): Profile {
           },
         }),
       );
-    } else if (compareDates(p.issued, profile.validFrom) < 0) {
+    } else if (compareValid(p.issued, profile.validFrom) < 0) {
       problems.push(
         issue(
           ['patch', 'issued'],

@@ -1,6 +1,15 @@
 import { fail } from '../errors/errors.js';
 import { ensureProfile } from './ensure.js';
+import { indexOf } from './rule-index.js';
 import type { Profile, Rule } from './schema.js';
+
+/** The rule with this ID in a profile already validated (internal). */
+export function ruleById(profile: Profile, id: string): Rule {
+  const rule = indexOf(profile).byId.get(id);
+  if (rule === undefined)
+    fail(['ruleId'], 'unknown_rule', { value: id }, `a rule ID of ${profile.id}`);
+  return rule;
+}
 
 /**
  * The rule with this ID in a profile.

@@ -1,10 +1,11 @@
 import type { Bilingual } from '../errors/messages.js';
 import { bi } from '../errors/errors.js';
 import { compareCny } from '../money/arithmetic.js';
-import { compareDates, parseDate, type CalendarDate } from '../time/calendar-date.js';
+import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { national2017 } from './jurisdictions/national-2017.js';
 import { national2025 } from './jurisdictions/national-2025.js';
 import { ensureProfile } from './ensure.js';
+import { indexOf } from './rule-index.js';
 import { RuleFamilySchema, type Profile, type Rule, type RuleFamily } from './schema.js';
 import { parseWith } from '../errors/zod.js';
 
@@ -16,12 +17,16 @@ const NATIONAL: readonly Profile[] = [national2017, national2025];
  * @example nationalMeasureOn('2021-06-01')?.id //=> 'national-2017'
  */
 export function nationalMeasureOn(asOf: CalendarDate | string): Profile | null {
-  const date = parseDate(asOf, ['asOf']);
+  return nationalOn(parseDate(asOf, ['asOf']));
+}
+
+/** {@link nationalMeasureOn} for a date already validated. */
+function nationalOn(date: CalendarDate): Profile | null {
   return (
     NATIONAL.find(
       (p) =>
-        compareDates(p.validFrom, date) <= 0 &&
-        (p.validUntil === null || compareDates(date, p.validUntil) <= 0),
+        compareValid(p.validFrom, date) <= 0 &&
+        (p.validUntil === null || compareValid(date, p.validUntil) <= 0),
     ) ?? null
   );
 }
@@ -45,7 +50,7 @@ export interface RuleResolution {
 }
 
 const inEffect = (rule: Rule, asOf: CalendarDate): boolean =>
-  rule.effectiveFrom === undefined || compareDates(rule.effectiveFrom, asOf) <= 0;
+  rule.effectiveFrom === undefined || compareValid(rule.effectiveFrom, asOf) <= 0;
 
 function minimumOf(rule: Rule) {
   const p = rule.params['minimum'];
@@ -70,16 +75,22 @@ export function resolveRule(
   family: RuleFamily,
   asOf: CalendarDate | string,
 ): RuleResolution {
-  const valid = ensureProfile(profile);
-  const fam = parseWith(RuleFamilySchema, family, ['family']);
-  const date = parseDate(asOf, ['asOf']);
-  const local: RuleSource[] = valid.rules
-    .filter((r) => r.family === fam && inEffect(r, date))
+  return resolveFamily(
+    ensureProfile(profile),
+    parseWith(RuleFamilySchema, family, ['family']),
+    parseDate(asOf, ['asOf']),
+  );
+}
+
+/** {@link resolveRule} for inputs already validated (internal: used on the hot path of a quote). */
+export function resolveFamily(valid: Profile, fam: RuleFamily, date: CalendarDate): RuleResolution {
+  const local: RuleSource[] = (indexOf(valid).byFamily.get(fam) ?? [])
+    .filter((r) => inEffect(r, date))
     .map((rule) => ({ jurisdiction: valid.id, source: 'local', rule }));
-  const measure = valid.level === 'national' ? null : nationalMeasureOn(date);
-  const national: RuleSource[] = (measure?.rules ?? [])
-    .filter((r) => r.family === fam)
-    .map((rule) => ({ jurisdiction: measure?.id ?? 'national-2025', source: 'national', rule }));
+  const measure = valid.level === 'national' ? null : nationalOn(date);
+  const national: RuleSource[] = (
+    measure === null ? [] : (indexOf(measure).byFamily.get(fam) ?? [])
+  ).map((rule) => ({ jurisdiction: measure?.id ?? 'national-2025', source: 'national', rule }));
   const considered = Object.freeze([...local, ...national]);
 
   let governing: RuleSource | null = local[0] ?? national[0] ?? null;

@@ -1,5 +1,5 @@
-import { bi, fail, issue, AnzexianError } from '../errors/errors.js';
-import { compareDates, parseDate, type CalendarDate } from '../time/calendar-date.js';
+import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
+import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { anhua } from './jurisdictions/anhua.js';
 import { anhui } from './jurisdictions/anhui.js';
 import { jingzhou } from './jurisdictions/jingzhou.js';
@@ -28,10 +28,13 @@ export const PROFILES: readonly Profile[] = Object.freeze([
   national2025,
 ]);
 
-/** Thrown when no version of a jurisdiction applies on the requested date. */
-export class ProfileNotInForceError extends AnzexianError {
-  constructor(...args: ConstructorParameters<typeof AnzexianError>) {
-    super(...args);
+/**
+ * Thrown when no version of a jurisdiction applies on the requested date: a `ValidationError` of the
+ * `asOf` input, with the code `NOT_IN_FORCE`.
+ */
+export class ProfileNotInForceError extends ValidationError {
+  constructor(issues: readonly Issue[]) {
+    super(issues, { code: 'NOT_IN_FORCE' });
     this.name = 'ProfileNotInForceError';
   }
 }
@@ -50,8 +53,14 @@ export interface ProfileLookup {
 
 const documentName = (p: Profile): string => p.document.number ?? p.document.title.zh;
 
+// The versions of each jurisdiction, oldest first: a constant built once from the constant list above.
+const VERSIONS: ReadonlyMap<string, readonly Profile[]> = new Map(
+  JURISDICTION_IDS.map((id) => [id, PROFILES.filter((p) => p.id === id)]),
+);
+
 function versionsOf(id: unknown): readonly Profile[] {
-  if (typeof id !== 'string' || !(JURISDICTION_IDS as readonly string[]).includes(id)) {
+  const versions = typeof id === 'string' ? VERSIONS.get(id) : undefined;
+  if (versions === undefined) {
     fail(
       ['id'],
       'unknown_jurisdiction',
@@ -62,7 +71,7 @@ function versionsOf(id: unknown): readonly Profile[] {
       JURISDICTION_IDS.join(' | '),
     );
   }
-  return PROFILES.filter((p) => p.id === id);
+  return versions;
 }
 
 /**
@@ -81,11 +90,11 @@ function versionsOf(id: unknown): readonly Profile[] {
 export function lookupProfile(id: JurisdictionId, options: LookupOptions): ProfileLookup {
   const versions = versionsOf(id);
   const asOf = parseDate((options as Partial<LookupOptions> | undefined)?.asOf, ['asOf']);
-  const applicable = versions.filter((p) => compareDates(p.validFrom, asOf) <= 0);
+  const applicable = versions.filter((p) => compareValid(p.validFrom, asOf) <= 0);
   const profile = applicable[applicable.length - 1];
   if (profile === undefined) {
     const earliest = versions[0] ?? anhui; // every known id has at least one version
-    throw new ProfileNotInForceError('NOT_IN_FORCE', [
+    throw new ProfileNotInForceError([
       issue(['asOf'], 'not_in_force', {
         jurisdiction: id,
         asOf,
@@ -101,11 +110,11 @@ export function lookupProfile(id: JurisdictionId, options: LookupOptions): Profi
       }),
     ]);
   }
-  if (profile.validUntil !== null && compareDates(asOf, profile.validUntil) > 0) {
+  if (profile.validUntil !== null && compareValid(asOf, profile.validUntil) > 0) {
     const successor = PROFILES.find((p) =>
       p.document.supersedes.includes(profile.document.number ?? ''),
     );
-    throw new ProfileNotInForceError('NOT_IN_FORCE', [
+    throw new ProfileNotInForceError([
       issue(['asOf'], 'repealed', {
         jurisdiction: id,
         document: documentName(profile),

@@ -210,6 +210,37 @@ export const FiledRateSchema = z.readonly(
 );
 export type FiledRate = z.infer<typeof FiledRateSchema>;
 
+/** The premium bases a quote may use (a premium is always base × rate). */
+export const BASE_KINDS = [
+  'contract-price',
+  'remaining-contract-price',
+  'payroll',
+  'revenue',
+  'insurer-defined',
+] as const;
+export const BaseKindSchema = z.enum(BASE_KINDS);
+export type BaseKind = z.infer<typeof BaseKindSchema>;
+
+/**
+ * How a quote is priced in this jurisdiction: which bases it allows (each with the rule that allows
+ * it, or null where the catalogue's open question is the authority), and which rules give the
+ * reference rate, the float band and the float direction, if the document sets any.
+ */
+export const PricingSchema = z.readonly(
+  z.strictObject({
+    baseKinds: z.readonly(
+      z.array(
+        z.readonly(z.strictObject({ kind: BaseKindSchema, ruleId: z.nullable(RuleIdSchema) })),
+      ),
+    ),
+    referenceRateRule: z.nullable(RuleIdSchema),
+    bandRule: z.nullable(RuleIdSchema),
+    floatDirectionRule: z.nullable(RuleIdSchema),
+    note: BilingualSchema,
+  }),
+);
+export type Pricing = z.infer<typeof PricingSchema>;
+
 /** A jurisdiction profile: what anzexian believes one document says, clause by clause. */
 export const ProfileSchema = z.readonly(
   z.strictObject({
@@ -231,6 +262,7 @@ export const ProfileSchema = z.readonly(
         note: z.optional(BilingualSchema),
       }),
     ),
+    pricing: PricingSchema,
     rules: z.readonly(z.array(RuleSchema)),
     warnings: z.readonly(z.array(WarningSchema)),
     /** Insurers' filed rates, where a caller supplied them (never in a shipped profile). */

@@ -85,6 +85,13 @@ export function fromParts(
 }
 
 /**
+ * Compares two dates already validated (internal: no re-validation on hot paths). `YYYY-MM-DD`
+ * strings order like the days they name.
+ */
+export const compareValid = (a: CalendarDate, b: CalendarDate): -1 | 0 | 1 =>
+  a < b ? -1 : a > b ? 1 : 0;
+
+/**
  * Compares two dates: −1 if `a` is earlier, 0 if the same day, 1 if later. `YYYY-MM-DD` strings
  * order like the days they name, so no Date object is needed.
  * @throws {ValidationError} `invalid_date`

@@ -3,7 +3,7 @@ import { deepFreeze } from '../../_lib/freeze.js';
 import { parseDate } from '../../time/calendar-date.js';
 import { param, rulesOf } from '../build.js';
 import type { Profile } from '../schema.js';
-import { encouraged, mandatory } from './sectors.js';
+import { encouraged, INSURER_BASES, mandatory } from './sectors.js';
 
 const DOC = '安安委办发〔2021〕39号';
 const rule = rulesOf(DOC);
@@ -58,6 +58,16 @@ export const anhua: Profile = deepFreeze({
     note: {
       zh: '自2021年9月1日起八大高危行业领域强制投保；规模以上工贸企业另有参保率目标。',
       en: 'Mandatory in the eight high-risk sectors from 2021-09-01; above-scale industrial and trade enterprises have their own targets.',
+    },
+  },
+  pricing: {
+    baseKinds: INSURER_BASES,
+    referenceRateRule: null,
+    bandRule: null,
+    floatDirectionRule: null,
+    note: {
+      zh: '方案未设费率或计费基数：建筑施工项目按合同价款，其他行业按保险机构自定基数；须提供保险机构的费率。',
+      en: "The plan sets no rate or base: construction projects use the contract price, other sectors the insurer's own base; a quote needs the insurer's rate.",
     },
   },
   warnings: [],

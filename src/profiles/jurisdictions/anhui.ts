@@ -50,6 +50,19 @@ export const anhui: Profile = deepFreeze({
       en: 'Housing and municipal works that need a construction permit; other construction follows national and provincial rules.',
     },
   },
+  pricing: {
+    baseKinds: [
+      { kind: 'contract-price', ruleId: 'AH-RATE-01' },
+      { kind: 'remaining-contract-price', ruleId: 'AH-COST-03' },
+    ],
+    referenceRateRule: 'AH-RATE-02',
+    bandRule: 'AH-RATE-03',
+    floatDirectionRule: null,
+    note: {
+      zh: '以施工合同价款（已开工项目可按剩余工程合同价款）乘以参考费率1.65‰，上下浮动不超过20%。',
+      en: 'Contract price (or the remaining work’s for a started project) × the 1.65‰ reference rate, floated by at most ±20%.',
+    },
+  },
   warnings: [],
   rules: [
     // 一(一) 投保范围

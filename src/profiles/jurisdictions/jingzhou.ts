@@ -5,6 +5,7 @@ import { deepFreeze } from '../../_lib/freeze.js';
 import { parseDate } from '../../time/calendar-date.js';
 import { param, rulesOf } from '../build.js';
 import type { Profile } from '../schema.js';
+import { INSURER_BASES } from './sectors.js';
 
 const DOC = '荆州市建筑施工领域强制推行安责险实施方案（2020-08-07）';
 const rule = rulesOf(DOC);
@@ -72,6 +73,16 @@ export const jingzhou: Profile = deepFreeze({
     note: {
       zh: '项目义务自2020年8月1日起（早于通知日期2020年8月7日）；企业分年度推行，2022年底全覆盖。',
       en: 'The project obligation starts 2020-08-01 (before the notice date 2020-08-07); enterprises are phased in, all by the end of 2022.',
+    },
+  },
+  pricing: {
+    baseKinds: INSURER_BASES,
+    referenceRateRule: null,
+    bandRule: null,
+    floatDirectionRule: null,
+    note: {
+      zh: '方案未设费率或计费基数：项目按合同价款，企业按保险机构自定基数；须提供保险机构的费率。',
+      en: "The plan sets no rate or base: projects use the contract price, enterprises the insurer's own base; a quote needs the insurer's rate.",
     },
   },
   warnings: [],

@@ -4,6 +4,7 @@ import { deepFreeze } from '../../_lib/freeze.js';
 import { parseDate } from '../../time/calendar-date.js';
 import { param, rulesOf } from '../build.js';
 import type { Profile } from '../schema.js';
+import { NOT_QUOTED } from './sectors.js';
 
 const DOC = '安监总办〔2017〕140号';
 const rule = rulesOf(DOC);
@@ -40,6 +41,7 @@ export const national2017: Profile = deepFreeze({
       en: "The measure's scope is not encoded (not verified).",
     },
   },
+  pricing: NOT_QUOTED,
   warnings: [],
   rules: [
     rule(

@@ -5,7 +5,7 @@ import { percent } from '../../money/rate.js';
 import { parseDate } from '../../time/calendar-date.js';
 import { param, rulesOf } from '../build.js';
 import type { Profile } from '../schema.js';
-import { mandatory } from './sectors.js';
+import { mandatory, NOT_QUOTED } from './sectors.js';
 
 const DOC = '应急〔2025〕27号';
 const rule = rulesOf(DOC);
@@ -46,6 +46,7 @@ export const national2025: Profile = deepFreeze({
   validFrom: parseDate('2025-03-29'),
   validUntil: null,
   scope: { sectors: SECTORS.map(([c, zh, en]) => mandatory(c, zh, en)), projectKinds: [] },
+  pricing: NOT_QUOTED,
   warnings: [],
   rules: [
     rule(

@@ -15,3 +15,26 @@ export const encouraged = (code: string, zh: string, en: string): ScopeEntry => 
   name: { zh, en },
   status: 'encouraged',
 });
+
+/**
+ * The bases a quote may use where the document sets none: the contract price for construction
+ * projects, the insurer's own base for enterprises (the rules catalogue's open question on rates).
+ */
+export const INSURER_BASES = [
+  { kind: 'contract-price', ruleId: null },
+  { kind: 'payroll', ruleId: null },
+  { kind: 'revenue', ruleId: null },
+  { kind: 'insurer-defined', ruleId: null },
+] as const;
+
+/** A national measure is not quoted on: it has no bases and no rates of its own here. */
+export const NOT_QUOTED = {
+  baseKinds: [],
+  referenceRateRule: null,
+  bandRule: null,
+  floatDirectionRule: null,
+  note: {
+    zh: '全国办法不直接用于报价：请使用地方档案。',
+    en: 'A national measure is not quoted on directly: use a local profile.',
+  },
+} as const;

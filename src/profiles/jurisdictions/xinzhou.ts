@@ -86,6 +86,16 @@ export const xinzhou: Profile = deepFreeze({
       en: "All housing and municipal works, per project, before the permit is applied for. No premium rate is set: a quote uses the insurer's rate.",
     },
   },
+  pricing: {
+    baseKinds: [{ kind: 'contract-price', ruleId: 'XZ-OPS-04' }],
+    referenceRateRule: null,
+    bandRule: null,
+    floatDirectionRule: null,
+    note: {
+      zh: '通知未设费率：报价须提供保险机构的费率，报价函载明该费率（XZ-OPS-04）。',
+      en: "The notice sets no rate: a quote needs the insurer's rate, which the quote letter states (XZ-OPS-04).",
+    },
+  },
   warnings: [
     {
       code: 'issue-date-not-stated',

@@ -3,7 +3,7 @@ import { deepFreeze } from '../../_lib/freeze.js';
 import { parseDate } from '../../time/calendar-date.js';
 import { param, rulesOf } from '../build.js';
 import type { Profile } from '../schema.js';
-import { encouraged, mandatory } from './sectors.js';
+import { encouraged, INSURER_BASES, mandatory } from './sectors.js';
 
 const DOC = '舟政办发〔2018〕45号';
 const rule = rulesOf(DOC);
@@ -71,6 +71,16 @@ export const zhoushan: Profile = deepFreeze({
     note: {
       zh: '原文未设具体费率或浮动幅度；同属性的法定责任保险视同安责险并纳入统计。',
       en: 'The source sets no rate or band; a statutory liability insurance of the same nature counts as 安责险 and in the statistics.',
+    },
+  },
+  pricing: {
+    baseKinds: INSURER_BASES,
+    referenceRateRule: null,
+    bandRule: null,
+    floatDirectionRule: 'ZS-FLOAT-01',
+    note: {
+      zh: '方案未设具体费率或浮动幅度，只规定浮动方向（ZS-FLOAT-01）；须提供保险机构的费率。',
+      en: "The plan sets no rate or band, only the float direction (ZS-FLOAT-01); a quote needs the insurer's rate.",
     },
   },
   warnings: [],

@@ -1,0 +1,35 @@
+import { issue } from '../errors/errors.js';
+import { compareValid, type CalendarDate } from '../time/calendar-date.js';
+import { ensureProfile } from './ensure.js';
+import { lookupProfile, ProfileNotInForceError, type ProfileLookup } from './registry.js';
+import type { JurisdictionId, Profile } from './schema.js';
+
+/**
+ * The profile a capability works with: a jurisdiction id looked up as of the date, or a profile
+ * object (validated unless it is a shipped one) that must itself apply on that date.
+ * @throws {ValidationError} a bad id or profile
+ * @throws {ProfileNotInForceError} when the profile does not apply on `asOf`
+ */
+export function profileFor(
+  jurisdiction: JurisdictionId | Profile,
+  asOf: CalendarDate,
+): ProfileLookup {
+  if (typeof jurisdiction === 'string') return lookupProfile(jurisdiction, { asOf });
+  const profile = ensureProfile(jurisdiction, ['jurisdiction']);
+  const before = compareValid(asOf, profile.validFrom) < 0;
+  const after = profile.validUntil !== null && compareValid(asOf, profile.validUntil) > 0;
+  if (before || after) {
+    throw new ProfileNotInForceError([
+      issue(['asOf'], 'not_in_force', {
+        jurisdiction: profile.id,
+        asOf,
+        document: profile.document.number ?? profile.document.title.zh,
+        earliest: profile.validFrom,
+        detail: after
+          ? { en: ` until ${String(profile.validUntil)}`, zh: `至${String(profile.validUntil)}` }
+          : '',
+      }),
+    ]);
+  }
+  return Object.freeze({ profile, asOf, warnings: profile.warnings });
+}

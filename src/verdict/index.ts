@@ -1,0 +1,1 @@
+export type { Criterion, Status, Verdict } from './verdict.js';
