@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { moneyCases } from './cases/money.js';
 import { premiumCases } from './cases/premium.js';
+import { bulkServiceFirms } from './cases/eligibility.js';
 import type { BenchPair, Lib } from './pair.js';
 
 // Load the built package, as users get it (`npm run bench` builds first).
@@ -38,11 +39,14 @@ for (const c of cases) {
     ratio: Number((bare / ours).toFixed(2)),
   });
 }
+// Bulk runs: a whole roster through one check, for time and peak memory.
+const bulk = only === undefined || 'eligibility'.startsWith(only) ? [bulkServiceFirms(lib)] : [];
 const report = {
   node: process.version,
   date: new Date().toISOString().slice(0, 10),
   timeMsPerTask: time,
   results,
+  bulk,
 };
 const json = JSON.stringify(report, null, 2);
 mkdirSync('bench/results', { recursive: true });

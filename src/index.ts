@@ -10,3 +10,4 @@ export * from './time/index.js';
 export * from './profiles/index.js';
 export * from './verdict/index.js';
 export * from './premium/index.js';
+export * from './eligibility/index.js';

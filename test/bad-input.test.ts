@@ -102,6 +102,20 @@ const CALLS: Record<string, (bad: never) => unknown> = {
   'checkQuote({perPersonLimit: x})': (x) =>
     api.checkQuote({ jurisdiction: 'anhui', asOf: '2026-01-01', perPersonLimit: x }),
   'splitPremium(x)': (x) => api.splitPremium(x),
+  'checkInsurer(x)': (x) => api.checkInsurer(x),
+  'checkInsurer({facts: x})': (x) =>
+    api.checkInsurer({ jurisdiction: 'anhui', asOf: '2026-01-01', facts: x }),
+  'checkInsurerPool(x)': (x) => api.checkInsurerPool(x),
+  'checkServiceFirm(x)': (x) => api.checkServiceFirm(x),
+  'checkServiceFirm({staff: [x]})': (x) =>
+    api.checkServiceFirm({ jurisdiction: 'xinzhou', asOf: '2025-06-01', facts: {}, staff: [x] }),
+  'checkQuoteLetter(x)': (x) => api.checkQuoteLetter(x),
+  'checkPolicy({document: x})': (x) =>
+    api.checkPolicy({ jurisdiction: 'xinzhou', asOf: '2025-06-01', document: x }),
+  'checkApplication(x)': (x) => api.checkApplication(x),
+  'checkProject(x)': (x) => api.checkProject(x),
+  'checkEnterprise({facts: x})': (x) =>
+    api.checkEnterprise({ jurisdiction: 'anhua', asOf: '2026-01-01', facts: x }),
   'splitPremium({payers: [x]})': (x) =>
     api.splitPremium({ quote: { premium: api.parseCny('1') }, payers: [x] }),
 };
@@ -114,6 +128,16 @@ describe('bad input on purpose', () => {
         if (name === 'multiplyAndRound(base, x)' && Array.isArray(bad)) continue;
         if (name.includes('{mode: x}') && bad === undefined) continue;
         if (name.includes('{perPersonLimit: x}') && bad === undefined) continue; // an optional fact left out
+        // An empty object is a legitimate set of facts or an empty document: nothing known, nothing stated.
+        if (
+          /\{(facts|document): x\}/.test(name) &&
+          typeof bad === 'object' &&
+          bad !== null &&
+          !Array.isArray(bad) &&
+          Object.keys(bad).length === 0 &&
+          Object.getPrototypeOf(bad) === Object.prototype
+        )
+          continue;
         let thrown: unknown;
         try {
           call(bad as never);

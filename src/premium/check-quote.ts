@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { bi } from '../errors/errors.js';
-import type { Bilingual } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
 import { capAmount } from '../money/cap.js';
 import { compareCny } from '../money/arithmetic.js';
@@ -13,21 +12,21 @@ import { findRule } from '../profiles/find-rule.js';
 import { resolveRule } from '../profiles/national.js';
 import { profileFor } from '../profiles/profile-for.js';
 import {
-  JurisdictionIdSchema,
   type JurisdictionId,
+  JurisdictionInputSchema,
   type Profile,
   type ProfileWarning,
   type Rule,
 } from '../profiles/schema.js';
 import { CalendarDateSchema, type CalendarDate } from '../time/calendar-date.js';
-import { verdict, type Criterion, type Status, type Verdict } from '../verdict/verdict.js';
+import { perPersonLimitCriteria } from '../verdict/per-person-limit.js';
+import { criterion, verdict, type Criterion, type Verdict } from '../verdict/verdict.js';
 
 const Amount = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
-const isObject = (v: unknown): v is Profile => typeof v === 'object' && v !== null;
 
 /** Facts of a proposed quote. Every fact is optional: a missing one makes its criterion `unknown`. */
 export const CheckQuoteInputSchema = z.strictObject({
-  jurisdiction: z.union([JurisdictionIdSchema, z.custom<Profile>(isObject)]),
+  jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   /** The effective rate the quote states. */
   rate: z.optional(RateSchema),
@@ -60,21 +59,6 @@ export interface QuoteCheck extends Verdict {
   readonly asOf: CalendarDate;
   readonly warnings: readonly ProfileWarning[];
 }
-
-const criterion = (
-  rule: Rule,
-  status: Status,
-  reason: Bilingual,
-  factsUsed: string[],
-  factsMissing: string[] = [],
-): Criterion => ({
-  ruleId: rule.id,
-  citation: rule.citation,
-  status,
-  reason,
-  factsUsed,
-  factsMissing,
-});
 
 function rateParam(rule: Rule, name: string): Rate | null {
   const p = rule.params[name];
@@ -253,48 +237,6 @@ function directionCriterion(
   ];
 }
 
-function limitCriterion(profile: Profile, asOf: CalendarDate, limit: unknown): Criterion[] {
-  const governing = resolveRule(profile, 'per-person-limit', asOf).governing;
-  if (governing === null) return [];
-  const p = governing.rule.params['minimum'];
-  if (p?.type !== 'money') return [];
-  if (limit === undefined)
-    return [
-      criterion(
-        governing.rule,
-        'unknown',
-        bi('the per-person limit is not given', '未提供每人责任限额'),
-        [],
-        ['perPersonLimit'],
-      ),
-    ];
-  const offered = parseCny(limit as string, { path: ['perPersonLimit'] });
-  // "不得低于": the minimum itself is allowed (≥).
-  return compareCny(offered, p.value) < 0
-    ? [
-        criterion(
-          governing.rule,
-          'fail',
-          bi(
-            `${formatCny(offered)} per person is below the minimum ${formatCny(p.value)}`,
-            `每人限额${formatCny(offered)}低于最低标准${formatCny(p.value)}`,
-          ),
-          ['perPersonLimit'],
-        ),
-      ]
-    : [
-        criterion(
-          governing.rule,
-          'pass',
-          bi(
-            `${formatCny(offered)} per person meets the minimum ${formatCny(p.value)}`,
-            `每人限额${formatCny(offered)}不低于最低标准${formatCny(p.value)}`,
-          ),
-          ['perPersonLimit'],
-        ),
-      ];
-}
-
 function commissionCriterion(
   profile: Profile,
   asOf: CalendarDate,
@@ -364,7 +306,7 @@ export function checkQuote(input: CheckQuoteInput): QuoteCheck {
   const criteria = [
     ...bandCriteria(profile, q.rate),
     ...directionCriterion(profile, q),
-    ...limitCriterion(profile, asOf, q.perPersonLimit),
+    ...perPersonLimitCriteria(profile, asOf, q.perPersonLimit, ['perPersonLimit']),
     ...commissionCriterion(profile, asOf, q.premium, q.commission),
   ];
   return Object.freeze({ ...verdict(criteria), jurisdiction: profile.id, asOf, warnings });

@@ -2,12 +2,11 @@ import * as z from 'zod/mini';
 import { CnySchema } from '../money/cny.js';
 import { ROUNDING_MODES } from '../money/decimal.js';
 import { RateSchema } from '../money/rate.js';
-import { BaseKindSchema, JurisdictionIdSchema, type Profile } from '../profiles/schema.js';
+import { BaseKindSchema, JurisdictionInputSchema } from '../profiles/schema.js';
 import { CalendarDateSchema } from '../time/calendar-date.js';
 import { FLOAT_REASON_CODES } from './reasons.js';
 
 const AmountInputSchema = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
-const isObject = (v: unknown): v is Profile => typeof v === 'object' && v !== null;
 
 /** A float adjustment: a signed percentage (`-20`, `'+5'`, `'12.5'`) and the reason for it. */
 export const AdjustmentSchema = z.strictObject({
@@ -35,7 +34,7 @@ export const RoundingInputSchema = z.strictObject({
 /** The input of `quotePremium` (JSON-representable: amounts and rates as strings or objects). */
 export const QuoteInputSchema = z.strictObject({
   /** A jurisdiction id, or a profile object (e.g. one made by `deriveProfile`). */
-  jurisdiction: z.union([JurisdictionIdSchema, z.custom<Profile>(isObject)]),
+  jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   base: z.strictObject({ kind: BaseKindSchema, amount: AmountInputSchema }),
   /** Default: the profile's reference rate where it has one; required where it has none. */

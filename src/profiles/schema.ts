@@ -281,3 +281,14 @@ export const ProfileSchema = z.readonly(
 );
 /** A jurisdiction profile (see {@link ProfileSchema}). */
 export type Profile = z.infer<typeof ProfileSchema>;
+
+/**
+ * Where a capability's input names its jurisdiction: an id, or a profile object (checked in full by
+ * the capability unless it is a shipped profile).
+ */
+const isProfileLike = (v: unknown): v is Profile => typeof v === 'object' && v !== null;
+
+export const JurisdictionInputSchema = z.union([
+  JurisdictionIdSchema,
+  z.custom<Profile>(isProfileLike, zodMessage('a jurisdiction id or a profile', '地区编号或档案')),
+]);

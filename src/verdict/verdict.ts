@@ -1,5 +1,5 @@
 import type { Bilingual } from '../errors/messages.js';
-import type { Citation } from '../profiles/schema.js';
+import type { Citation, Rule } from '../profiles/schema.js';
 
 /** The outcome of one criterion, or of a whole check. A missing fact is `unknown`, never a pass. */
 export type Status = 'pass' | 'fail' | 'unknown';
@@ -30,6 +30,24 @@ export function overall(criteria: readonly Criterion[]): Status {
   if (criteria.some((c) => c.status === 'fail')) return 'fail';
   if (criteria.length === 0 || criteria.some((c) => c.status === 'unknown')) return 'unknown';
   return 'pass';
+}
+
+/** A frozen criterion for a rule. */
+export function criterion(
+  rule: Rule,
+  status: Status,
+  reason: Bilingual,
+  factsUsed: readonly string[],
+  factsMissing: readonly string[] = [],
+): Criterion {
+  return Object.freeze({
+    ruleId: rule.id,
+    citation: rule.citation,
+    status,
+    reason,
+    factsUsed: Object.freeze([...factsUsed]),
+    factsMissing: Object.freeze([...factsMissing]),
+  });
 }
 
 /** Builds a frozen verdict from its criteria. */

@@ -1,0 +1,187 @@
+import { bi, issue, ValidationError, type Issue } from '../errors/errors.js';
+import { Dec } from '../money/decimal.js';
+import { decimalFrom } from '../money/decimal-input.js';
+import type { Rule } from '../profiles/schema.js';
+import { dateParts, type CalendarDate } from '../time/calendar-date.js';
+import type { Criterion } from '../verdict/verdict.js';
+import { criterion } from './criteria.js';
+
+/** One quarter's solvency report: ratios in percent (`'135.2'` or `135.2`). */
+export interface SolvencyQuarter {
+  readonly quarter: string;
+  readonly comprehensive: string | number;
+  readonly core: string | number;
+}
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const index = (q: string): number => {
+  const m = QUARTER.exec(q);
+  return Number(m?.[1]) * 4 + Number(m?.[2]) - 1;
+};
+const name = (i: number): string => `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
+
+function percentParam(rule: Rule, key: string): Dec {
+  const p = rule.params[key];
+  if (p?.type !== 'rate') throw new Error(`profile rule ${rule.id} has no rate parameter ${key}`);
+  return new Dec(p.value.value).times(100);
+}
+
+/**
+ * AH-INS-03 (一(三)3): "最近连续四个季度综合偿付能力充足率不低于120%，核心偿付能力充足率不低于75%".
+ *
+ * Reading: the four quarters are the latest four reported that ended on or before `asOf`; they must be
+ * consecutive, and the latest must be the last quarter completed before `asOf` or the one before it
+ * (one quarter's lag for publication). Every quarter must reach both floors; a floor itself passes
+ * (不低于 is ≥). Any quarter below a floor fails; fewer than four quarters, a gap or stale data is
+ * unknown; a quarter reported that has not ended by `asOf` cannot be a fact of that date: unknown.
+ */
+export function solvencyCriterion(
+  rule: Rule,
+  quarters: readonly SolvencyQuarter[] | undefined,
+  asOf: CalendarDate,
+): Criterion {
+  const comprehensiveMin = percentParam(rule, 'comprehensiveMin');
+  const coreMin = percentParam(rule, 'coreMin');
+  const needed = rule.params['quarters']?.type === 'count' ? rule.params['quarters'].value : 4;
+  if (quarters === undefined)
+    return criterion(
+      rule,
+      'unknown',
+      bi('no solvency reports given', '未提供偿付能力数据'),
+      [],
+      ['solvency'],
+    );
+
+  // Bad data is a validation error, not a verdict: malformed quarters, duplicates, negative ratios.
+  const problems: Issue[] = [];
+  const seen = new Set<number>();
+  const rows = quarters.map((q, i) => {
+    if (!QUARTER.test(q.quarter))
+      problems.push(
+        issue(
+          ['facts', 'solvency', i, 'quarter'],
+          'invalid_date',
+          { value: JSON.stringify(q.quarter) },
+          'YYYY-Qn',
+        ),
+      );
+    else if (seen.has(index(q.quarter)))
+      problems.push(
+        issue(['facts', 'solvency', i, 'quarter'], 'invalid_option', {
+          detail: bi(`duplicated quarter ${q.quarter}`, `季度重复：${q.quarter}`),
+        }),
+      );
+    seen.add(index(q.quarter));
+    const read = (key: 'comprehensive' | 'core'): Dec => {
+      try {
+        const d = decimalFrom(q[key], ['facts', 'solvency', i, key], 'invalid_rate');
+        if (d.isNegative() && !d.isZero())
+          problems.push(
+            issue(
+              ['facts', 'solvency', i, key],
+              'invalid_rate',
+              { detail: bi('a solvency ratio is never negative', '偿付能力充足率不能为负') },
+              'a percentage ≥ 0',
+            ),
+          );
+        return d;
+      } catch (e) {
+        if (e instanceof ValidationError) problems.push(...e.issues);
+        else throw e;
+        return new Dec(0);
+      }
+    };
+    return {
+      i: QUARTER.test(q.quarter) ? index(q.quarter) : -1,
+      label: q.quarter,
+      comprehensive: read('comprehensive'),
+      core: read('core'),
+    };
+  });
+  if (problems.length > 0) throw new ValidationError(problems);
+
+  const { year, month } = dateParts(asOf);
+  const current = year * 4 + Math.floor((month - 1) / 3); // the quarter containing asOf (not yet ended)
+  const future = rows.filter((r) => r.i >= current);
+  const past = rows.filter((r) => r.i < current).sort((a, b) => b.i - a.i);
+  const window = past.slice(0, needed);
+  const failing = window.filter(
+    (r) => r.comprehensive.lessThan(comprehensiveMin) || r.core.lessThan(coreMin),
+  );
+  const used = ['solvency'];
+  if (failing.length > 0) {
+    const list = failing
+      .map((r) => `${r.label} (${r.comprehensive.toString()}% / ${r.core.toString()}%)`)
+      .join(', ');
+    return criterion(
+      rule,
+      'fail',
+      bi(
+        `below ${comprehensiveMin.toString()}% comprehensive or ${coreMin.toString()}% core: ${list}`,
+        `综合偿付能力充足率低于${comprehensiveMin.toString()}%或核心低于${coreMin.toString()}%：${list}`,
+      ),
+      used,
+    );
+  }
+  if (future.length > 0) {
+    const list = future.map((r) => r.label).join(', ');
+    return criterion(
+      rule,
+      'unknown',
+      bi(`quarters not ended on ${asOf}: ${list}`, `${asOf}时尚未结束的季度：${list}`),
+      used,
+      ['solvency'],
+    );
+  }
+  if (window.length < needed) {
+    return criterion(
+      rule,
+      'unknown',
+      bi(
+        `only ${window.length} of ${needed} quarters reported`,
+        `仅有${window.length}个季度数据，需${needed}个`,
+      ),
+      used,
+      ['solvency'],
+    );
+  }
+  const latest = window[0]?.i ?? 0;
+  const gap = window.some((r, k) => r.i !== latest - k);
+  if (gap) {
+    const missing = Array.from({ length: needed }, (_, k) => latest - k)
+      .filter((i) => !window.some((r) => r.i === i))
+      .map(name);
+    return criterion(
+      rule,
+      'unknown',
+      bi(
+        `the quarters are not consecutive: missing ${missing.join(', ')}`,
+        `季度不连续，缺少：${missing.join('、')}`,
+      ),
+      used,
+      ['solvency'],
+    );
+  }
+  if (latest < current - 2) {
+    return criterion(
+      rule,
+      'unknown',
+      bi(
+        `the latest report (${name(latest)}) is older than the last two completed quarters`,
+        `最新数据（${name(latest)}）早于最近两个已结束的季度`,
+      ),
+      used,
+      ['solvency'],
+    );
+  }
+  const span = `${name(latest - needed + 1)}–${name(latest)}`;
+  return criterion(
+    rule,
+    'pass',
+    bi(
+      `${span}: every quarter ≥ ${comprehensiveMin.toString()}% comprehensive and ≥ ${coreMin.toString()}% core`,
+      `${span}：各季度综合偿付能力充足率≥${comprehensiveMin.toString()}%且核心≥${coreMin.toString()}%`,
+    ),
+    used,
+  );
+}
