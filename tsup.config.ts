@@ -28,4 +28,7 @@ export default defineConfig({
   target: 'node20',
   treeshake: true,
   splitting: true,
+  // Every build also writes the profiles as JSON and the profile JSON Schema into dist/ (a tsup run
+  // with `clean` would otherwise leave the package without them).
+  onSuccess: 'tsx scripts/export-json.ts',
 });

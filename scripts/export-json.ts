@@ -10,4 +10,3 @@ for (const profile of PROFILES) {
 }
 const schema = z.toJSONSchema(ProfileSchema, { io: 'input', target: 'draft-2020-12' });
 writeFileSync('dist/profile.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
-console.log(`wrote ${PROFILES.length} profiles and the profile JSON Schema to dist/`);

@@ -49,7 +49,7 @@ function ruleRow(r: Rule): string {
   const params = Object.entries(r.params).map(([k, v]) => `**${k}**: ${showParam(v)}`);
   const extra = [
     ...(r.effectiveFrom ? [`*effective from ${r.effectiveFrom}*`] : []),
-    ...(r.family ? [`*family: ${r.family}*`] : []),
+    ...(r.families ? [`*families: ${r.families.join(', ')}*`] : []),
     ...(r.corrections ?? []).map(
       (c) => `*correction*: source “${c.sourceText}” read as ${c.reading} — ${c.reason.en}`,
     ),

@@ -77,6 +77,7 @@ const CALLS: Record<string, (bad: never) => unknown> = {
   'deriveProfile(x, patch)': (x) => api.deriveProfile(x, { issued: '2024-09-01' }),
   'deriveProfile(profile, x)': (x) => api.deriveProfile(api.xinzhou, x),
   'findRule(x, id)': (x) => api.findRule(x, 'AH-RATE-02'),
+  'trialPeriod(x)': (x) => api.trialPeriod(x),
   'findRule(profile, x)': (x) => api.findRule(api.anhui, x),
   'quotePremium(x)': (x) => api.quotePremium(x),
   'quotePremium({base: {amount: x}})': (x) =>

@@ -126,7 +126,6 @@ function familyCriteria(
         const c = INCLUDES[i.code];
         if (c) list.push(c);
       });
-    if (r.params['premiumPaidByUnit']?.type === 'boolean') list.push(NOT_PASSED_ON);
   } else {
     list.push(NOT_PASSED_ON);
     if (r.id === 'AH-COST-02') {

@@ -2,16 +2,19 @@ import { Decimal } from 'decimal.js';
 
 /**
  * The library's private decimal constructor. A clone, so the global `Decimal` configuration of the
- * host application is never read or changed. 60 significant digits keep every product we form
- * exact: an amount has at most 18 significant digits and a rate at most 20, so base × rate × factor
- * stays well inside the precision, and rounding happens only where a rule says so (MONEY-02).
+ * host application is never read or changed. Every input is bounded (an amount to 17 significant
+ * digits, a rate or weight to 20 significant digits and 20 places, at most 20 float adjustments of at
+ * most 6 places each), so every product we form has far fewer than 1,000 digits and is exact;
+ * rounding happens only where a rule says so (MONEY-02). decimal.js works on the digits a number
+ * has, so the high cap costs nothing on multiplication; only a division that does not terminate
+ * (a coverage percentage, an applied factor) runs to it, and is then rounded where shown.
  * Plain notation only: `toExpNeg`/`toExpPos` are widened so `toString()` never prints an exponent.
  */
 export const Dec = Decimal.clone({
-  precision: 60,
+  precision: 1000,
   rounding: Decimal.ROUND_HALF_UP,
-  toExpNeg: -100,
-  toExpPos: 100,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
 });
 
 /** An instance of the library's decimal clone. */

@@ -16,7 +16,8 @@ export interface Rate {
   readonly unit: RateUnit;
 }
 
-const RATE_VALUE = /^-?\d+(?:\.\d+)?$/;
+// At most 20 integer digits and 30 places: a rate built from 20 places in ‰ has 23.
+const RATE_VALUE = /^-?\d{1,20}(?:\.\d{1,30})?$/;
 
 /** zod schema of a {@link Rate} object. */
 export const RateSchema = z.readonly(
@@ -48,7 +49,7 @@ function makeRate(input: DecimalInput, unit: RateUnit, options: RateOptions): Ra
     );
   }
   const value = written.isZero() ? new Dec(0) : written.div(new Dec(10).pow(SCALE[unit]));
-  return Object.freeze({ value: value.toString(), unit });
+  return Object.freeze({ value: value.toFixed(), unit });
 }
 
 /**
@@ -87,7 +88,7 @@ export const rateToDecimal = (rate: Rate): Dec => new Dec(rate.value);
 
 /** Builds a {@link Rate} from an exact decimal already computed inside the library. */
 export const rateFromDecimal = (value: Dec, unit: RateUnit): Rate =>
-  Object.freeze({ value: value.isZero() ? '0' : value.toString(), unit });
+  Object.freeze({ value: value.isZero() ? '0' : value.toFixed(), unit });
 
 /** Options of {@link formatRate}. */
 export interface FormatRateOptions {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bi } from '../errors/errors.js';
+import { bi, fail } from '../errors/errors.js';
 import { parseWith } from '../errors/zod.js';
 import { capAmount } from '../money/cap.js';
 import { compareCny } from '../money/arithmetic.js';
@@ -71,7 +71,9 @@ function bandCriteria(profile: Profile, rate: Rate | undefined): Criterion[] {
   const floor = rateParam(band, 'floor');
   const ceiling = rateParam(band, 'ceiling');
   if (floor === null || ceiling === null) return [];
+  // AH-RATE-05 carries its own floor (the band's floor, 1.32‰); read it from the rule it cites.
   const under = profile.rules.find((r) => r.id === 'AH-RATE-05') ?? band;
+  const underFloor = rateParam(under, 'floor') ?? floor;
   if (rate === undefined) {
     const missing = bi('the quoted rate is not given', '未提供报价费率');
     return [
@@ -82,13 +84,13 @@ function bandCriteria(profile: Profile, rate: Rate | undefined): Criterion[] {
   const r = rateToDecimal(rate);
   const shown = formatRate(rate, { unit: floor.unit });
   // "不得恶意低价承保": a rate below the floor is under-pricing; the floor itself is allowed (≥).
-  const low: Criterion = r.lessThan(rateToDecimal(floor))
+  const low: Criterion = r.lessThan(rateToDecimal(underFloor))
     ? criterion(
         under,
         'fail',
         bi(
-          `${shown} is below the band floor ${formatRate(floor)}: under-pricing`,
-          `${shown}低于浮动下限${formatRate(floor)}，属恶意低价承保`,
+          `${shown} is below the band floor ${formatRate(underFloor)}: under-pricing`,
+          `${shown}低于浮动下限${formatRate(underFloor)}，属恶意低价承保`,
         ),
         ['rate'],
       )
@@ -96,8 +98,8 @@ function bandCriteria(profile: Profile, rate: Rate | undefined): Criterion[] {
         under,
         'pass',
         bi(
-          `${shown} is not below the floor ${formatRate(floor)}`,
-          `${shown}不低于下限${formatRate(floor)}`,
+          `${shown} is not below the floor ${formatRate(underFloor)}`,
+          `${shown}不低于下限${formatRate(underFloor)}`,
         ),
         ['rate'],
       );
@@ -115,7 +117,7 @@ function bandCriteria(profile: Profile, rate: Rate | undefined): Criterion[] {
         band,
         'pass',
         bi(
-          `${shown} is within the ±20% band ceiling ${formatRate(ceiling)}`,
+          `${shown} is not above the band ceiling ${formatRate(ceiling)}`,
           `${shown}未超过上限${formatRate(ceiling)}`,
         ),
         ['rate'],
@@ -165,6 +167,14 @@ function directionCriterion(
       ),
     ];
   const factor = decimalFrom(input.floatFactor, ['floatFactor'], 'invalid_rate');
+  if (!factor.isPositive() || factor.isZero()) {
+    fail(
+      ['floatFactor'],
+      'out_of_range',
+      { detail: bi('a float factor is above zero', '浮动系数必须大于零') },
+      'a factor > 0',
+    );
+  }
   const up = factor.greaterThan(1);
   const down = factor.lessThan(1);
   // 和 joins the three good conditions: all must hold. Either bad condition calls for an upward float at renewal.

@@ -11,7 +11,7 @@ import { formatRate, rateFromDecimal, type Rate } from '../money/rate.js';
 import { rateDecimal as rateToDecimal } from '../profiles/rule-index.js';
 import { checkRounding, roundDecimal } from '../money/round.js';
 import { ruleById as findRule } from '../profiles/find-rule.js';
-import { resolveFamily } from '../profiles/national.js';
+import { governingRule } from '../profiles/national.js';
 import { profileFor } from '../profiles/profile-for.js';
 import type {
   BaseKind,
@@ -82,7 +82,8 @@ const MONEY_02: Citation = Object.freeze({ document: 'anzexian', section: 'MONEY
 const MONEY_03: Citation = Object.freeze({ document: 'anzexian', section: 'MONEY-03' });
 const ONE = new Dec(1);
 const MAX_BASE = new Dec('10000000000000');
-const HUNDRED = new Dec(100);
+// ×0.01 rather than ÷100: a multiplication is exact and cheap; a division runs to the precision.
+const HUNDREDTH = new Dec('0.01');
 const MAX_ADJUSTMENT = new Dec(1000);
 
 const L = {
@@ -111,6 +112,14 @@ function percentsOf(adjustments: readonly Adjustment[]): Dec[] {
       ['adjustments', i, 'percent'],
       'invalid_rate',
     );
+    if (pct.decimalPlaces() > 6) {
+      fail(
+        ['adjustments', i, 'percent'],
+        'out_of_range',
+        { detail: bi('a float adjustment has at most 6 decimal places', '浮动比例最多6位小数') },
+        'at most 6 decimal places',
+      );
+    }
     if (pct.abs().greaterThan(MAX_ADJUSTMENT)) {
       fail(
         ['adjustments', i, 'percent'],
@@ -125,8 +134,8 @@ function percentsOf(adjustments: readonly Adjustment[]): Dec[] {
 
 /** Π(1 + aᵢ/100) (multiplicative, the default) or 1 + Σ aᵢ/100 (additive): exact either way. */
 function requestedFactor(percents: readonly Dec[], additive: boolean): Dec {
-  if (additive) return percents.reduce((sum, p) => sum.plus(p.div(HUNDRED)), ONE);
-  return percents.reduce((product, p) => product.times(ONE.plus(p.div(HUNDRED))), ONE);
+  if (additive) return percents.reduce((sum, p) => sum.plus(p.times(HUNDREDTH)), ONE);
+  return percents.reduce((product, p) => product.times(ONE.plus(p.times(HUNDREDTH))), ONE);
 }
 
 const CAPPED = bi(
@@ -141,8 +150,8 @@ function capFrom(
   premium: Dec,
   asOf: CalendarDate,
 ): PremiumCap {
-  const resolved = resolveFamily(profile, family, asOf).governing;
-  if (resolved === null) {
+  const rule = governingRule(profile, family, asOf);
+  if (rule === null) {
     return Object.freeze({
       amount: null,
       ratio: null,
@@ -151,7 +160,6 @@ function capFrom(
       reason: bi('no rule in force sets this cap', '当时有效的规定均未设此上限'),
     });
   }
-  const { rule } = resolved;
   const p = rule.params[param];
   if (p?.type !== 'rate') {
     return Object.freeze({
@@ -249,12 +257,13 @@ export function quotePremium(input: QuoteInput): Quote {
         ?.rate;
     if (filed === undefined)
       fail(['rate', 'rate'], 'filed_rate_required', { jurisdiction: profile.id }, 'Rate');
-    if (filed.value.startsWith('-'))
+    // A premium rate is above zero: a zero rate is no quote (and no factor could be derived from it).
+    if (filed.value.startsWith('-') || new Dec(filed.value).isZero())
       fail(
         ['rate', 'rate'],
         'invalid_rate',
-        { detail: bi('a premium rate is never negative', '费率不得为负') },
-        'a rate ≥ 0',
+        { detail: bi('a premium rate must be above zero', '费率必须大于零') },
+        'a rate > 0',
       );
     rate = filed;
     // Xinzhou states no rate, but the quote letter must state the rate used (XZ-OPS-04).
@@ -304,7 +313,9 @@ export function quotePremium(input: QuoteInput): Quote {
       effective = clampedTo === 'floor' ? floor : ceiling;
     }
   }
-  const applied = clampedTo === null ? requested : effective.div(baseRate);
+  // effective ÷ base rate: exact when the division terminates (0.8, 1.2 for the reference rate); a
+  // filed rate such as 1.7‰ clamped to 1.32‰ gives a repeating decimal, shown to 20 significant digits.
+  const applied = clampedTo === null ? requested : effective.div(baseRate).toSignificantDigits(20);
 
   const exact = baseValue.times(effective);
   const premiumValue = roundDecimal(exact, rounding);

@@ -39,7 +39,7 @@ export const QuoteInputSchema = z.strictObject({
   base: z.strictObject({ kind: BaseKindSchema, amount: AmountInputSchema }),
   /** Default: the profile's reference rate where it has one; required where it has none. */
   rate: z.optional(RateSourceSchema),
-  adjustments: z.optional(z.readonly(z.array(AdjustmentSchema))),
+  adjustments: z.optional(z.readonly(z.array(AdjustmentSchema).check(z.maxLength(20)))),
   /** How adjustments combine: `multiplicative` (default) Π(1 + aᵢ), or `additive` 1 + Σaᵢ. */
   combine: z.optional(z.enum(['multiplicative', 'additive'])),
   /** Outside the band: `clamp` (default) to the nearest bound, or `reject` with an error. */

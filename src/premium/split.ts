@@ -3,6 +3,7 @@ import { bi, issue, ValidationError, type Issue } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
 import { allocate } from '../money/allocate.js';
+import { decimalFrom } from '../money/decimal-input.js';
 import { CnySchema, type Cny } from '../money/cny.js';
 import { xinzhou } from '../profiles/jurisdictions/xinzhou.js';
 import type { Citation } from '../profiles/schema.js';
@@ -83,6 +84,23 @@ export function splitPremium(input: SplitInput): PremiumSplit {
       bad(['payers', i, 'name'], `duplicate payer ${p.name}`, `重复的分担单位${p.name}`);
     seen.add(p.name);
   });
+  // Weights are read here, so a bad one is reported at its payer (payers.i.weight), not inside allocate.
+  s.payers.forEach((p, i) => {
+    try {
+      const w = decimalFrom(p.weight, ['payers', i, 'weight'], 'invalid_weights');
+      if (!w.isPositive() || w.isZero())
+        bad(
+          ['payers', i, 'weight'],
+          `a share must be above zero, got ${w.toString()}`,
+          '分担比例必须大于零',
+        );
+    } catch (e) {
+      if (e instanceof ValidationError) problems.push(...e.issues);
+      else throw e;
+    }
+  });
+  if (s.quote.premium.amount.startsWith('-'))
+    bad(['quote', 'premium'], 'a premium to share is never negative', '待分摊的保费不得为负');
   if (problems.length > 0) throw new ValidationError(problems);
 
   const parts = allocate(

@@ -51,7 +51,7 @@ export const param = {
 export interface RuleExtras {
   readonly params?: Record<string, Parameter>;
   readonly effectiveFrom?: string;
-  readonly family?: RuleFamily;
+  readonly families?: readonly RuleFamily[];
   readonly corrections?: Rule['corrections'];
   readonly note?: readonly [zh: string, en: string];
 }
@@ -74,7 +74,7 @@ export function rulesOf(document: string) {
       params: extras.params ?? {},
     };
     if (extras.effectiveFrom !== undefined) rule.effectiveFrom = parseDate(extras.effectiveFrom);
-    if (extras.family !== undefined) rule.family = extras.family;
+    if (extras.families !== undefined) rule.families = extras.families;
     if (extras.corrections !== undefined) rule.corrections = extras.corrections;
     if (extras.note !== undefined) rule.note = { zh: extras.note[0], en: extras.note[1] };
     return rule;

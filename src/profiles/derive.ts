@@ -119,6 +119,41 @@ export function deriveProfile(base: Profile, patch: ProfilePatch): Profile {
     next = { ...next, filedRates: [...(next.filedRates ?? []), ...p.filedRates] };
     changes.push(...p.filedRates.map((f) => `filedRate:${f.insurer}`));
   }
+  // Whatever the caller changed is said in the profile's warnings, so every result computed from it
+  // shows that it does not rest on the source alone.
+  const changedParams = changes.filter(
+    (c) => !c.startsWith('issued=') && !c.startsWith('filedRate:'),
+  );
+  if (changedParams.length > 0) {
+    next = {
+      ...next,
+      warnings: [
+        ...next.warnings.filter((w) => w.code !== 'parameters-set-by-caller'),
+        {
+          code: 'parameters-set-by-caller',
+          message: {
+            zh: `以下参数由调用方设定，非原文所载：${[...(profile.derivedFrom?.changes ?? []), ...changedParams].filter((c) => !c.startsWith('issued=') && !c.startsWith('filedRate:')).join('、')}`,
+            en: `These parameters were set by the caller, not by the source: ${[...(profile.derivedFrom?.changes ?? []), ...changedParams].filter((c) => !c.startsWith('issued=') && !c.startsWith('filedRate:')).join(', ')}`,
+          },
+        },
+      ],
+    };
+  }
+  if (p.filedRates !== undefined && !next.warnings.some((w) => w.code === 'filed-rates-supplied')) {
+    next = {
+      ...next,
+      warnings: [
+        ...next.warnings,
+        {
+          code: 'filed-rates-supplied',
+          message: {
+            zh: '保险机构费率由调用方提供。',
+            en: "Insurers' filed rates were supplied by the caller.",
+          },
+        },
+      ],
+    };
+  }
   if (problems.length > 0) throw new ValidationError(problems);
   if (changes.length === 0)
     fail(['patch'], 'invalid_option', {

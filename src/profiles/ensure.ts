@@ -1,6 +1,6 @@
 import type { IssuePath } from '../errors/errors.js';
 import { parseWith } from '../errors/zod.js';
-import { PROFILES } from './registry.js';
+import { PROFILES } from './shipped.js';
 import { ProfileSchema, type Profile } from './schema.js';
 
 /**

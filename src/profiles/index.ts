@@ -42,6 +42,7 @@ export {
 } from './national.js';
 export { deriveProfile, ProfilePatchSchema, type ProfilePatch } from './derive.js';
 export { findRule } from './find-rule.js';
+export { trialPeriod, type TrialPeriod } from './trial.js';
 export { anhui } from './jurisdictions/anhui.js';
 export { xinzhou } from './jurisdictions/xinzhou.js';
 export { jingzhou } from './jurisdictions/jingzhou.js';

@@ -5,6 +5,7 @@ import { compareValid, parseDate, type CalendarDate } from '../time/calendar-dat
 import { national2017 } from './jurisdictions/national-2017.js';
 import { national2025 } from './jurisdictions/national-2025.js';
 import { ensureProfile } from './ensure.js';
+import { assertInForce } from './profile-for.js';
 import { indexOf } from './rule-index.js';
 import { RuleFamilySchema, type Profile, type Rule, type RuleFamily } from './schema.js';
 import { parseWith } from '../errors/zod.js';
@@ -75,14 +76,32 @@ export function resolveRule(
   family: RuleFamily,
   asOf: CalendarDate | string,
 ): RuleResolution {
-  return resolveFamily(
-    ensureProfile(profile),
-    parseWith(RuleFamilySchema, family, ['family']),
-    parseDate(asOf, ['asOf']),
-  );
+  const valid = ensureProfile(profile);
+  const fam = parseWith(RuleFamilySchema, family, ['family']);
+  const date = parseDate(asOf, ['asOf']);
+  // A rule of a document not yet (or no longer) in force resolves nothing: refuse, as a lookup would.
+  assertInForce(valid, date);
+  return resolveFamily(valid, fam, date);
 }
 
-/** {@link resolveRule} for inputs already validated (internal: used on the hot path of a quote). */
+/**
+ * The rule that governs a family on a date, without the explanation (internal: the hot path of a
+ * quote or a check). Local if the local document sets it, else the national measure in force; for a
+ * minimum the higher governs.
+ */
+export function governingRule(valid: Profile, fam: RuleFamily, date: CalendarDate): Rule | null {
+  const local = (indexOf(valid).byFamily.get(fam) ?? []).find((r) => inEffect(r, date)) ?? null;
+  const measure = valid.level === 'national' ? null : nationalOn(date);
+  const national = measure === null ? null : (indexOf(measure).byFamily.get(fam)?.[0] ?? null);
+  if (fam === 'per-person-limit' && local !== null && national !== null) {
+    const l = minimumOf(local);
+    const n = minimumOf(national);
+    if (l && n && compareCny(n, l) > 0) return national;
+  }
+  return local ?? national;
+}
+
+/** {@link resolveRule} for inputs already validated (internal). */
 export function resolveFamily(valid: Profile, fam: RuleFamily, date: CalendarDate): RuleResolution {
   const local: RuleSource[] = (indexOf(valid).byFamily.get(fam) ?? [])
     .filter((r) => inEffect(r, date))
@@ -92,32 +111,27 @@ export function resolveFamily(valid: Profile, fam: RuleFamily, date: CalendarDat
     measure === null ? [] : (indexOf(measure).byFamily.get(fam) ?? [])
   ).map((rule) => ({ jurisdiction: measure?.id ?? 'national-2025', source: 'national', rule }));
   const considered = Object.freeze([...local, ...national]);
-
-  let governing: RuleSource | null = local[0] ?? national[0] ?? null;
-  let reason = local[0]
-    ? bi('the local document sets this rule', '地方文件对此有规定')
-    : national[0]
-      ? bi(
-          `the local document is silent: the national measure in force on ${date} applies`,
-          `地方文件未规定，适用${date}有效的全国办法`,
-        )
-      : bi(
-          'neither the local document nor the national measure in force sets this rule',
-          '地方文件和当时有效的全国办法均未规定',
-        );
-
-  if (fam === 'per-person-limit' && local[0] && national[0]) {
-    const l = minimumOf(local[0].rule);
-    const n = minimumOf(national[0].rule);
-    if (l && n && compareCny(n, l) > 0) {
-      governing = national[0];
-      reason = bi(
-        'the national minimum is higher: a local minimum never undercuts it',
-        '全国最低标准更高，地方标准不得低于全国标准',
-      );
-    } else {
-      reason = bi('the local minimum is at least the national one', '地方最低标准不低于全国标准');
-    }
-  }
+  const rule = governingRule(valid, fam, date);
+  const governing = considered.find((c) => c.rule === rule) ?? null;
+  const overridden = governing !== null && governing.source === 'national' && local.length > 0;
+  const reason =
+    fam === 'per-person-limit' && local.length > 0 && national.length > 0
+      ? overridden
+        ? bi(
+            'the national minimum is higher: a local minimum never undercuts it',
+            '全国最低标准更高，地方标准不得低于全国标准',
+          )
+        : bi('the local minimum is at least the national one', '地方最低标准不低于全国标准')
+      : local.length > 0
+        ? bi('the local document sets this rule', '地方文件对此有规定')
+        : national.length > 0
+          ? bi(
+              `the local document is silent: the national measure in force on ${date} applies`,
+              `地方文件未规定，适用${date}有效的全国办法`,
+            )
+          : bi(
+              'neither the local document nor the national measure in force sets this rule',
+              '地方文件和当时有效的全国办法均未规定',
+            );
   return Object.freeze({ family: fam, asOf: date, governing, considered, reason });
 }

@@ -1,8 +1,9 @@
 import { issue } from '../errors/errors.js';
 import { compareValid, type CalendarDate } from '../time/calendar-date.js';
 import { ensureProfile } from './ensure.js';
-import { lookupProfile, ProfileNotInForceError, type ProfileLookup } from './registry.js';
+import { lookupValid, ProfileNotInForceError, type ProfileLookup } from './registry.js';
 import type { JurisdictionId, Profile } from './schema.js';
+import { warningsOn } from './trial.js';
 
 /**
  * The profile a capability works with: a jurisdiction id looked up as of the date, or a profile
@@ -14,8 +15,17 @@ export function profileFor(
   jurisdiction: JurisdictionId | Profile,
   asOf: CalendarDate,
 ): ProfileLookup {
-  if (typeof jurisdiction === 'string') return lookupProfile(jurisdiction, { asOf });
+  if (typeof jurisdiction === 'string') return lookupValid(jurisdiction, asOf);
   const profile = ensureProfile(jurisdiction, ['jurisdiction']);
+  assertInForce(profile, asOf);
+  return Object.freeze({ profile, asOf, warnings: warningsOn(profile, asOf) });
+}
+
+/**
+ * Throws unless a profile object applies on `asOf` (from `validFrom` to `validUntil`, both included).
+ * @throws {ProfileNotInForceError}
+ */
+export function assertInForce(profile: Profile, asOf: CalendarDate): void {
   const before = compareValid(asOf, profile.validFrom) < 0;
   const after = profile.validUntil !== null && compareValid(asOf, profile.validUntil) > 0;
   if (before || after) {
@@ -31,5 +41,4 @@ export function profileFor(
       }),
     ]);
   }
-  return Object.freeze({ profile, asOf, warnings: profile.warnings });
 }

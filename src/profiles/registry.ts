@@ -1,12 +1,8 @@
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
-import { anhua } from './jurisdictions/anhua.js';
 import { anhui } from './jurisdictions/anhui.js';
-import { jingzhou } from './jurisdictions/jingzhou.js';
-import { national2017 } from './jurisdictions/national-2017.js';
-import { national2025 } from './jurisdictions/national-2025.js';
-import { xinzhou } from './jurisdictions/xinzhou.js';
-import { zhoushan } from './jurisdictions/zhoushan.js';
+import { PROFILES } from './shipped.js';
+import { warningsOn } from './trial.js';
 import {
   JURISDICTION_IDS,
   type JurisdictionId,
@@ -14,19 +10,7 @@ import {
   type ProfileWarning,
 } from './schema.js';
 
-/**
- * Every profile version anzexian ships, oldest first within each jurisdiction. A new version of a
- * document is a new entry here; an entry never changes.
- */
-export const PROFILES: readonly Profile[] = Object.freeze([
-  anhui,
-  xinzhou,
-  jingzhou,
-  anhua,
-  zhoushan,
-  national2017,
-  national2025,
-]);
+export { PROFILES };
 
 /**
  * Thrown when no version of a jurisdiction applies on the requested date: a `ValidationError` of the
@@ -88,8 +72,15 @@ function versionsOf(id: unknown): readonly Profile[] {
  * @example lookupProfile('xinzhou', { asOf: '2025-01-01' }).warnings[0].code //=> 'issue-date-not-stated'
  */
 export function lookupProfile(id: JurisdictionId, options: LookupOptions): ProfileLookup {
+  return lookupValid(
+    id,
+    parseDate((options as Partial<LookupOptions> | undefined)?.asOf, ['asOf']),
+  );
+}
+
+/** {@link lookupProfile} for a date already validated (internal). */
+export function lookupValid(id: JurisdictionId, asOf: CalendarDate): ProfileLookup {
   const versions = versionsOf(id);
-  const asOf = parseDate((options as Partial<LookupOptions> | undefined)?.asOf, ['asOf']);
   const applicable = versions.filter((p) => compareValid(p.validFrom, asOf) <= 0);
   const profile = applicable[applicable.length - 1];
   if (profile === undefined) {
@@ -128,7 +119,7 @@ export function lookupProfile(id: JurisdictionId, options: LookupOptions): Profi
       }),
     ]);
   }
-  return Object.freeze({ profile, asOf, warnings: profile.warnings });
+  return Object.freeze({ profile, asOf, warnings: warningsOn(profile, asOf) });
 }
 
 /**

@@ -1,12 +1,14 @@
 import { Dec } from '../money/decimal.js';
 import type { Rate } from '../money/rate.js';
-import { PROFILES } from './registry.js';
+import { PROFILES } from './shipped.js';
 import type { Profile, Rule, RuleFamily } from './schema.js';
 
 /** Rules of one profile by ID and by family, for lookups on hot paths. */
 export interface RuleIndex {
   readonly byId: ReadonlyMap<string, Rule>;
   readonly byFamily: ReadonlyMap<RuleFamily, readonly Rule[]>;
+  /** The rule that sets a trial period (a `trial` parameter), if any. */
+  readonly trial: Rule | null;
 }
 
 function build(profile: Profile): RuleIndex {
@@ -14,10 +16,11 @@ function build(profile: Profile): RuleIndex {
   const byFamily = new Map<RuleFamily, Rule[]>();
   for (const rule of profile.rules) {
     byId.set(rule.id, rule);
-    if (rule.family !== undefined)
-      byFamily.set(rule.family, [...(byFamily.get(rule.family) ?? []), rule]);
+    for (const family of rule.families ?? [])
+      byFamily.set(family, [...(byFamily.get(family) ?? []), rule]);
   }
-  return { byId, byFamily };
+  const trial = profile.rules.find((r) => r.params['trial']?.type === 'count') ?? null;
+  return { byId, byFamily, trial };
 }
 
 // Built once, when the module loads, from the shipped profiles, which never change: constants, not

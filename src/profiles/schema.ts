@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { zodMessage } from '../errors/zod.js';
 import { CnySchema } from '../money/cny.js';
+import { Dec } from '../money/decimal.js';
 import { RateSchema } from '../money/rate.js';
 import { CalendarDateSchema } from '../time/calendar-date.js';
 
@@ -160,7 +161,8 @@ export const RuleSchema = z.readonly(
     params: z.readonly(z.record(z.string(), ParameterSchema)),
     /** The rule's own start when it differs from the document's (Jingzhou's 2020-08-01). */
     effectiveFrom: z.optional(CalendarDateSchema),
-    family: z.optional(RuleFamilySchema),
+    /** The rule families this rule belongs to, for the national fallback (see `resolveRule`). */
+    families: z.optional(z.readonly(z.array(RuleFamilySchema))),
     corrections: z.optional(z.readonly(z.array(CorrectionSchema))),
     note: z.optional(BilingualSchema),
   }),
@@ -241,43 +243,162 @@ export const PricingSchema = z.readonly(
 );
 export type Pricing = z.infer<typeof PricingSchema>;
 
+const PREFIX: Record<JurisdictionId, string> = {
+  anhui: 'AH-',
+  xinzhou: 'XZ-',
+  jingzhou: 'JZ-',
+  anhua: 'AN-',
+  zhoushan: 'ZS-',
+  'national-2017': 'NAT17-',
+  'national-2025': 'NAT25-',
+};
+
+interface ProfileShape {
+  readonly id: JurisdictionId;
+  readonly validFrom: string;
+  readonly validUntil: string | null;
+  readonly pricing: Pricing;
+  readonly rules: readonly Rule[];
+}
+
+const rateValue = (rule: Rule | undefined, name: string): Dec | null => {
+  const p = rule?.params[name];
+  return p?.type === 'rate' ? new Dec(p.value.value) : null;
+};
+
+/**
+ * What the field-by-field schema cannot see: rule IDs unique and of this jurisdiction, the pricing
+ * rules present with the parameters a quote reads, a band whose floor is not above its ceiling and that
+ * contains the reference rate, a validity period in order.
+ */
+function crossCheck(
+  profile: ProfileShape,
+): { path: (string | number)[]; en: string; zh: string }[] {
+  const problems: { path: (string | number)[]; en: string; zh: string }[] = [];
+  const byId = new Map<string, Rule>();
+  profile.rules.forEach((r, i) => {
+    if (byId.has(r.id))
+      problems.push({
+        path: ['rules', i, 'id'],
+        en: `duplicate rule ${r.id}`,
+        zh: `规则编号重复：${r.id}`,
+      });
+    if (!r.id.startsWith(PREFIX[profile.id]))
+      problems.push({
+        path: ['rules', i, 'id'],
+        en: `${r.id} is not a rule of ${profile.id}`,
+        zh: `${r.id}不属于${profile.id}`,
+      });
+    byId.set(r.id, r);
+  });
+  const need = (path: (string | number)[], id: string | null, params: string[]) => {
+    if (id === null) return;
+    const r = byId.get(id);
+    if (r === undefined)
+      problems.push({ path, en: `no rule ${id} in this profile`, zh: `档案中没有规则${id}` });
+    else
+      for (const name of params)
+        if (rateValue(r, name) === null)
+          problems.push({
+            path,
+            en: `${id} has no rate parameter ${name}`,
+            zh: `${id}缺少费率参数${name}`,
+          });
+  };
+  need(['pricing', 'referenceRateRule'], profile.pricing.referenceRateRule, ['reference']);
+  need(['pricing', 'bandRule'], profile.pricing.bandRule, ['floor', 'ceiling']);
+  need(['pricing', 'floatDirectionRule'], profile.pricing.floatDirectionRule, []);
+  profile.pricing.baseKinds.forEach((b, i) => {
+    need(['pricing', 'baseKinds', i, 'ruleId'], b.ruleId, []);
+  });
+  const reference =
+    profile.pricing.referenceRateRule === null
+      ? null
+      : rateValue(byId.get(profile.pricing.referenceRateRule), 'reference');
+  if (reference !== null && (!reference.isPositive() || reference.isZero()))
+    problems.push({
+      path: ['pricing', 'referenceRateRule'],
+      en: 'the reference rate must be above zero',
+      zh: '参考费率必须大于零',
+    });
+  if (profile.pricing.bandRule !== null) {
+    const band = byId.get(profile.pricing.bandRule);
+    const floor = rateValue(band, 'floor');
+    const ceiling = rateValue(band, 'ceiling');
+    if (floor !== null && ceiling !== null) {
+      if (!floor.isPositive() || floor.isZero() || floor.greaterThan(ceiling))
+        problems.push({
+          path: ['pricing', 'bandRule'],
+          en: 'the band needs 0 < floor ≤ ceiling',
+          zh: '费率区间须满足 0 < 下限 ≤ 上限',
+        });
+      if (reference !== null && (reference.lessThan(floor) || reference.greaterThan(ceiling)))
+        problems.push({
+          path: ['pricing', 'bandRule'],
+          en: 'the band must contain the reference rate',
+          zh: '费率区间须包含参考费率',
+        });
+    }
+  }
+  if (profile.validUntil !== null && profile.validUntil < profile.validFrom)
+    problems.push({
+      path: ['validUntil'],
+      en: 'validUntil is before validFrom',
+      zh: '失效日早于生效日',
+    });
+  return problems;
+}
+
 /** A jurisdiction profile: what anzexian believes one document says, clause by clause. */
 export const ProfileSchema = z.readonly(
-  z.strictObject({
-    id: JurisdictionIdSchema,
-    /** The version: the document's issue date, or `undated` when the source does not state it. */
-    version: z.string(),
-    name: BilingualSchema,
-    level: z.enum(['national', 'province', 'city', 'county']),
-    parent: z.nullable(z.string()),
-    nationalBasis: z.nullable(z.enum(['national-2017', 'national-2025'])),
-    document: DocumentSchema,
-    /** The earliest day this version can apply: the day in force, or the earliest possible one when undated. */
-    validFrom: CalendarDateSchema,
-    validUntil: z.nullable(CalendarDateSchema),
-    scope: z.readonly(
-      z.strictObject({
-        sectors: z.readonly(z.array(ScopeEntrySchema)),
-        projectKinds: z.readonly(z.array(ScopeEntrySchema)),
-        note: z.optional(BilingualSchema),
-      }),
-    ),
-    pricing: PricingSchema,
-    rules: z.readonly(z.array(RuleSchema)),
-    warnings: z.readonly(z.array(WarningSchema)),
-    /** Insurers' filed rates, where a caller supplied them (never in a shipped profile). */
-    filedRates: z.optional(z.readonly(z.array(FiledRateSchema))),
-    /** Present on a profile made by `deriveProfile`: the base version and what the caller changed. */
-    derivedFrom: z.optional(
-      z.readonly(
+  z
+    .strictObject({
+      id: JurisdictionIdSchema,
+      /** The version: the document's issue date, or `undated` when the source does not state it. */
+      version: z.string(),
+      name: BilingualSchema,
+      level: z.enum(['national', 'province', 'city', 'county']),
+      parent: z.nullable(z.string()),
+      nationalBasis: z.nullable(z.enum(['national-2017', 'national-2025'])),
+      document: DocumentSchema,
+      /** The earliest day this version can apply: the day in force, or the earliest possible one when undated. */
+      validFrom: CalendarDateSchema,
+      validUntil: z.nullable(CalendarDateSchema),
+      scope: z.readonly(
         z.strictObject({
-          version: z.string(),
-          changes: z.readonly(z.array(z.string())),
+          sectors: z.readonly(z.array(ScopeEntrySchema)),
+          projectKinds: z.readonly(z.array(ScopeEntrySchema)),
           note: z.optional(BilingualSchema),
         }),
       ),
+      pricing: PricingSchema,
+      rules: z.readonly(z.array(RuleSchema)),
+      warnings: z.readonly(z.array(WarningSchema)),
+      /** Insurers' filed rates, where a caller supplied them (never in a shipped profile). */
+      filedRates: z.optional(z.readonly(z.array(FiledRateSchema))),
+      /** Present on a profile made by `deriveProfile`: the base version and what the caller changed. */
+      derivedFrom: z.optional(
+        z.readonly(
+          z.strictObject({
+            version: z.string(),
+            changes: z.readonly(z.array(z.string())),
+            note: z.optional(BilingualSchema),
+          }),
+        ),
+      ),
+    })
+    .check(
+      z.superRefine((profile, ctx) => {
+        for (const problem of crossCheck(profile)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: zodMessage(problem.en, problem.zh),
+            path: problem.path,
+            input: profile,
+          });
+        }
+      }),
     ),
-  }),
 );
 /** A jurisdiction profile (see {@link ProfileSchema}). */
 export type Profile = z.infer<typeof ProfileSchema>;

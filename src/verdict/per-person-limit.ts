@@ -4,7 +4,7 @@ import { cnyFromDecimal } from '../money/cny.js';
 import { Dec } from '../money/decimal.js';
 import { formatCny } from '../money/format.js';
 import { readAmount } from '../money/parse-cny.js';
-import { resolveFamily } from '../profiles/national.js';
+import { governingRule } from '../profiles/national.js';
 import type { Profile } from '../profiles/schema.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import { criterion, type Criterion } from './verdict.js';
@@ -22,14 +22,14 @@ export function perPersonLimitCriteria(
   limit: unknown,
   path: IssuePath,
 ): Criterion[] {
-  const governing = resolveFamily(profile, 'per-person-limit', asOf).governing;
-  const m = governing?.rule.params['minimum'];
-  if (governing === null || m?.type !== 'money') return [];
+  const rule = governingRule(profile, 'per-person-limit', asOf);
+  const m = rule?.params['minimum'];
+  if (rule === null || m?.type !== 'money') return [];
   const name = String(path[path.length - 1] ?? 'perPersonLimit');
   if (limit === undefined)
     return [
       criterion(
-        governing.rule,
+        rule,
         'unknown',
         bi('the per-person limit is not given', '未提供每人责任限额'),
         [],
@@ -41,7 +41,7 @@ export function perPersonLimitCriteria(
   return [
     offered.lessThan(m.value.amount)
       ? criterion(
-          governing.rule,
+          rule,
           'fail',
           bi(
             `${shown} per person is below the minimum ${formatCny(m.value)}`,
@@ -50,7 +50,7 @@ export function perPersonLimitCriteria(
           [name],
         )
       : criterion(
-          governing.rule,
+          rule,
           'pass',
           bi(
             `${shown} per person meets the minimum ${formatCny(m.value)}`,

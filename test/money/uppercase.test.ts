@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toChineseUppercase, ValidationError } from '../../src/index.js';
 import { fenToText, RUNS } from '../helpers/arbitraries.js';
 import { parseUppercase } from '../helpers/uppercase-parse.js';
+import { uppercaseOracle } from '../helpers/uppercase-oracle.js';
 
 describe('toChineseUppercase', () => {
   // Examples of the rules for filling in financial documents (正确填写票据和结算凭证的基本规定), and RULES.md.
@@ -31,6 +32,7 @@ describe('toChineseUppercase', () => {
     ['110', '壹佰壹拾元整'],
     ['1001', '壹仟零壹元整'],
     ['100005', '壹拾万零伍元整'],
+    ['500005000', '伍亿零伍仟元整'],
     ['1000000.05', '壹佰万元零伍分'],
     ['100000000.00', '壹亿元整'],
     ['100000001', '壹亿零壹元整'],
@@ -61,6 +63,26 @@ describe('toChineseUppercase', () => {
         (a, b) => {
           fc.pre(a !== b);
           expect(toChineseUppercase(fenToText(a))).not.toBe(toChineseUppercase(fenToText(b)));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('MONEY-07 agrees with an independent writer (full form reduced by text rules) on every amount', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), (fen) => {
+        expect(toChineseUppercase(fenToText(fen))).toBe(uppercaseOracle(fen));
+      }),
+      RUNS,
+    );
+    // and on amounts made mostly of zeros, where the 零 rules bite
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(0, 0, 0, 1, 5), { minLength: 1, maxLength: 15 }),
+        (ds) => {
+          const fen = BigInt(ds.join('')) % (10n ** 15n + 1n);
+          expect(toChineseUppercase(fenToText(fen))).toBe(uppercaseOracle(fen));
         },
       ),
       RUNS,

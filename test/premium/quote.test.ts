@@ -212,7 +212,7 @@ describe('quotePremium — jurisdictions without a rate', () => {
       rate: { source: 'filed', insurer: '某保险公司' },
     });
     expect(q.premium.amount).toBe('1800.00');
-    expect(q.warnings.map((w) => w.code)).toEqual(['issue-date-supplied']);
+    expect(q.warnings.map((w) => w.code)).toEqual(['issue-date-supplied', 'filed-rates-supplied']);
     expect(() =>
       quotePremium({
         jurisdiction: xz,
@@ -403,6 +403,45 @@ describe('quotePremium — properties', () => {
               }).premium.amount,
             );
           expect(premium(lo) <= premium(hi)).toBe(true);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('AH-RATE-03 the whole quote equals an integer oracle: float factor, band clamp and rounding, with no decimal library', () => {
+    const kArb = fc.array(fc.integer({ min: -4000, max: 4000 }), { maxLength: 4 }); // hundredths of a percent
+    fc.assert(
+      fc.property(
+        fenArb(10n ** 15n).filter((f) => f > 0n),
+        kArb,
+        fc.boolean(),
+        (fen, ks, additive) => {
+          const adjustments = ks.map((k) => ({
+            percent: (k / 100).toFixed(2),
+            reason: 'accident-record' as const,
+          }));
+          // A requested factor of zero or less is refused, not clamped (tested with the bad input).
+          fc.pre(!additive || ks.reduce((a, k) => a + k, 0) > -10000);
+          const q = anhui(fenToText(fen), {
+            adjustments,
+            combine: additive ? 'additive' : 'multiplicative',
+          });
+          // factor = num / den exactly, in integers
+          const n = BigInt(ks.length);
+          const num = additive
+            ? 10000n + ks.reduce((a, k) => a + BigInt(k), 0n)
+            : ks.reduce((a, k) => a * (10000n + BigInt(k)), 1n);
+          const den = additive ? 10000n : 10000n ** n;
+          // effective rate = 165 · num / (100000 · den), clamped to [132, 198] / 100000
+          let effNum = 165n * num;
+          let effDen = 100000n * den;
+          if (effNum * 100000n < 132n * effDen) [effNum, effDen] = [132n, 100000n];
+          else if (effNum * 100000n > 198n * effDen) [effNum, effDen] = [198n, 100000n];
+          expect(textToFen(q.premium.amount)).toBe(halfUp(fen * effNum, effDen));
+          // the worksheet's effective rate is that fraction exactly
+          const [i = '0', f = ''] = (step(q, 'effective-rate')?.value ?? '').split('.');
+          expect(BigInt(i + f) * effDen).toBe(effNum * 10n ** BigInt(f.length));
         },
       ),
       RUNS,

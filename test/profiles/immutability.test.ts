@@ -72,7 +72,10 @@ describe('deriveProfile', () => {
     expect(objects(derived).every(([, o]) => Object.isFrozen(o))).toBe(true);
     expect(derived.document.issued).toBe('2024-09-01');
     expect(derived.validFrom).toBe('2024-09-01');
-    expect(derived.warnings.map((w) => w.code)).toEqual(['issue-date-supplied']);
+    expect(derived.warnings.map((w) => w.code)).toEqual([
+      'issue-date-supplied',
+      'filed-rates-supplied',
+    ]);
     expect(derived.filedRates?.[0]?.rate).toEqual({ value: '0.0015', unit: 'permille' });
     expect(derived.derivedFrom).toEqual({
       version: 'undated',
@@ -159,6 +162,7 @@ describe('deriveProfile', () => {
   it('refusals carry the path of the bad part', () => {
     try {
       deriveProfile(xinzhou, { rules: { 'XZ-FOO-01': { params: {} } } });
+      expect.unreachable();
     } catch (e) {
       expect((e as ValidationError).issues[0]?.path).toEqual(['patch', 'rules', 'XZ-FOO-01']);
       expect((e as ValidationError).issues[0]?.code).toBe('unknown_rule');

@@ -185,10 +185,23 @@ describe('the national layer', () => {
     expect(r.governing?.rule.params['ratio']?.type).toBe('unstated');
   });
 
-  it('a local rule applies only from its own start (JZ-SCOPE-01 from 2020-08-01)', () => {
-    const jz = getProfile('jingzhou', { asOf: '2020-08-07' });
-    expect(resolveRule(jz, 'mandatory-scope', '2020-08-07').governing?.rule.id).toBe('JZ-SCOPE-01');
-    expect(resolveRule(jz, 'mandatory-scope', '2020-07-31').governing).toBeNull();
+  it('AN-SCOPE-01 a local rule applies only from its own start (2021-09-01, after the notice of 2021-08-26)', () => {
+    const an = getProfile('anhua', { asOf: '2021-08-30' });
+    expect(resolveRule(an, 'mandatory-scope', '2021-08-30').governing).toBeNull();
+    expect(resolveRule(an, 'mandatory-scope', '2021-09-01').governing?.rule.id).toBe('AN-SCOPE-01');
+  });
+
+  it('TIME-01 resolveRule refuses a date on which the profile itself is not in force', () => {
+    expect(() =>
+      resolveRule(getProfile('anhui', { asOf: '2026-01-01' }), 'per-person-limit', '2020-01-01'),
+    ).toThrow(ProfileNotInForceError);
+    expect(() =>
+      resolveRule(
+        getProfile('national-2017', { asOf: '2020-01-01' }),
+        'per-person-limit',
+        '2026-01-01',
+      ),
+    ).toThrow(ProfileNotInForceError);
   });
 
   it('refuses an unknown family, a bad profile or a bad date', () => {

@@ -84,7 +84,7 @@ export const anhua: Profile = deepFreeze({
           startsOn: param.date(FROM),
         },
         effectiveFrom: FROM,
-        family: 'mandatory-scope',
+        families: ['mandatory-scope'],
       },
     ),
     rule(
@@ -128,7 +128,7 @@ export const anhua: Profile = deepFreeze({
           ]),
           premiumPaidByUnit: param.bool(true),
         },
-        family: 'all-workers-covered',
+        families: ['all-workers-covered', 'premium-paid-by-unit'],
       },
     ),
     rule(

@@ -78,7 +78,7 @@ export const anhui: Profile = deepFreeze({
           needsConstructionPermit: param.bool(true),
           target: param.rate(percent(100)),
         },
-        family: 'mandatory-scope',
+        families: ['mandatory-scope'],
       },
     ),
     // 一(二) 投保单位
@@ -180,7 +180,7 @@ export const anhui: Profile = deepFreeze({
       'The owner pays in full, at once, before work starts; the policyholder pays in full; never passed on to workers.',
       {
         params: { payBy: param.code('before-work-starts'), instalments: param.bool(false) },
-        family: 'premium-paid-by-unit',
+        families: ['premium-paid-by-unit'],
       },
     ),
     rule(
@@ -228,7 +228,7 @@ export const anhui: Profile = deepFreeze({
       '覆盖全体从业人员，保险金额实行同一标准，不得因用工方式、工作岗位差别对待。',
       'All workers covered with one insured amount, whatever their employment form or post.',
       {
-        family: 'all-workers-covered',
+        families: ['all-workers-covered'],
       },
     ),
     // 一(七) 责任限额
@@ -247,7 +247,7 @@ export const anhui: Profile = deepFreeze({
       'Per-person death/disability limit at least 600,000 yuan.',
       {
         params: { minimum: param.money('600000') },
-        family: 'per-person-limit',
+        families: ['per-person-limit'],
       },
     ),
     // 一(八) 保险费率
@@ -395,7 +395,7 @@ export const anhui: Profile = deepFreeze({
       'Prevention spending ≤ 20% of the premium actually collected; a dedicated budget spent as incurred.',
       {
         params: { maxShareOfCollectedPremium: param.rate(percent(20)) },
-        family: 'prevention-budget-cap',
+        families: ['prevention-budget-cap'],
       },
     ),
     rule(

@@ -97,7 +97,7 @@ export const jingzhou: Profile = deepFreeze({
       {
         params: { startedOnOrAfter: param.date('2020-08-01') },
         effectiveFrom: '2020-08-01',
-        family: 'mandatory-scope',
+        families: ['mandatory-scope'],
       },
     ),
     rule(
@@ -124,7 +124,7 @@ export const jingzhou: Profile = deepFreeze({
             ['interns', '实习生', 'interns'],
           ]),
         },
-        family: 'all-workers-covered',
+        families: ['all-workers-covered'],
       },
     ),
     rule(
@@ -133,7 +133,7 @@ export const jingzhou: Profile = deepFreeze({
       '四(二)',
       '保费由生产经营单位缴纳，不得摊派给从业人员。',
       'The enterprise pays the premium; never passed on to workers.',
-      { family: 'premium-paid-by-unit' },
+      { families: ['premium-paid-by-unit'] },
     ),
     rule(
       'JZ-INS-01',

@@ -64,7 +64,7 @@ export const national2017: Profile = deepFreeze({
       '第五条',
       '保费由生产经营单位缴纳，不得摊派给从业人员。',
       'The unit pays the premium; never passed on to employees.',
-      { family: 'premium-paid-by-unit' },
+      { families: ['premium-paid-by-unit'] },
     ),
     rule(
       'NAT17-LIMIT-01',
@@ -74,7 +74,7 @@ export const national2017: Profile = deepFreeze({
       'Death: at least 300,000 yuan per person, adjusted with local urban per-capita disposable income.',
       {
         params: { minimum: param.money('300000') },
-        family: 'per-person-limit',
+        families: ['per-person-limit'],
         note: [
           '数额见新华社发布时报道，条款号未核实。',
           'Figure as reported by Xinhua at issue; the article number is not confirmed.',

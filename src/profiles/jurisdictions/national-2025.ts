@@ -64,7 +64,7 @@ export const national2025: Profile = deepFreeze({
       'Units in mines, hazardous chemicals, fireworks, transport, construction, civil explosives, metal smelting and fishery must insure.',
       {
         params: { sectors: param.list(SECTORS.map(([c, zh, en]) => [c, zh, en])) },
-        family: 'mandatory-scope',
+        families: ['mandatory-scope'],
       },
     ),
     rule(
@@ -81,7 +81,7 @@ export const national2025: Profile = deepFreeze({
       '生产经营单位足额及时缴纳保费，不得摊派给从业人员，可从安全生产费用中列支。',
       'The unit pays in full and on time; never passed on to workers; may be booked against the work-safety fund.',
       {
-        family: 'premium-paid-by-unit',
+        families: ['premium-paid-by-unit'],
       },
     ),
     rule(
@@ -92,7 +92,7 @@ export const national2025: Profile = deepFreeze({
       'Commission paid by an insurer on 安责险 ≤ 5% of premium.',
       {
         params: { maximum: param.rate(percent(5)) },
-        family: 'commission-cap',
+        families: ['commission-cap'],
       },
     ),
     rule(
@@ -103,7 +103,7 @@ export const national2025: Profile = deepFreeze({
       'Per-person death/disability limit ≥ 400,000 yuan; a locality may set a higher minimum.',
       {
         params: { minimum: param.money('400000') },
-        family: 'per-person-limit',
+        families: ['per-person-limit'],
       },
     ),
     rule(
@@ -113,7 +113,7 @@ export const national2025: Profile = deepFreeze({
       '覆盖全体从业人员，保险金额同一标准；除依法关闭或完全停产外不得退保或延迟续保。',
       'All workers covered with one insured amount; no surrender or delayed renewal unless closed or fully stopped.',
       {
-        family: 'all-workers-covered',
+        families: ['all-workers-covered'],
       },
     ),
   ],

@@ -118,7 +118,7 @@ export const xinzhou: Profile = deepFreeze({
           insureBy: param.code('before-permit-application'),
           policyUnit: param.code('project'),
         },
-        family: 'mandatory-scope',
+        families: ['mandatory-scope'],
       },
     ),
     rule(

@@ -93,7 +93,7 @@ export const zhoushan: Profile = deepFreeze({
       'Sectors in scope: mines; hazardous chemicals; fireworks trade; metal smelting; civil explosives; passenger, dangerous-goods and vessel transport; construction; marine fishery.',
       {
         params: { sectors: param.list(IN_SCOPE.map(([c, zh, en]) => [c, zh, en])) },
-        family: 'mandatory-scope',
+        families: ['mandatory-scope'],
       },
     ),
     rule(
@@ -187,7 +187,7 @@ export const zhoushan: Profile = deepFreeze({
             'This document does not state the ratio.',
           ),
         },
-        family: 'prevention-budget-cap',
+        families: ['prevention-budget-cap'],
       },
     ),
     rule(
