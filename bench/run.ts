@@ -6,6 +6,7 @@ import { Bench } from 'tinybench';
 import { moneyCases } from './cases/money.js';
 import { premiumCases } from './cases/premium.js';
 import { bulkServiceFirms } from './cases/eligibility.js';
+import { bulkLedger } from './cases/prevention.js';
 import type { BenchPair, Lib } from './pair.js';
 
 // Load the built package, as users get it (`npm run bench` builds first).
@@ -40,7 +41,11 @@ for (const c of cases) {
   });
 }
 // Bulk runs: a whole roster through one check, for time and peak memory.
-const bulk = only === undefined || 'eligibility'.startsWith(only) ? [bulkServiceFirms(lib)] : [];
+const wants = (name: string) => only === undefined || name.startsWith(only);
+const bulk = [
+  ...(wants('eligibility') ? [bulkServiceFirms(lib)] : []),
+  ...(wants('prevention') ? [bulkLedger(lib, true), bulkLedger(lib, false)] : []),
+];
 const report = {
   node: process.version,
   date: new Date().toISOString().slice(0, 10),

@@ -11,3 +11,4 @@ export * from './profiles/index.js';
 export * from './verdict/index.js';
 export * from './premium/index.js';
 export * from './eligibility/index.js';
+export * from './prevention/index.js';

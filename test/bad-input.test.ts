@@ -115,6 +115,27 @@ const CALLS: Record<string, (bad: never) => unknown> = {
     api.checkPolicy({ jurisdiction: 'xinzhou', asOf: '2025-06-01', document: x }),
   'checkApplication(x)': (x) => api.checkApplication(x),
   'checkProject(x)': (x) => api.checkProject(x),
+  'preventionBudget(x)': (x) => api.preventionBudget(x),
+  'preventionBudget({collected: x})': (x) =>
+    api.preventionBudget({ jurisdiction: 'anhui', asOf: '2026-01-01', collected: x }),
+  'checkPreventionLedger(x)': (x) => api.checkPreventionLedger(x),
+  'checkPreventionLedger({entries: [x]})': (x) =>
+    api.checkPreventionLedger({
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      policies: [{ policy: 'P', collected: '1', period: { from: '2026-01-01', to: '2026-12-31' } }],
+      entries: [x],
+    }),
+  'requiredServices(x)': (x) => api.requiredServices(x),
+  'checkServiceDelivery(x)': (x) => api.checkServiceDelivery(x),
+  'policyPeriod(x)': (x) => api.policyPeriod(x),
+  'serviceTeamDeadline({policyIssued: x})': (x) =>
+    api.serviceTeamDeadline({ jurisdiction: 'xinzhou', asOf: '2025-06-01', policyIssued: x }),
+  'archiveRetention(x)': (x) => api.archiveRetention(x),
+  'claimReportDeadline({accidentAt: x})': (x) =>
+    api.claimReportDeadline({ jurisdiction: 'xinzhou', asOf: '2025-06-01', accidentAt: x }),
+  'nextFirmEvaluation(x)': (x) => api.nextFirmEvaluation(x),
+  'annualReportDue(x)': (x) => api.annualReportDue(x),
   'checkEnterprise({facts: x})': (x) =>
     api.checkEnterprise({ jurisdiction: 'anhua', asOf: '2026-01-01', facts: x }),
   'splitPremium({payers: [x]})': (x) =>

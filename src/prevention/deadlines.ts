@@ -1,0 +1,310 @@
+import * as z from 'zod/mini';
+import { bi, fail } from '../errors/errors.js';
+import type { Bilingual } from '../errors/messages.js';
+import { parseWith, zodMessage } from '../errors/zod.js';
+import { ruleById } from '../profiles/find-rule.js';
+import { profileFor } from '../profiles/profile-for.js';
+import {
+  JurisdictionInputSchema,
+  type Citation,
+  type Profile,
+  type Rule,
+} from '../profiles/schema.js';
+import { addMonths, addYears } from '../time/arithmetic.js';
+import {
+  CalendarDateSchema,
+  compareValid,
+  isCalendarDate,
+  type CalendarDate,
+} from '../time/calendar-date.js';
+
+/** A deadline or period end computed from dates, with the rule it rests on. */
+export interface Deadline {
+  readonly ruleId: string;
+  readonly citation: Citation;
+  /** The last day (or, for XZ-CLAIM-01, the last moment) to act; null when a fact it needs is unknown. */
+  readonly due: string | null;
+  /** The date the period runs from. */
+  readonly from: string;
+  readonly explanation: Bilingual;
+}
+
+const base = { jurisdiction: JurisdictionInputSchema, asOf: CalendarDateSchema };
+
+function ruleOf(
+  jurisdiction: unknown,
+  asOf: CalendarDate,
+  id: string,
+  expected: Profile['id'],
+): Rule {
+  const { profile } = profileFor(jurisdiction as Profile, asOf);
+  if (profile.id !== expected)
+    fail(
+      ['jurisdiction'],
+      'invalid_option',
+      { detail: bi(`${id} is a rule of ${expected}`, `${id}为${expected}的规定`) },
+      `'${expected}'`,
+    );
+  return ruleById(profile, id);
+}
+
+const countOf = (rule: Rule, name: string): number => {
+  const p = rule.params[name];
+  if (p?.type !== 'count') throw new Error(`profile rule ${rule.id} has no count ${name}`);
+  return p.value;
+};
+
+const deadline = (rule: Rule, from: string, due: string | null, en: string, zh: string): Deadline =>
+  Object.freeze({ ruleId: rule.id, citation: rule.citation, due, from, explanation: bi(en, zh) });
+
+const PolicyPeriodSchema = z.strictObject({
+  ...base,
+  start: CalendarDateSchema,
+  completionFilingDate: z.optional(CalendarDateSchema),
+});
+
+/**
+ * AH-TERM-01 (一(四)): the policy covers the whole construction, by default from the policy's start to
+ * the project's completion-acceptance filing date (竣工验收备案之日). Until that date is known the end is null.
+ * @throws {ValidationError} a filing date before the start
+ */
+export function policyPeriod(input: z.input<typeof PolicyPeriodSchema>): Deadline {
+  const q = parseWith(PolicyPeriodSchema, input);
+  const rule = ruleOf(q.jurisdiction, q.asOf, 'AH-TERM-01', 'anhui');
+  if (q.completionFilingDate !== undefined && compareValid(q.completionFilingDate, q.start) < 0) {
+    fail(['completionFilingDate'], 'invalid_option', {
+      detail: bi('the filing date is before the policy start', '竣工验收备案日早于保险起始日'),
+    });
+  }
+  const end = q.completionFilingDate ?? null;
+  return end === null
+    ? deadline(
+        rule,
+        q.start,
+        null,
+        'from the policy start to the completion-acceptance filing date, not yet known',
+        '自保险起始日至竣工验收备案之日（尚未确定）',
+      )
+    : deadline(
+        rule,
+        q.start,
+        end,
+        `from ${q.start} to the completion-acceptance filing date ${end}`,
+        `自${q.start}至竣工验收备案之日${end}`,
+      );
+}
+
+const IssuedSchema = z.strictObject({ ...base, policyIssued: CalendarDateSchema });
+
+/**
+ * XZ-SVC-01 (六): within one month of issuing the policy the insurer fixes and registers the service
+ * teams and the third-party firm. One calendar month, end-of-month clamped (issued 2025-01-31 → due
+ * 2025-02-28), the corresponding day included.
+ */
+export function serviceTeamDeadline(input: z.input<typeof IssuedSchema>): Deadline {
+  const q = parseWith(IssuedSchema, input);
+  const rule = ruleOf(q.jurisdiction, q.asOf, 'XZ-SVC-01', 'xinzhou');
+  const due = addMonths(q.policyIssued, countOf(rule, 'within'));
+  return deadline(
+    rule,
+    q.policyIssued,
+    due,
+    `service teams registered by ${due} (one month after the policy was issued on ${q.policyIssued})`,
+    `${due}前确定并登记服务团队（承保出单${q.policyIssued}后一个月内）`,
+  );
+}
+
+const ArchiveSchema = z.strictObject({
+  ...base,
+  /** The date the 5 years run from: by default the day the archive is closed (the last service). */
+  retentionFrom: CalendarDateSchema,
+  /** XZ-ARCH-01: the project's completion date (the archive is also kept 2 years after it). */
+  completion: z.optional(CalendarDateSchema),
+});
+
+/**
+ * Archive retention: AH-ARCH-01 (二(七)) at least 5 years; XZ-ARCH-01 (六) at least 5 years **and** at
+ * least 2 years after the project's completion — the later of the two. The 5 years run from
+ * `retentionFrom`, an input (the sources do not say from when; the day the archive is closed is the
+ * natural reading). Without the completion date a Xinzhou end is null: it cannot be earlier than the
+ * 5-year date, but may be later.
+ */
+export function archiveRetention(input: z.input<typeof ArchiveSchema>): Deadline {
+  const q = parseWith(ArchiveSchema, input);
+  const { profile } = profileFor(q.jurisdiction, q.asOf);
+  if (profile.id === 'anhui') {
+    const rule = ruleById(profile, 'AH-ARCH-01');
+    const due = addYears(q.retentionFrom, countOf(rule, 'minimum'));
+    return deadline(
+      rule,
+      q.retentionFrom,
+      due,
+      `kept at least until ${due} (5 years from ${q.retentionFrom})`,
+      `至少保存至${due}（自${q.retentionFrom}起5年）`,
+    );
+  }
+  if (profile.id !== 'xinzhou')
+    fail(
+      ['jurisdiction'],
+      'invalid_option',
+      {
+        detail: bi(
+          'archive retention rules are Anhui’s and Xinzhou’s',
+          '档案保存期限为安徽、忻州规定',
+        ),
+      },
+      "'anhui' | 'xinzhou'",
+    );
+  const rule = ruleById(profile, 'XZ-ARCH-01');
+  const five = addYears(q.retentionFrom, countOf(rule, 'minimum'));
+  if (q.completion === undefined) {
+    return deadline(
+      rule,
+      q.retentionFrom,
+      null,
+      `at least until ${five}, and 2 years after completion (not given)`,
+      `至少至${five}，且竣工后不少于2年（竣工日期未提供）`,
+    );
+  }
+  const two = addYears(q.completion, countOf(rule, 'minimumAfterCompletion'));
+  const due = compareValid(five, two) >= 0 ? five : two;
+  return deadline(
+    rule,
+    q.retentionFrom,
+    due,
+    `kept until ${due}: the later of ${five} (5 years) and ${two} (2 years after completion)`,
+    `保存至${due}：取${five}（5年）与${two}（竣工后2年）中较晚者`,
+  );
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+const OFFSET = /^([+-])(\d{2}):(\d{2})$/;
+
+function offsetMinutes(text: string, path: (string | number)[]): number {
+  if (text === 'Z') return 0;
+  const m = OFFSET.exec(text);
+  const h = Number(m?.[2]);
+  const min = Number(m?.[3]);
+  if (m === null || h > 14 || min > 59)
+    fail(
+      path,
+      'invalid_option',
+      { detail: bi(`bad UTC offset ${text}`, `UTC偏移无效：${text}`) },
+      '±HH:MM',
+    );
+  return (m[1] === '-' ? -1 : 1) * (h * 60 + min);
+}
+
+const ClaimSchema = z.strictObject({
+  ...base,
+  /** When the accident happened: a date-time with an explicit UTC offset, e.g. `2025-06-01T22:30+08:00`. */
+  accidentAt: z
+    .string()
+    .check(
+      z.regex(
+        DATE_TIME,
+        zodMessage(
+          'expected YYYY-MM-DDTHH:mm[:ss] with an offset (Z or ±HH:MM)',
+          '应为带UTC偏移的日期时间',
+        ),
+      ),
+    ),
+  /** The offset the deadline is written in (default +08:00, China Standard Time). */
+  outputOffset: z.optional(z.string()),
+});
+
+/**
+ * XZ-CLAIM-01 (六): the policyholder reports an accident to the insurer within 24 hours. Takes a
+ * date-time with an explicit UTC offset (a time without one is ambiguous and refused) and gives the
+ * moment 24 hours later, written with `outputOffset` (default +08:00).
+ * @example claimReportDeadline({ jurisdiction: 'xinzhou', asOf: '2025-06-02', accidentAt: '2025-06-01T22:30+08:00' }).due //=> '2025-06-02T22:30+08:00'
+ */
+export function claimReportDeadline(input: z.input<typeof ClaimSchema>): Deadline {
+  const q = parseWith(ClaimSchema, input);
+  const rule = ruleOf(q.jurisdiction, q.asOf, 'XZ-CLAIM-01', 'xinzhou');
+  const m = DATE_TIME.exec(q.accidentAt);
+  const [, date = '', hh = '', mm = '', ss = '00', zone = 'Z'] = m ?? [];
+  if (!isCalendarDate(date) || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) {
+    fail(
+      ['accidentAt'],
+      'invalid_date',
+      { value: JSON.stringify(q.accidentAt) },
+      'YYYY-MM-DDTHH:mm±HH:MM',
+    );
+  }
+  const inMinutes = offsetMinutes(zone, ['accidentAt']);
+  const outMinutes = offsetMinutes(q.outputOffset ?? '+08:00', ['outputOffset']);
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  // Pure arithmetic on an instant: no clock is read; Date is used only as a calendar calculator in UTC.
+  const instant = Date.UTC(y, mo - 1, d, Number(hh), Number(mm), Number(ss)) - inMinutes * 60_000;
+  const dueLocal = new Date(instant + countOf(rule, 'within') * 3_600_000 + outMinutes * 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const sign = outMinutes < 0 ? '-' : '+';
+  const off = `${sign}${pad(Math.floor(Math.abs(outMinutes) / 60))}:${pad(Math.abs(outMinutes) % 60)}`;
+  const due = `${String(dueLocal.getUTCFullYear()).padStart(4, '0')}-${pad(dueLocal.getUTCMonth() + 1)}-${pad(dueLocal.getUTCDate())}T${pad(dueLocal.getUTCHours())}:${pad(dueLocal.getUTCMinutes())}${ss === '00' ? '' : `:${pad(dueLocal.getUTCSeconds())}`}${off}`;
+  return deadline(
+    rule,
+    q.accidentAt,
+    due,
+    `report to the insurer's hotline by ${due} (24 hours after the accident)`,
+    `${due}前向保险机构报案（事故发生后24小时内）`,
+  );
+}
+
+const EvaluationSchema = z.strictObject({
+  ...base,
+  lastEvaluation: z.optional(CalendarDateSchema),
+});
+
+/**
+ * AH-PREV-08 (二(六)): the insurer evaluates each service firm every year in a written report. Read as
+ * once per calendar year: the next evaluation is due by 31 December of the year after the last one, or
+ * of the current year when none is on record.
+ */
+export function nextFirmEvaluation(input: z.input<typeof EvaluationSchema>): Deadline {
+  const q = parseWith(EvaluationSchema, input);
+  const rule = ruleOf(q.jurisdiction, q.asOf, 'AH-PREV-08', 'anhui');
+  if (q.lastEvaluation !== undefined && compareValid(q.lastEvaluation, q.asOf) > 0) {
+    fail(['lastEvaluation'], 'invalid_option', {
+      detail: bi('the last evaluation is after the as-of date', '上次评估日期晚于查询日'),
+    });
+  }
+  const year =
+    q.lastEvaluation === undefined
+      ? Number(q.asOf.slice(0, 4))
+      : Number(q.lastEvaluation.slice(0, 4)) + 1;
+  const due = `${year}-12-31`;
+  const from = q.lastEvaluation ?? `${year}-01-01`;
+  return deadline(
+    rule,
+    from,
+    due,
+    `evaluate each service firm in ${year}, in writing, by ${due}`,
+    `${year}年内（${due}前）对每家服务机构进行评估并形成书面报告`,
+  );
+}
+
+const AnnualSchema = z.strictObject({ ...base });
+
+/**
+ * AN-CAL-01 (二(四)): each insurer submits, by 15 January every year, last year's work report and this
+ * year's prevention service plan. The next such date on or after `asOf` (15 January itself is on time).
+ */
+export function annualReportDue(input: z.input<typeof AnnualSchema>): Deadline {
+  const q = parseWith(AnnualSchema, input);
+  const rule = ruleOf(q.jurisdiction, q.asOf, 'AN-CAL-01', 'anhua');
+  const p = rule.params['due'];
+  const month = p?.type === 'annual-date' ? p.month : 1;
+  const day = p?.type === 'annual-date' ? p.day : 15;
+  const year = Number(q.asOf.slice(0, 4));
+  const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const due = q.asOf.slice(5) <= mmdd ? `${year}-${mmdd}` : `${year + 1}-${mmdd}`;
+  const dueYear = Number(due.slice(0, 4));
+  return deadline(
+    rule,
+    `${dueYear - 1}-01-01`,
+    due,
+    `by ${due}: the ${dueYear - 1} work report and the ${dueYear} prevention service plan, in writing`,
+    `${due}前书面报送${dueYear - 1}年度工作情况和${dueYear}年度事故预防服务计划`,
+  );
+}

@@ -1,0 +1,38 @@
+export {
+  preventionBudget,
+  PreventionBudgetInputSchema,
+  type PreventionBudget,
+  type PreventionBudgetInput,
+} from './budget.js';
+export {
+  checkPreventionLedger,
+  LedgerEntrySchema,
+  LedgerInputSchema,
+  NON_PREVENTION_CATEGORIES,
+  type LedgerCheck,
+  type LedgerEntry,
+  type LedgerInput,
+  type PolicyTotal,
+} from './ledger.js';
+export {
+  checkServiceDelivery,
+  requiredServices,
+  ServiceProjectSchema,
+  VisitSchema,
+  VISIT_KINDS,
+  type PolicyYearPlan,
+  type RequiredServicesInput,
+  type ServiceDelivery,
+  type ServiceDeliveryInput,
+  type ServicePlan,
+  type ServiceRequirement,
+} from './services.js';
+export {
+  annualReportDue,
+  archiveRetention,
+  claimReportDeadline,
+  nextFirmEvaluation,
+  policyPeriod,
+  serviceTeamDeadline,
+  type Deadline,
+} from './deadlines.js';

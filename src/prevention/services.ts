@@ -1,0 +1,531 @@
+import * as z from 'zod/mini';
+import { bi, fail } from '../errors/errors.js';
+import type { Bilingual } from '../errors/messages.js';
+import { parseWith } from '../errors/zod.js';
+import { ruleById } from '../profiles/find-rule.js';
+import { profileFor } from '../profiles/profile-for.js';
+import {
+  JurisdictionInputSchema,
+  type JurisdictionId,
+  type Profile,
+  type ProfileWarning,
+  type Rule,
+} from '../profiles/schema.js';
+import { addDays, addYears } from '../time/arithmetic.js';
+import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
+import { criterion, verdict, type Criterion, type Verdict } from '../verdict/verdict.js';
+
+/** Kinds of service visit (AH-PREV-01's categories, as delivered on a project). */
+export const VISIT_KINDS = [
+  'training',
+  'risk-assessment',
+  'safety-evaluation',
+  'hazard-inspection',
+  'emergency-drill',
+  'standardisation',
+  'other',
+] as const;
+
+const Period = z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema });
+
+/** An insured project and what raises its service needs (AH-PREV-03). */
+export const ServiceProjectSchema = z.strictObject({
+  name: z.optional(z.string()),
+  /** The policy period (AH-TERM-01). */
+  policy: Period,
+  /** 超过一定规模的危大工程. */
+  overSizeDangerousWorks: z.optional(z.boolean()),
+  /** 施工现场安全问题突出. */
+  prominentSafetyProblems: z.optional(z.boolean()),
+});
+
+const RequiredInputSchema = z.strictObject({
+  jurisdiction: JurisdictionInputSchema,
+  asOf: CalendarDateSchema,
+  project: ServiceProjectSchema,
+});
+export type RequiredServicesInput = z.input<typeof RequiredInputSchema>;
+
+/** One line of a service plan: at least `minimum` visits of these kinds in the policy year. */
+export interface ServiceRequirement {
+  readonly key: 'training' | 'on-site' | 'extra-hazard-inspection';
+  readonly kinds: readonly (typeof VISIT_KINDS)[number][];
+  readonly minimum: number;
+  readonly ruleId: string;
+  readonly label: Bilingual;
+}
+
+/** The minimum services of one policy year. */
+export interface PolicyYearPlan {
+  readonly year: number;
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+  readonly requirements: readonly ServiceRequirement[];
+}
+
+/** The result of {@link requiredServices}. */
+export interface ServicePlan {
+  readonly jurisdiction: JurisdictionId;
+  readonly asOf: CalendarDate;
+  readonly years: readonly PolicyYearPlan[];
+  /** Flags the plan depends on but the input left out (each could add a requirement). */
+  readonly unknownFlags: readonly string[];
+  readonly warnings: readonly ProfileWarning[];
+}
+
+const count = (rule: Rule, name: string): number => {
+  const p = rule.params[name];
+  return p?.type === 'count' ? p.value : 1;
+};
+
+/** Policy years: from the start, a year at a time (the last one cut at the policy end). */
+function policyYears(
+  from: CalendarDate,
+  to: CalendarDate,
+): { year: number; from: CalendarDate; to: CalendarDate }[] {
+  const years: { year: number; from: CalendarDate; to: CalendarDate }[] = [];
+  let start = from;
+  for (let k = 1; compareValid(start, to) <= 0; k++) {
+    const next = addYears(from, k);
+    const end = addDays(next, -1);
+    years.push({ year: k, from: start, to: compareValid(end, to) < 0 ? end : to });
+    start = next;
+  }
+  return years;
+}
+
+function planFor(
+  profile: Profile,
+  project: z.output<typeof ServiceProjectSchema>,
+): { years: PolicyYearPlan[]; unknownFlags: string[] } {
+  if (profile.id !== 'anhui') {
+    fail(
+      ['jurisdiction'],
+      'invalid_option',
+      {
+        detail: bi(
+          'minimum service plans (AH-PREV-02/03) are Anhui’s',
+          '最低服务要求（AH-PREV-02/03）为安徽规定',
+        ),
+      },
+      "'anhui'",
+    );
+  }
+  if (compareValid(project.policy.from, project.policy.to) > 0) {
+    fail(['project', 'policy'], 'invalid_option', {
+      detail: bi('the policy period ends before it starts', '保险期间终止日早于起始日'),
+    });
+  }
+  const base = ruleById(profile, 'AH-PREV-02');
+  const extra = ruleById(profile, 'AH-PREV-03');
+  const requirements: ServiceRequirement[] = [
+    {
+      key: 'training',
+      kinds: ['training'],
+      minimum: count(base, 'trainingPerYear'),
+      ruleId: base.id,
+      label: bi('training (online or offline)', '线上或线下安全生产宣传教育培训'),
+    },
+    {
+      key: 'on-site',
+      kinds: ['risk-assessment', 'safety-evaluation', 'hazard-inspection'],
+      minimum: count(base, 'onSitePerYear'),
+      ruleId: base.id,
+      label: bi(
+        'on-site risk assessment, safety evaluation or hazard inspection',
+        '安全风险辨识、评估和安全评价或隐患排查现场服务',
+      ),
+    },
+  ];
+  // AH-PREV-03: "增加提供事故隐患排查服务" — read as at least one more hazard inspection.
+  if (project.overSizeDangerousWorks === true || project.prominentSafetyProblems === true) {
+    requirements.push({
+      key: 'extra-hazard-inspection',
+      kinds: ['hazard-inspection'],
+      minimum: count(extra, 'extraHazardInspections'),
+      ruleId: extra.id,
+      label: bi('an additional hazard inspection', '增加的事故隐患排查'),
+    });
+  }
+  const unknownFlags = (['overSizeDangerousWorks', 'prominentSafetyProblems'] as const).filter(
+    (k) => project[k] === undefined,
+  );
+  const frozen = Object.freeze(
+    requirements.map((r) => Object.freeze({ ...r, kinds: Object.freeze([...r.kinds]) })),
+  );
+  return {
+    years: policyYears(project.policy.from, project.policy.to).map((y) =>
+      Object.freeze({ ...y, requirements: frozen }),
+    ),
+    unknownFlags,
+  };
+}
+
+/**
+ * The minimum prevention services for an insured Anhui project, per policy year (AH-PREV-02: at least
+ * one training and one on-site risk assessment, safety evaluation or hazard inspection; AH-PREV-03: one
+ * more hazard inspection for over-size dangerous works or prominent site problems). Policy years run
+ * from the policy start, a year at a time; the last one ends with the policy.
+ * @throws {ValidationError} bad input, a period ending before it starts, a jurisdiction other than Anhui
+ */
+export function requiredServices(input: RequiredServicesInput): ServicePlan {
+  const q = parseWith(RequiredInputSchema, input);
+  const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
+  const plan = planFor(profile, q.project);
+  return Object.freeze({
+    jurisdiction: profile.id,
+    asOf,
+    years: Object.freeze(plan.years),
+    unknownFlags: Object.freeze(plan.unknownFlags),
+    warnings,
+  });
+}
+
+/** A hazard found at a visit (AH-PREV-07, XZ-FIRMOPS-04). */
+const HazardSchema = z.strictObject({
+  level: z.enum(['major', 'general']),
+  rectifyBy: z.optional(CalendarDateSchema),
+  rectifiedOn: z.optional(CalendarDateSchema),
+  uploadedRectification: z.optional(z.boolean()),
+  notifiedPolicyholderInWriting: z.optional(z.boolean()),
+  reportedToInsurer: z.optional(z.boolean()),
+  reportedToHousingDepartment: z.optional(z.boolean()),
+  escalatedToRegulators: z.optional(z.boolean()),
+});
+
+/** A service visit delivered. */
+export const VisitSchema = z.strictObject({
+  date: CalendarDateSchema,
+  kind: z.enum(VISIT_KINDS),
+  online: z.optional(z.boolean()),
+  projectLeadOnSite: z.optional(z.boolean()),
+  technicalStaff: z.optional(z.int().check(z.gte(0))),
+  hazardsAndReportUploaded: z.optional(z.boolean()),
+  chargedExtra: z.optional(z.boolean()),
+  hazards: z.optional(z.array(HazardSchema)),
+});
+
+const DeliveryInputSchema = z.strictObject({
+  jurisdiction: JurisdictionInputSchema,
+  asOf: CalendarDateSchema,
+  project: ServiceProjectSchema,
+  visits: z.array(VisitSchema),
+});
+export type ServiceDeliveryInput = z.input<typeof DeliveryInputSchema>;
+
+/** The result of {@link checkServiceDelivery}. */
+export interface ServiceDelivery extends Verdict {
+  readonly jurisdiction: JurisdictionId;
+  readonly asOf: CalendarDate;
+  readonly warnings: readonly ProfileWarning[];
+}
+
+type Visit = z.output<typeof VisitSchema>;
+
+function planCriteria(
+  profile: Profile,
+  project: z.output<typeof ServiceProjectSchema>,
+  visits: readonly Visit[],
+  asOf: CalendarDate,
+): Criterion[] {
+  const { years, unknownFlags } = planFor(profile, project);
+  const out: Criterion[] = [];
+  for (const y of years) {
+    if (compareValid(y.from, asOf) > 0) continue; // a year not yet begun owes nothing yet
+    const ended = compareValid(y.to, asOf) < 0;
+    const inYear = visits.filter(
+      (v) => compareValid(v.date, y.from) >= 0 && compareValid(v.date, y.to) <= 0,
+    );
+    for (const req of y.requirements) {
+      const rule = ruleById(profile, req.ruleId);
+      // The extra inspection comes on top of the base on-site service: count hazard inspections beyond those the base needs.
+      const base = y.requirements.find((r) => r.key === 'on-site');
+      let delivered = inYear.filter((v) => req.kinds.includes(v.kind)).length;
+      if (req.key === 'extra-hazard-inspection' && base !== undefined) {
+        const onSite = inYear.filter((v) => base.kinds.includes(v.kind)).length;
+        delivered = Math.min(delivered, Math.max(0, onSite - base.minimum));
+      }
+      const what = `${req.label.en}, policy year ${y.year} (${y.from} – ${y.to})`;
+      const whatZh = `${req.label.zh}，第${y.year}保险年度（${y.from}至${y.to}）`;
+      if (delivered >= req.minimum)
+        out.push(
+          criterion(
+            rule,
+            'pass',
+            bi(
+              `${what}: ${delivered} ≥ ${req.minimum}`,
+              `${whatZh}：${delivered} ≥ ${req.minimum}`,
+            ),
+            ['visits'],
+          ),
+        );
+      else if (ended)
+        out.push(
+          criterion(
+            rule,
+            'fail',
+            bi(
+              `${what}: ${delivered} < ${req.minimum}`,
+              `${whatZh}：${delivered} < ${req.minimum}`,
+            ),
+            ['visits'],
+          ),
+        );
+      else
+        out.push(
+          criterion(
+            rule,
+            'unknown',
+            bi(
+              `${what}: ${delivered} of ${req.minimum} so far; the year is still running`,
+              `${whatZh}：目前${delivered}次，需${req.minimum}次，年度未结束`,
+            ),
+            ['visits'],
+          ),
+        );
+    }
+    if (
+      unknownFlags.length > 0 &&
+      y.requirements.every((r) => r.key !== 'extra-hazard-inspection')
+    ) {
+      const extra = ruleById(profile, 'AH-PREV-03');
+      out.push(
+        criterion(
+          extra,
+          'unknown',
+          bi(
+            `policy year ${y.year}: not shown whether the project has over-size dangerous works or prominent problems`,
+            `第${y.year}保险年度：未说明是否存在超规模危大工程或现场安全问题突出`,
+          ),
+          [],
+          unknownFlags,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function majorHazards(rule: Rule, visits: readonly Visit[], asOf: CalendarDate): Criterion {
+  const major = visits.flatMap((v) =>
+    (v.hazards ?? []).filter((h) => h.level === 'major').map((h) => ({ ...h, found: v.date })),
+  );
+  if (major.length === 0)
+    return criterion(rule, 'pass', bi('no major hazard found', '未发现重大事故隐患'), ['visits']);
+  const failures: string[] = [];
+  const missing: string[] = [];
+  major.forEach((h, i) => {
+    const tag = `#${i + 1} (${h.found})`;
+    for (const k of [
+      'notifiedPolicyholderInWriting',
+      'reportedToInsurer',
+      'reportedToHousingDepartment',
+    ] as const) {
+      if (h[k] === false) failures.push(`${tag} ${k}`);
+      if (h[k] === undefined) missing.push(`${tag} ${k}`);
+    }
+    // Not rectified by its deadline → the insurer reports to housing, emergency and insurance regulators.
+    const overdue =
+      h.rectifyBy !== undefined &&
+      compareValid(asOf, h.rectifyBy) > 0 &&
+      (h.rectifiedOn === undefined || compareValid(h.rectifiedOn, h.rectifyBy) > 0);
+    if (overdue && h.escalatedToRegulators === false)
+      failures.push(`${tag} not escalated though overdue`);
+    if (overdue && h.escalatedToRegulators === undefined)
+      missing.push(`${tag} escalatedToRegulators`);
+    if (h.rectifyBy === undefined && h.rectifiedOn === undefined) missing.push(`${tag} rectifyBy`);
+  });
+  if (failures.length > 0)
+    return criterion(
+      rule,
+      'fail',
+      bi(
+        `major hazards not handled as required: ${failures.join('; ')}`,
+        `重大事故隐患未按要求处理：${failures.join('；')}`,
+      ),
+      ['visits'],
+    );
+  if (missing.length > 0)
+    return criterion(
+      rule,
+      'unknown',
+      bi(
+        `${major.length} major hazards; not shown: ${missing.join('; ')}`,
+        `${major.length}项重大事故隐患；缺少事实：${missing.join('；')}`,
+      ),
+      ['visits'],
+      missing,
+    );
+  return criterion(
+    rule,
+    'pass',
+    bi(
+      `${major.length} major hazards notified, reported and, where overdue, escalated`,
+      `${major.length}项重大事故隐患已书面通知、报告，逾期者已上报`,
+    ),
+    ['visits'],
+  );
+}
+
+function xinzhouCriteria(
+  profile: Profile,
+  visits: readonly Visit[],
+  asOf: CalendarDate,
+): Criterion[] {
+  const staffing = ruleById(profile, 'XZ-FIRMOPS-01');
+  const upload = ruleById(profile, 'XZ-FIRMOPS-04');
+  const charge = ruleById(profile, 'XZ-OPS-06');
+  const min =
+    staffing.params['minimumTechnicalStaffPerVisit']?.type === 'count'
+      ? count(staffing, 'minimumTechnicalStaffPerVisit')
+      : 1;
+  const onSite = visits.filter((v) => v.online !== true);
+  const short = onSite
+    .filter(
+      (v) =>
+        v.projectLeadOnSite === false || (v.technicalStaff !== undefined && v.technicalStaff < min),
+    )
+    .map((v) => v.date);
+  const unsure = onSite
+    .filter((v) => v.projectLeadOnSite === undefined || v.technicalStaff === undefined)
+    .map((v) => v.date);
+  const notUploaded = visits.filter((v) => v.hazardsAndReportUploaded === false).map((v) => v.date);
+  const uploadUnknown = visits
+    .filter((v) => v.hazardsAndReportUploaded === undefined)
+    .map((v) => v.date);
+  // Major hazards rectified immediately (read: on the day found), general ones by their deadline, each upload recorded.
+  const hazards = visits.flatMap((v) => (v.hazards ?? []).map((h) => ({ ...h, found: v.date })));
+  const late = hazards.filter((h) => {
+    const due = h.level === 'major' ? h.found : h.rectifyBy;
+    if (due === undefined) return false;
+    const done = h.rectifiedOn;
+    return done === undefined ? compareValid(asOf, due) > 0 : compareValid(done, due) > 0;
+  });
+  const noUpload = hazards.filter(
+    (h) => h.rectifiedOn !== undefined && h.uploadedRectification === false,
+  );
+  const charged = visits.filter((v) => v.chargedExtra === true).map((v) => v.date);
+  const chargeUnknown = visits.filter((v) => v.chargedExtra === undefined).length;
+  return [
+    short.length > 0
+      ? criterion(
+          staffing,
+          'fail',
+          bi(
+            `visits without the project lead or ≥ ${min} technical staff: ${short.join(', ')}`,
+            `项目负责人未到场或技术人员不足${min}名：${short.join('、')}`,
+          ),
+          ['visits'],
+        )
+      : unsure.length > 0
+        ? criterion(
+            staffing,
+            'unknown',
+            bi(
+              `staffing not shown for visits on ${unsure.join(', ')}`,
+              `未说明服务人员情况：${unsure.join('、')}`,
+            ),
+            ['visits'],
+            ['visits.projectLeadOnSite', 'visits.technicalStaff'],
+          )
+        : criterion(
+            staffing,
+            'pass',
+            bi(
+              `the project lead and ≥ ${min} technical staff at all ${onSite.length} on-site visits`,
+              `全部${onSite.length}次现场服务项目负责人到场且技术人员不少于${min}名`,
+            ),
+            ['visits'],
+          ),
+    notUploaded.length > 0 || late.length > 0 || noUpload.length > 0
+      ? criterion(
+          upload,
+          'fail',
+          bi(
+            `not uploaded: ${notUploaded.join(', ') || '—'}; hazards rectified late or not at all: ${late.length}; rectifications not uploaded: ${noUpload.length}`,
+            `未上传：${notUploaded.join('、') || '—'}；隐患逾期或未整改：${late.length}项；整改未上传：${noUpload.length}项`,
+          ),
+          ['visits'],
+        )
+      : uploadUnknown.length > 0
+        ? criterion(
+            upload,
+            'unknown',
+            bi(
+              `uploads not shown for visits on ${uploadUnknown.join(', ')}`,
+              `未说明是否上传：${uploadUnknown.join('、')}`,
+            ),
+            ['visits'],
+            ['visits.hazardsAndReportUploaded'],
+          )
+        : criterion(
+            upload,
+            'pass',
+            bi(
+              'every visit’s hazards and report uploaded; hazards rectified in time',
+              '每次服务隐患和报告均已上传，隐患按时整改',
+            ),
+            ['visits'],
+          ),
+    charged.length > 0
+      ? criterion(
+          charge,
+          'fail',
+          bi(
+            `owed services charged extra: ${charged.join(', ')}`,
+            `合同约定服务另行收费：${charged.join('、')}`,
+          ),
+          ['visits'],
+        )
+      : chargeUnknown > 0
+        ? criterion(
+            charge,
+            'unknown',
+            bi(
+              `${chargeUnknown} visits without word on extra charges`,
+              `${chargeUnknown}次服务未说明是否另行收费`,
+            ),
+            ['visits'],
+            ['visits.chargedExtra'],
+          )
+        : criterion(
+            charge,
+            'pass',
+            bi('no owed service charged extra', '未对合同约定服务另行收费'),
+            ['visits'],
+          ),
+  ];
+}
+
+/**
+ * Checks the services delivered on an insured project against what is owed: Anhui's minimum plan per
+ * policy year (AH-PREV-02/03; a year still running is `unknown`, not failed) and the handling of major
+ * hazards (AH-PREV-07: written notice to the policyholder, reports to the insurer and the housing
+ * department, escalation to the regulators when not rectified in time); Xinzhou's visit staffing
+ * (XZ-FIRMOPS-01), uploads and rectification deadlines (XZ-FIRMOPS-04) and no extra charge (XZ-OPS-06).
+ * @throws {ValidationError} bad input; a jurisdiction other than Anhui or Xinzhou
+ */
+export function checkServiceDelivery(input: ServiceDeliveryInput): ServiceDelivery {
+  const q = parseWith(DeliveryInputSchema, input);
+  const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
+  let criteria: Criterion[];
+  if (profile.id === 'anhui')
+    criteria = [
+      ...planCriteria(profile, q.project, q.visits, asOf),
+      majorHazards(ruleById(profile, 'AH-PREV-07'), q.visits, asOf),
+    ];
+  else if (profile.id === 'xinzhou') criteria = xinzhouCriteria(profile, q.visits, asOf);
+  else
+    fail(
+      ['jurisdiction'],
+      'invalid_option',
+      {
+        detail: bi(
+          'service delivery rules are Anhui’s and Xinzhou’s',
+          '服务交付规则为安徽、忻州规定',
+        ),
+      },
+      "'anhui' | 'xinzhou'",
+    );
+  return Object.freeze({ ...verdict(criteria), jurisdiction: profile.id, asOf, warnings });
+}
