@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
-import { parseWith } from '../errors/zod.js';
+import { parseWith, zodMessage } from '../errors/zod.js';
 import { CnySchema } from '../money/cny.js';
 import { Dec } from '../money/decimal.js';
 import { formatCny } from '../money/format.js';
@@ -18,6 +18,9 @@ const Amount = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
 const text = z.optional(z.string());
 const Period = z.optional(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }));
 const MAX = new Dec('1e15');
+const NonNegativeRate = RateSchema.check(
+  z.refine((r) => !r.value.startsWith('-'), zodMessage('a rate is never negative', '费率不得为负')),
+);
 
 /** What a quote letter (报价函) or a policy states; a field left out is one the document lacks. */
 export const InsuranceDocumentSchema = z.strictObject({
@@ -28,10 +31,17 @@ export const InsuranceDocumentSchema = z.strictObject({
   contractAmount: z.optional(Amount),
   insurancePeriod: Period,
   insurancePlan: text,
-  premiumRate: z.optional(RateSchema),
+  premiumRate: z.optional(NonNegativeRate),
   coverageAmount: z.optional(Amount),
   preventionServicePlan: text,
-  preventionFeeRatio: z.optional(RateSchema),
+  preventionFeeRatio: z.optional(
+    NonNegativeRate.check(
+      z.refine(
+        (r) => !new Dec(r.value).greaterThan(1),
+        zodMessage('a fee ratio is at most 100%', '费用比例不超过100%'),
+      ),
+    ),
+  ),
   /** The premium, when the document states one: it must equal contract amount × rate, rounded half-up. */
   premium: z.optional(Amount),
 });
@@ -92,6 +102,11 @@ function completeness(r: Rule, doc: Doc): Criterion {
 }
 
 function consistency(r: Rule, doc: Doc): Criterion {
+  // Amounts stated are read in full whatever else is stated: a bad one is a validation error, never a pass.
+  if (doc.contractAmount !== undefined)
+    readAmount(doc.contractAmount, ['document', 'contractAmount'], false, MAX);
+  if (doc.coverageAmount !== undefined)
+    readAmount(doc.coverageAmount, ['document', 'coverageAmount'], false, MAX);
   const problems: { en: string; zh: string }[] = [];
   for (const key of ['contractPeriod', 'insurancePeriod'] as const) {
     const p = doc[key];

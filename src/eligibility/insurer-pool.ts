@@ -80,7 +80,15 @@ export function checkInsurerPool(input: CheckInsurerPoolInput): PartyVerdict {
         pairs.push(`${a.name} & ${b.name} (control or management / 控股或管理关系)`);
     });
   });
-  const missing = q.registrants.filter((r) => r.principal === undefined).map((r) => r.name);
+  // With one registrant no pair exists. Otherwise every principal and every registrant's control
+  // relations must be given (an empty list says "none"); a left-out list is not "none".
+  const alone = q.registrants.length === 1;
+  const missing = alone
+    ? []
+    : q.registrants.flatMap((r) => [
+        ...(r.principal === undefined ? [`principal of ${r.name}`] : []),
+        ...(r.controlsOrManages === undefined ? [`controlsOrManages of ${r.name}`] : []),
+      ]);
   const c =
     pairs.length > 0
       ? criterion(
@@ -96,12 +104,9 @@ export function checkInsurerPool(input: CheckInsurerPoolInput): PartyVerdict {
         ? criterion(
             r06,
             'unknown',
-            bi(
-              `principal not given for ${missing.join(', ')}`,
-              `未提供负责人：${missing.join('、')}`,
-            ),
+            bi(`not given: ${missing.join(', ')}`, `未提供：${missing.join('、')}`),
             ['registrants'],
-            missing.map((n) => `principal of ${n}`),
+            missing,
           )
         : criterion(
             r06,

@@ -275,7 +275,29 @@ function projectCriteria(
               [],
               ['needsConstructionPermit'],
             )
-          : insuredBy(scope, f, 'startDate', bi('before work starts', '开工前'));
+          : f.kind === 'other'
+            ? criterion(
+                scope,
+                'pass',
+                bi(
+                  'not a housing or municipal work: outside the scope',
+                  '非房屋市政工程：不在适用范围内',
+                ),
+                ['kind'],
+              )
+            : f.startDate !== undefined && compareValid(f.startDate, p.validFrom) < 0
+              ? // 一(五): "已开工的工程项目可按照剩余工程量…签订" — a project started before the notice may be
+                // insured on its remaining work (AH-COST-03) whenever it insures: "before start" cannot apply.
+                criterion(
+                  scope,
+                  'pass',
+                  bi(
+                    `started ${f.startDate}, before the notice took effect (${p.validFrom}): it may insure the remaining work (AH-COST-03)`,
+                    `${f.startDate}开工，早于通知施行（${p.validFrom}）：可按剩余工程量投保（AH-COST-03）`,
+                  ),
+                  ['startDate'],
+                )
+              : insuredBy(scope, f, 'startDate', bi('before work starts', '开工前'));
     return [
       scopeCriterion,
       ...shared,
@@ -322,13 +344,24 @@ function projectCriteria(
               bi('has added 安责险 or converted to it', '已增加或调整为安责险'),
             ],
           ]);
+    const scope01 = rule(p, 'XZ-SCOPE-01');
     return [
-      insuredBy(
-        rule(p, 'XZ-SCOPE-01'),
-        f,
-        'permitApplicationDate',
-        bi('before the construction permit is applied for', '办理施工许可证前'),
-      ),
+      f.permittedBeforeNotice === true
+        ? criterion(
+            scope01,
+            'pass',
+            bi(
+              'permitted before the notice: insurance before the permit cannot apply; XZ-SCOPE-02 governs',
+              '通知印发前已取得施工许可证：不适用许可前投保，按XZ-SCOPE-02办理',
+            ),
+            ['permittedBeforeNotice'],
+          )
+        : insuredBy(
+            scope01,
+            f,
+            'permitApplicationDate',
+            bi('before the construction permit is applied for', '办理施工许可证前'),
+          ),
       conversion,
       conditions(rule(p, 'XZ-PARTY-02'), f, [
         [
@@ -356,26 +389,36 @@ function projectCriteria(
             [],
             ['startDate'],
           )
-        : start !== undefined && compareValid(f.startDate, start) < 0
+        : compareValid(f.startDate, asOf) > 0
           ? criterion(
               r,
               'pass',
               bi(
-                `started ${f.startDate}, before ${start}: not a newly started project`,
-                `${f.startDate}开工，早于${start}：非新开工项目`,
+                `starts ${f.startDate}, after ${asOf}: nothing is due yet`,
+                `${f.startDate}开工，晚于${asOf}：尚无投保义务`,
               ),
               ['startDate'],
             )
-          : conditions(r, f, [
-              [
-                'insured',
-                true,
+          : start !== undefined && compareValid(f.startDate, start) < 0
+            ? criterion(
+                r,
+                'pass',
                 bi(
-                  `newly started (from ${String(start)}) and insured`,
-                  `新开工项目（${String(start)}起）已投保`,
+                  `started ${f.startDate}, before ${start}: not a newly started project`,
+                  `${f.startDate}开工，早于${start}：非新开工项目`,
                 ),
-              ],
-            ]);
+                ['startDate'],
+              )
+            : conditions(r, f, [
+                [
+                  'insured',
+                  true,
+                  bi(
+                    `newly started (from ${String(start)}) and insured`,
+                    `新开工项目（${String(start)}起）已投保`,
+                  ),
+                ],
+              ]);
     return [scope, ...shared, conditions(rule(p, 'JZ-INS-01'), f, [NO_FORCED_INSURANCE])];
   }
   fail(
@@ -476,6 +519,48 @@ function scopeCriterion(
   );
 }
 
+/**
+ * ZS-SCOPE-02 (三): "已按有关法律法规要求，实施与安全生产责任保险属性相同的责任保险的，从其规定". A unit is
+ * covered by 安责险 itself or by a statutory liability insurance of the same nature; neither fails.
+ */
+function equivalence(r: Rule, f: z.output<typeof EnterpriseFactsSchema>): Criterion {
+  if (f.insured === true)
+    return criterion(r, 'pass', bi('insured with 安责险 itself', '已投保安责险'), ['insured']);
+  if (f.equivalentLiabilityInsurance === true)
+    return criterion(
+      r,
+      'pass',
+      bi(
+        'an equivalent statutory liability insurance counts as 安责险',
+        '同属性法定责任保险视同安责险',
+      ),
+      ['equivalentLiabilityInsurance'],
+    );
+  if (f.insured === false && f.equivalentLiabilityInsurance === false)
+    return criterion(
+      r,
+      'fail',
+      bi(
+        'neither 安责险 nor an equivalent statutory liability insurance',
+        '既未投保安责险，也无同属性法定责任保险',
+      ),
+      ['insured', 'equivalentLiabilityInsurance'],
+    );
+  return criterion(
+    r,
+    'unknown',
+    bi(
+      'not shown whether 安责险 or an equivalent statutory liability insurance is held',
+      '未说明是否投保安责险或同属性法定责任保险',
+    ),
+    [],
+    [
+      ...(f.insured === undefined ? ['insured'] : []),
+      ...(f.equivalentLiabilityInsurance === undefined ? ['equivalentLiabilityInsurance'] : []),
+    ],
+  );
+}
+
 /** AN-ENF-01 (三(四)): the consequence each violation carries. */
 function enforcement(
   r: Rule,
@@ -485,12 +570,25 @@ function enforcement(
   const list = r.params['consequences'];
   const named = new Map(list?.type === 'list' ? list.value.map((i) => [i.code, i.name]) : []);
   const found: string[] = [];
-  if (inScope.status === 'fail') found.push('not-insured');
+  // "未按规定投保或续保": not insured, or surrendered / renewed late while still operating.
+  const notRenewed = f.surrenderedOrRenewedLate === true && f.closedByLawOrFullyStopped !== true;
+  if (inScope.status === 'fail' || notRenewed) found.push('not-insured');
   if (f.premiumPassedToWorkers === true) found.push('premium-passed-on');
   if (f.compensationUnpaid === true) found.push('compensation-unpaid');
-  if (f.refusedRectification === true) found.push('refuses-rectification');
+  // The blacklist follows a refused rectification, and a rectification is ordered only for those two.
+  if (
+    f.refusedRectification === true &&
+    (f.premiumPassedToWorkers === true || f.compensationUnpaid === true)
+  )
+    found.push('refuses-rectification');
   const consequences = found.map((code) => ({ code, name: named.get(code) ?? bi(code, code) }));
-  const used = ['insured', 'premiumPassedToWorkers', 'compensationUnpaid', 'refusedRectification'];
+  const used = [
+    'insured',
+    'surrenderedOrRenewedLate',
+    'premiumPassedToWorkers',
+    'compensationUnpaid',
+    'refusedRectification',
+  ];
   if (consequences.length > 0) {
     return {
       consequences,
@@ -576,39 +674,42 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
   } else if (p.id === 'zhoushan') {
     criteria = [
       scopeCriterion(p, rule(p, 'ZS-SCOPE-01'), f, asOf),
-      ...(f.equivalentLiabilityInsurance === true
-        ? [
-            criterion(
-              rule(p, 'ZS-SCOPE-02'),
-              'pass',
-              bi(
-                'an equivalent statutory liability insurance counts as 安责险',
-                '同属性法定责任保险视同安责险',
-              ),
-              ['equivalentLiabilityInsurance'],
-            ),
-          ]
-        : []),
+      equivalence(rule(p, 'ZS-SCOPE-02'), f),
       ...shared,
     ];
   } else if (p.id === 'jingzhou') {
     const r = rule(p, 'JZ-SCOPE-02');
+    const by = r.params['fullCoverageBy'];
+    const phasing = by?.type === 'date' && compareValid(asOf, by.value) <= 0;
     const scope =
-      f.qualifiedConstructionEnterprise === false
-        ? criterion(
+      phasing && f.qualifiedConstructionEnterprise !== false && f.insured !== true
+        ? // Until the end of 2022 enterprises were phased in by yearly targets (JZ-TGT-01): whether this
+          // one was due yet is not a fact the source gives.
+          criterion(
             r,
-            'pass',
-            bi('not a qualified construction enterprise', '非资质建筑施工企业'),
-            ['qualifiedConstructionEnterprise'],
+            'unknown',
+            bi(
+              `phased in until ${by.value}: progress is measured by the yearly targets (JZ-TGT-01)`,
+              `${by.value}前分年度推行：以年度目标（JZ-TGT-01）考核`,
+            ),
+            ['insured'],
+            ['phase-in plan'],
           )
-        : conditions(r, f, [
-            [
-              'qualifiedConstructionEnterprise',
-              true,
-              bi('a qualified construction enterprise', '资质建筑施工企业'),
-            ],
-            ['insured', true, bi('insured', '已投保')],
-          ]);
+        : f.qualifiedConstructionEnterprise === false
+          ? criterion(
+              r,
+              'pass',
+              bi('not a qualified construction enterprise', '非资质建筑施工企业'),
+              ['qualifiedConstructionEnterprise'],
+            )
+          : conditions(r, f, [
+              [
+                'qualifiedConstructionEnterprise',
+                true,
+                bi('a qualified construction enterprise', '资质建筑施工企业'),
+              ],
+              ['insured', true, bi('insured', '已投保')],
+            ]);
     criteria = [scope, ...shared, conditions(rule(p, 'JZ-INS-01'), f, [NO_FORCED_INSURANCE])];
   } else {
     fail(

@@ -3,7 +3,7 @@ import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.j
 import { parseWith } from '../errors/zod.js';
 import { profileFor } from '../profiles/profile-for.js';
 import { JurisdictionInputSchema, type Rule } from '../profiles/schema.js';
-import { CalendarDateSchema } from '../time/calendar-date.js';
+import { CalendarDateSchema, compareValid } from '../time/calendar-date.js';
 import { verdict, type Criterion } from '../verdict/verdict.js';
 import { conditions, criterion, rule } from './criteria.js';
 import type { PartyVerdict } from './insurer.js';
@@ -138,7 +138,7 @@ function visitStaffing(r: Rule, f: Input['facts']): Criterion {
     ],
   ]);
   if (base.status === 'fail') return base;
-  if (f.visits === undefined)
+  if (f.visits === undefined || f.visits.length === 0)
     return criterion(
       r,
       'unknown',
@@ -201,6 +201,13 @@ export function checkServiceFirm(input: CheckServiceFirmInput): PartyVerdict {
     names.add(s.name);
   });
   if (dupes.length > 0) throw new ValidationError(dupes);
+  // A visit dated after the as-of date cannot be a fact of that date.
+  (q.facts.visits ?? []).forEach((v, i) => {
+    if (compareValid(v.date, q.asOf) > 0)
+      fail(['facts', 'visits', i, 'date'], 'invalid_option', {
+        detail: bi(`a visit on ${v.date} is after ${q.asOf}`, `服务日期${v.date}晚于${q.asOf}`),
+      });
+  });
   const f = q.facts;
   let criteria: Criterion[];
   if (profile.id === 'xinzhou') {

@@ -100,15 +100,22 @@ export function solvencyCriterion(
   });
   if (problems.length > 0) throw new ValidationError(problems);
 
-  const { year, month } = dateParts(asOf);
-  const current = year * 4 + Math.floor((month - 1) / 3); // the quarter containing asOf (not yet ended)
-  const future = rows.filter((r) => r.i >= current);
-  const past = rows.filter((r) => r.i < current).sort((a, b) => b.i - a.i);
-  const window = past.slice(0, needed);
-  const failing = window.filter(
+  const { year, month, day } = dateParts(asOf);
+  // The quarter containing asOf has not ended, unless asOf is its last day.
+  const containing = year * 4 + Math.floor((month - 1) / 3);
+  const lastDay = [3, 6, 9, 12].includes(month) && day === (month === 3 || month === 12 ? 31 : 30);
+  const completed = lastDay ? containing : containing - 1; // the last quarter ended on or before asOf
+  const reported = new Set(rows.map((r) => r.i));
+  // The window: the four quarters up to the last completed one, or — one quarter's lag for
+  // publication — up to the one before it, when the last is not yet reported.
+  const latest =
+    reported.has(completed) || !reported.has(completed - 1) ? completed : completed - 1;
+  const window = Array.from({ length: needed }, (_, k) => latest - k);
+  const inWindow = rows.filter((r) => window.includes(r.i));
+  const used = ['solvency'];
+  const failing = inWindow.filter(
     (r) => r.comprehensive.lessThan(comprehensiveMin) || r.core.lessThan(coreMin),
   );
-  const used = ['solvency'];
   if (failing.length > 0) {
     const list = failing
       .map((r) => `${r.label} (${r.comprehensive.toString()}% / ${r.core.toString()}%)`)
@@ -123,6 +130,7 @@ export function solvencyCriterion(
       used,
     );
   }
+  const future = rows.filter((r) => r.i > completed);
   if (future.length > 0) {
     const list = future.map((r) => r.label).join(', ');
     return criterion(
@@ -133,42 +141,14 @@ export function solvencyCriterion(
       ['solvency'],
     );
   }
-  if (window.length < needed) {
+  const missing = window.filter((i) => !reported.has(i)).map(name);
+  if (missing.length > 0) {
     return criterion(
       rule,
       'unknown',
       bi(
-        `only ${window.length} of ${needed} quarters reported`,
-        `仅有${window.length}个季度数据，需${needed}个`,
-      ),
-      used,
-      ['solvency'],
-    );
-  }
-  const latest = window[0]?.i ?? 0;
-  const gap = window.some((r, k) => r.i !== latest - k);
-  if (gap) {
-    const missing = Array.from({ length: needed }, (_, k) => latest - k)
-      .filter((i) => !window.some((r) => r.i === i))
-      .map(name);
-    return criterion(
-      rule,
-      'unknown',
-      bi(
-        `the quarters are not consecutive: missing ${missing.join(', ')}`,
-        `季度不连续，缺少：${missing.join('、')}`,
-      ),
-      used,
-      ['solvency'],
-    );
-  }
-  if (latest < current - 2) {
-    return criterion(
-      rule,
-      'unknown',
-      bi(
-        `the latest report (${name(latest)}) is older than the last two completed quarters`,
-        `最新数据（${name(latest)}）早于最近两个已结束的季度`,
+        `the last ${needed} consecutive quarters are not all reported: missing ${missing.join(', ')}`,
+        `最近连续${needed}个季度数据不全，缺少：${missing.join('、')}`,
       ),
       used,
       ['solvency'],

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import type { IssuePath } from '../errors/errors.js';
 import { parseWith } from '../errors/zod.js';
 import { PROFILES } from './shipped.js';
@@ -10,5 +11,5 @@ import { ProfileSchema, type Profile } from './schema.js';
  */
 export function ensureProfile(value: unknown, path: IssuePath = ['profile']): Profile {
   if (PROFILES.includes(value as Profile)) return value as Profile;
-  return parseWith(ProfileSchema, value, path);
+  return deepFreeze(parseWith(ProfileSchema, value, path));
 }

@@ -44,7 +44,7 @@ export function criterion(
     ruleId: rule.id,
     citation: rule.citation,
     status,
-    reason,
+    reason: Object.freeze({ zh: reason.zh, en: reason.en }),
     factsUsed: Object.freeze([...factsUsed]),
     factsMissing: Object.freeze([...factsMissing]),
   });

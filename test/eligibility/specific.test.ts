@@ -108,11 +108,25 @@ describe('XZ-INS-06 the pool of insurers registering for one project', () => {
   it('XZ-INS-06 passes for independent registrants and is unknown when a principal is missing', () => {
     expect(
       pool([
+        { name: 'A', principal: 'P1', controlsOrManages: [] },
+        { name: 'B', principal: 'P2', controlsOrManages: [] },
+      ]).status,
+    ).toBe('pass');
+    expect(
+      pool([
+        { name: 'A', principal: 'P1', controlsOrManages: [] },
+        { name: 'B', controlsOrManages: [] },
+      ]).status,
+    ).toBe('unknown');
+    // a left-out list of relations is not "none"
+    expect(
+      pool([
         { name: 'A', principal: 'P1' },
         { name: 'B', principal: 'P2' },
       ]).status,
-    ).toBe('pass');
-    expect(pool([{ name: 'A', principal: 'P1' }, { name: 'B' }]).status).toBe('unknown');
+    ).toBe('unknown');
+    // one registrant: no pair can exist
+    expect(pool([{ name: 'A' }]).status).toBe('pass');
   });
   it('XZ-INS-06 refuses duplicates and relations outside the pool', () => {
     expect(() => pool([{ name: 'A' }, { name: 'A' }])).toThrow(ValidationError);
