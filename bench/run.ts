@@ -7,6 +7,7 @@ import { moneyCases } from './cases/money.js';
 import { premiumCases } from './cases/premium.js';
 import { bulkServiceFirms } from './cases/eligibility.js';
 import { bulkLedger } from './cases/prevention.js';
+import { bulkCoverage } from './cases/coverage.js';
 import type { BenchPair, Lib } from './pair.js';
 
 // Load the built package, as users get it (`npm run bench` builds first).
@@ -45,6 +46,7 @@ const wants = (name: string) => only === undefined || name.startsWith(only);
 const bulk = [
   ...(wants('eligibility') ? [bulkServiceFirms(lib)] : []),
   ...(wants('prevention') ? [bulkLedger(lib, true), bulkLedger(lib, false)] : []),
+  ...(wants('coverage') ? [bulkCoverage(lib)] : []),
 ];
 const report = {
   node: process.version,

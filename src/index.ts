@@ -12,3 +12,5 @@ export * from './verdict/index.js';
 export * from './premium/index.js';
 export * from './eligibility/index.js';
 export * from './prevention/index.js';
+export * from './coverage/index.js';
+export * from './calendar/index.js';

@@ -136,6 +136,14 @@ const CALLS: Record<string, (bad: never) => unknown> = {
     api.claimReportDeadline({ jurisdiction: 'xinzhou', asOf: '2025-06-01', accidentAt: x }),
   'nextFirmEvaluation(x)': (x) => api.nextFirmEvaluation(x),
   'annualReportDue(x)': (x) => api.annualReportDue(x),
+  'classifyUnit(profile, x, date)': (x) => api.classifyUnit(api.jingzhou, x, '2021-01-01'),
+  'classifyUnit(x, unit, date)': (x) =>
+    api.classifyUnit(x, { kind: 'project', id: 'P', projectKind: 'housing' }, '2021-01-01'),
+  'coverageStatus(x)': (x) => api.coverageStatus(x),
+  'coverageStatus({units: [x]})': (x) =>
+    api.coverageStatus({ profile: api.jingzhou, asOf: '2021-01-01', units: [x] }),
+  'complianceCalendar(profile, x)': (x) => api.complianceCalendar(api.jingzhou, x),
+  'renderIcs(x)': (x) => api.renderIcs(x),
   'checkEnterprise({facts: x})': (x) =>
     api.checkEnterprise({ jurisdiction: 'anhua', asOf: '2026-01-01', facts: x }),
   'splitPremium({payers: [x]})': (x) =>

@@ -1,0 +1,100 @@
+import { fail } from '../errors/errors.js';
+import { addDays } from '../time/arithmetic.js';
+import { isCalendarDate } from '../time/calendar-date.js';
+import type { ComplianceCalendar } from './calendar.js';
+
+const escapeText = (s: string): string =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+// UTF-8 length of one code point (RFC 5545 counts octets).
+const octetsOf = (ch: string): number => {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+};
+
+/** RFC 5545 §3.1: lines longer than 75 octets are folded (CRLF + one space), never inside a UTF-8 character. */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = octetsOf(ch);
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const compact = (d: string): string => d.replace(/-/g, '');
+
+/** Options of {@link renderIcs}. */
+export interface IcsOptions {
+  /**
+   * The DTSTAMP of every event, as a calendar date (UTC midnight). The library reads no clock, so it is
+   * an input; by default the first day of the calendar's window.
+   */
+  readonly stamp?: string;
+}
+
+/**
+ * Renders a compliance calendar as iCalendar (RFC 5545), so a regulator can import it into a calendar
+ * app: one all-day VEVENT per obligation (a phase spans its days), SUMMARY with the rule ID and the
+ * obligation in Chinese, DESCRIPTION in English with who owes it and the citation, stable UIDs, CRLF
+ * line ends, text escaped and lines folded at 75 octets.
+ * @throws {ValidationError} a stamp that is not a calendar date
+ */
+export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}): string {
+  const raw: unknown = calendar;
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    !Array.isArray((raw as { events?: unknown }).events) ||
+    !isCalendarDate((raw as { from?: unknown }).from)
+  ) {
+    fail(
+      ['calendar'],
+      'invalid_type',
+      { expected: 'a calendar made by complianceCalendar' },
+      'ComplianceCalendar',
+    );
+  }
+  const stamp = (options as { stamp?: unknown }).stamp ?? calendar.from;
+  if (!isCalendarDate(stamp))
+    fail(['stamp'], 'invalid_date', { value: JSON.stringify(stamp) }, 'YYYY-MM-DD');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//anzexian//compliance calendar//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(`安责险 ${calendar.jurisdiction} ${calendar.from}–${calendar.to}`)}`,
+  ];
+  calendar.events.forEach((e, i) => {
+    const description = [
+      e.what.en,
+      `Owner: ${e.owner.en} / ${e.owner.zh}`,
+      `Rule: ${e.ruleId} — ${e.citation.document} ${e.citation.section}`,
+    ].join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${calendar.jurisdiction}-${e.ruleId}-${compact(e.start)}-${i}@anzexian`,
+      `DTSTAMP:${compact(stamp)}T000000Z`,
+      `DTSTART;VALUE=DATE:${compact(e.start)}`,
+      `DTEND;VALUE=DATE:${compact(addDays(e.end, 1))}`, // DTEND is exclusive for all-day events
+      `SUMMARY:${escapeText(`${e.ruleId} ${e.what.zh}`)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      `CATEGORIES:${e.kind === 'phase' ? 'PHASE' : 'DEADLINE'}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  });
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
