@@ -1,0 +1,160 @@
+import * as z from 'zod/mini';
+import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
+import { fromZodIssues } from '../errors/zod.js';
+import { coverageRate, type CoverageRate } from '../money/coverage.js';
+import { Dec } from '../money/decimal.js';
+import { ensureProfile } from '../profiles/ensure.js';
+import { assertInForce } from '../profiles/profile-for.js';
+import type { JurisdictionId, Profile, ProfileWarning } from '../profiles/schema.js';
+import { warningsOn } from '../profiles/trial.js';
+import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
+import { classifierFor } from './classify.js';
+import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
+import { isValidUnitFast } from './fast-unit.js';
+import { UnitSchema, type ValidUnit } from './unit.js';
+
+const UNIT = z.compile(UnitSchema);
+const MAX_ISSUES = 100;
+
+/** Where a category stands against its target on `asOf`. */
+export type TargetStatus = 'met' | 'behind' | 'missed' | 'no-target' | 'not-applicable';
+
+/** One category of a coverage status. */
+export interface CategoryStatus {
+  readonly category: string;
+  readonly total: number;
+  readonly insured: number;
+  /** MONEY-05: insured / total, 2 decimals; not applicable when the category has no units. */
+  readonly rate: CoverageRate;
+  readonly target: TargetInForce | null;
+  readonly status: TargetStatus;
+  /** Additional insured units needed to reach the target (rounded up, never negative). */
+  readonly needed: number;
+}
+
+/** The result of {@link coverageStatus}. */
+export interface CoverageStatus {
+  readonly jurisdiction: JurisdictionId;
+  readonly asOf: CalendarDate;
+  readonly categories: readonly CategoryStatus[];
+  /** Units in scope but in no target category (e.g. a Jingzhou enterprise whose statistics status is unknown). */
+  readonly uncategorised: number;
+  readonly outOfScope: number;
+  readonly units: number;
+  readonly warnings: readonly ProfileWarning[];
+}
+
+/** The input of {@link coverageStatus}: `units` may be any iterable, read once. */
+export interface CoverageInput {
+  readonly profile: Profile;
+  readonly asOf: CalendarDate | string;
+  readonly units: Iterable<unknown>;
+}
+
+type Period = { readonly from: CalendarDate; readonly to: CalendarDate };
+const covers = (periods: readonly Period[] | undefined, d: CalendarDate) =>
+  periods !== undefined && periods.some((p) => compareValid(p.from, d) <= 0 && compareValid(d, p.to) <= 0);
+const badPeriod = (periods: readonly Period[] | undefined) => periods?.findIndex((p) => compareValid(p.from, p.to) > 0) ?? -1;
+
+function statusOf(total: number, insured: number, target: TargetInForce | null, asOf: CalendarDate): { status: TargetStatus; needed: number } {
+  if (total === 0) return { status: 'not-applicable', needed: 0 };
+  if (target === null) return { status: 'no-target', needed: 0 };
+  // needed = ⌈target% × total⌉ − insured, exactly, never negative; met ⇔ insured ≥ target% × total.
+  const required = new Dec(target.percent).times(total).div(100).ceil().toNumber();
+  const needed = Math.max(0, required - insured);
+  if (needed === 0) return { status: 'met', needed: 0 };
+  // The deadline day itself is too late to still be "behind": on or after it, the target is missed.
+  return { status: compareValid(asOf, target.deadline) < 0 ? 'behind' : 'missed', needed };
+}
+
+/**
+ * Coverage against the targets in force, per category, in one pass over a roster (any iterable: an array,
+ * a generator reading a CSV). A unit is insured on `asOf` if one of its policies covers that day (both
+ * ends included) — in Zhoushan a statutory liability insurance of the same nature counts (ZS-SCOPE-02).
+ * Per category: total, insured, the coverage rate (MONEY-05), the target in force (see
+ * {@link targetInForce}), a status — `met`, `behind` (deadline still ahead), `missed` (on or after the
+ * deadline day), `no-target`, `not-applicable` (no units) — and the additional insured units needed.
+ * Only counts are kept, never the units.
+ *
+ * @throws {ValidationError} bad units (up to 100, each with its row index), unknown sectors, policies
+ *   ending before they start
+ * @throws {ProfileNotInForceError} when the profile does not apply on `asOf`
+ */
+export function coverageStatus(input: CoverageInput): CoverageStatus {
+  const raw: unknown = input;
+  if (typeof raw !== 'object' || raw === null) fail([], 'invalid_type', { expected: 'object' }, 'object');
+  const { profile: rawProfile, asOf: rawAsOf, units: rawUnits } = raw as { profile?: unknown; asOf?: unknown; units?: unknown };
+  const profile = ensureProfile(rawProfile, ['profile']);
+  const asOf = parseDate(rawAsOf, ['asOf']);
+  assertInForce(profile, asOf);
+  if (rawUnits === null || typeof rawUnits !== 'object' || !(Symbol.iterator in rawUnits)) fail(['units'], 'invalid_type', { expected: 'an iterable of units' }, 'Iterable');
+  const units = rawUnits as Iterable<unknown>;
+
+  const classify = classifierFor(profile, asOf);
+  const targets = targetsByCategory(profile);
+  const counts = new Map<string, { total: number; insured: number }>();
+  for (const category of targets.keys()) counts.set(category, { total: 0, insured: 0 });
+  const equivalentCounts = profile.id === 'zhoushan';
+  const sectors = new Set(profile.scope.sectors.map((x) => x.code));
+  const sectorOk = (u: { kind: string; sector?: string }) => u.kind !== 'enterprise' || u.sector === 'other' || sectors.size === 0 || sectors.has(u.sector ?? '');
+  const problems: Issue[] = [];
+  let index = 0;
+  let uncategorised = 0;
+  let outOfScope = 0;
+  for (const rawUnit of units) {
+    const i = index++;
+    let u: ValidUnit;
+    if (isValidUnitFast(rawUnit)) u = rawUnit;
+    else {
+      const parsed = z.safeParse(UNIT, rawUnit);
+      if (!parsed.success) {
+        if (problems.length < MAX_ISSUES) problems.push(...fromZodIssues(parsed.error.issues, ['units', i]).slice(0, MAX_ISSUES - problems.length));
+        continue;
+      }
+      u = parsed.data;
+    }
+    const bad = badPeriod(u.policies);
+    const badEq = u.kind === 'enterprise' ? badPeriod(u.equivalentInsurance) : -1;
+    const sectorKnown = sectorOk(u);
+    if (!sectorKnown || bad >= 0 || badEq >= 0) {
+      if (problems.length < MAX_ISSUES) {
+        problems.push(
+          !sectorKnown
+            ? issue(['units', i, 'sector'], 'invalid_option', { detail: bi(`unknown sector ${u.kind === 'enterprise' ? u.sector : ''}`, '未知行业') })
+            : issue(['units', i, bad >= 0 ? 'policies' : 'equivalentInsurance', bad >= 0 ? bad : badEq], 'invalid_option', { detail: bi('a policy ends before it starts', '保单终止日早于起始日') }),
+        );
+      }
+      continue;
+    }
+    if (problems.length > 0) continue; // once the roster is bad, only look for more bad rows
+    const k = classify(u);
+    if (k.category === null) {
+      if (k.scope === 'out') outOfScope++;
+      else uncategorised++;
+      continue;
+    }
+    let c = counts.get(k.category);
+    if (c === undefined) {
+      c = { total: 0, insured: 0 };
+      counts.set(k.category, c);
+    }
+    c.total++;
+    if (covers(u.policies, asOf) || (equivalentCounts && u.kind === 'enterprise' && covers(u.equivalentInsurance, asOf))) c.insured++;
+  }
+  if (problems.length > 0) throw new ValidationError(problems);
+
+  const categories = [...counts].map(([category, { total, insured }]) => {
+    const target = targetInForce(targets.get(category) ?? [], asOf);
+    const { status, needed } = statusOf(total, insured, target, asOf);
+    return Object.freeze({ category, total, insured, rate: coverageRate(insured, total), target: target === null ? null : Object.freeze(target), status, needed });
+  });
+  return Object.freeze({
+    jurisdiction: profile.id,
+    asOf,
+    categories: Object.freeze(categories),
+    uncategorised,
+    outOfScope,
+    units: index,
+    warnings: warningsOn(profile, asOf),
+  });
+}
