@@ -8,6 +8,7 @@ import { premiumCases } from './cases/premium.js';
 import { bulkServiceFirms } from './cases/eligibility.js';
 import { bulkLedger } from './cases/prevention.js';
 import { bulkCoverage } from './cases/coverage.js';
+import { bulkReports } from './cases/reports.js';
 import type { BenchPair, Lib } from './pair.js';
 
 // Load the built package, as users get it (`npm run bench` builds first).
@@ -47,6 +48,7 @@ const bulk = [
   ...(wants('eligibility') ? [bulkServiceFirms(lib)] : []),
   ...(wants('prevention') ? [bulkLedger(lib, true), bulkLedger(lib, false)] : []),
   ...(wants('coverage') ? [bulkCoverage(lib)] : []),
+  ...(wants('reports') ? [bulkReports(lib)] : []),
 ];
 const report = {
   node: process.version,

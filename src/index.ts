@@ -14,3 +14,4 @@ export * from './eligibility/index.js';
 export * from './prevention/index.js';
 export * from './coverage/index.js';
 export * from './calendar/index.js';
+export * from './reports/index.js';

@@ -144,6 +144,34 @@ const CALLS: Record<string, (bad: never) => unknown> = {
     api.coverageStatus({ profile: api.jingzhou, asOf: '2021-01-01', units: [x] }),
   'complianceCalendar(profile, x)': (x) => api.complianceCalendar(api.jingzhou, x),
   'renderIcs(x)': (x) => api.renderIcs(x),
+  'jingzhouAnnex1(x)': (x) => api.jingzhouAnnex1(x),
+  'jingzhouAnnex2(x)': (x) => api.jingzhouAnnex2(x),
+  'jingzhouAnnex3({rows: [x]})': (x) =>
+    api.jingzhouAnnex3({ unit: 'U', asOf: '2021-06-30', rows: [x] }),
+  'jingzhouAnnex4({year: x})': (x) =>
+    api.jingzhouAnnex4({ unit: 'U', year: x, quarter: 1, rows: [] }),
+  'jingzhouAnnex5({quarter: x})': (x) =>
+    api.jingzhouAnnex5({ unit: 'U', year: 2021, quarter: x, rows: [] }),
+  'jingzhouAnnex6({asOf: x})': (x) => api.jingzhouAnnex6({ unit: 'U', asOf: x, rows: [] }),
+  'jingzhouAnnex7(x)': (x) => api.jingzhouAnnex7(x),
+  'xinzhouQuoteLetter(x, doc)': (x) => api.xinzhouQuoteLetter(x, {} as never),
+  'xinzhouPolicySchedule(quote, x)': (x) =>
+    api.xinzhouPolicySchedule(
+      api.quotePremium({
+        jurisdiction: 'xinzhou',
+        asOf: '2026-01-01',
+        base: { kind: 'contract-price', amount: '1' },
+        rate: { source: 'filed', rate: api.permille('1') },
+      }),
+      x,
+    ),
+  'anhuaAnnualReport(x)': (x) => api.anhuaAnnualReport(x),
+  'coverageDashboard(x)': (x) => api.coverageDashboard(x),
+  'renderMarkdown(x)': (x) => api.renderMarkdown(x),
+  'renderCsv(x)': (x) => api.renderCsv(x),
+  'renderHtml(x)': (x) => api.renderHtml(x),
+  'renderJson(x)': (x) => api.renderJson(x),
+  'formatCell(x)': (x) => api.formatCell(x),
   'checkEnterprise({facts: x})': (x) =>
     api.checkEnterprise({ jurisdiction: 'anhua', asOf: '2026-01-01', facts: x }),
   'splitPremium({payers: [x]})': (x) =>
@@ -158,6 +186,7 @@ describe('bad input on purpose', () => {
         if (name === 'multiplyAndRound(base, x)' && Array.isArray(bad)) continue;
         if (name.includes('{mode: x}') && bad === undefined) continue;
         if (name.includes('{perPersonLimit: x}') && bad === undefined) continue; // an optional fact left out
+        if (name === 'jingzhouAnnex1(x)' && bad === undefined) continue; // the default profile
         // An empty object is a legitimate set of facts or an empty document: nothing known, nothing stated.
         if (
           /\{(facts|document): x\}/.test(name) &&

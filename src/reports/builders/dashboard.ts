@@ -1,0 +1,91 @@
+import type { CoverageStatus, TargetStatus } from '../../coverage/status.js';
+import { bi, fail } from '../../errors/errors.js';
+import { count, text, type Cell, type Report } from '../model.js';
+
+const STATUS: Record<TargetStatus, string> = {
+  met: '已达标',
+  behind: '进行中',
+  missed: '未达标',
+  'no-target': '无目标',
+  'not-applicable': '—',
+};
+const CATEGORY: Record<string, string> = {
+  'enterprises-in-statistics': '纳入统计建筑施工企业',
+  'enterprises-not-in-statistics': '未纳入统计建筑施工企业',
+  'new-projects-housing': '新开工房建项目',
+  'new-projects-municipal': '新开工市政项目',
+  'high-risk': '高危行业领域',
+  'above-scale-industry-trade': '规模以上工贸企业',
+  projects: '房屋市政工程项目',
+};
+
+/**
+ * A coverage dashboard for any profile, from a {@link coverageStatus} result: per category the total,
+ * insured, rate (2 decimals, "—" for none), target, deadline, status and units needed, and a chart of
+ * coverage against target.
+ */
+export function coverageDashboard(status: CoverageStatus): Report {
+  const raw: unknown = status;
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    !Array.isArray((raw as { categories?: unknown }).categories)
+  ) {
+    fail(['status'], 'invalid_type', { expected: 'a coverageStatus result' }, 'CoverageStatus');
+  }
+  const rows: Cell[][] = status.categories.map((c) => [
+    text(CATEGORY[c.category] ?? c.category),
+    count(c.total),
+    count(c.insured),
+    { kind: 'coverage', value: c.rate },
+    text(c.target?.percent ?? '—'),
+    text(c.target?.deadline ?? '—'),
+    text(STATUS[c.status]),
+    count(c.needed),
+  ]);
+  return Object.freeze({
+    id: 'coverage-dashboard',
+    title: '安全生产责任保险投保情况',
+    period: `截至${status.asOf}`,
+    unit: null,
+    header: [{ label: '地区', value: text(status.jurisdiction) }],
+    tables: [
+      {
+        id: 'coverage',
+        caption: null,
+        columns: [
+          '类别',
+          '总数量',
+          '已投保',
+          '覆盖率（%）',
+          '目标（%）',
+          '期限',
+          '状态',
+          '尚需投保',
+        ],
+        rows,
+        closing: null,
+        chart: status.categories.map((c) => ({
+          label: CATEGORY[c.category] ?? c.category,
+          rate: c.rate,
+          targetPercent: c.target?.percent ?? null,
+        })),
+      },
+    ],
+    closingLines: [],
+    footnotes: status.categories.flatMap((c) =>
+      c.target === null
+        ? []
+        : [
+            {
+              ruleId: c.target.ruleId,
+              citation: c.target.citation,
+              text: bi(
+                `${c.category}: ≥ ${c.target.percent}% by ${c.target.deadline}`,
+                `${CATEGORY[c.category] ?? c.category}：${c.target.deadline}前不低于${c.target.percent}%`,
+              ),
+            },
+          ],
+    ),
+  });
+}

@@ -1,0 +1,350 @@
+import * as z from 'zod/mini';
+import { bi, fail, issue, ValidationError, type Issue } from '../../errors/errors.js';
+import { fromZodIssues, parseWith } from '../../errors/zod.js';
+import { coverageStatus, type CoverageStatus } from '../../coverage/status.js';
+import { UnitSchema, type Unit } from '../../coverage/unit.js';
+import { ensureProfile } from '../../profiles/ensure.js';
+import { ruleById } from '../../profiles/find-rule.js';
+import { jingzhou as shipped } from '../../profiles/jurisdictions/jingzhou.js';
+import type { Profile, Rule } from '../../profiles/schema.js';
+import { quarterEnd, type Quarter } from '../../time/arithmetic.js';
+import { CalendarDateSchema, compareValid, type CalendarDate } from '../../time/calendar-date.js';
+import { count, text, type Cell, type Report, type ReportTable } from '../model.js';
+
+const DESCRIPTIVE = ['name', 'address', 'contact', 'employees', 'generalContractor'] as const;
+const UNIT = z.compile(UnitSchema);
+
+/** What a roster row may add to a unit for the forms: names, addresses, contacts, headcount, contractor. */
+export const RosterDetailsSchema = z.object({
+  name: z.optional(z.string()),
+  address: z.optional(z.string()),
+  contact: z.optional(z.string()),
+  employees: z.optional(z.int().check(z.gte(0))),
+  generalContractor: z.optional(z.string()),
+});
+/** A roster row: a unit (see `UnitSchema`) plus the details the statistics forms list. */
+export type RosterRow = Unit & z.input<typeof RosterDetailsSchema>;
+
+/** The unit part of a roster row, for the coverage count (internal). */
+function* unitsOf(rows: Iterable<unknown>): Generator {
+  for (const row of rows) {
+    if (typeof row !== 'object' || row === null) {
+      yield row;
+      continue;
+    }
+    const unit: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(row))
+      if (!(DESCRIPTIVE as readonly string[]).includes(k)) unit[k] = v;
+    yield unit;
+  }
+}
+
+const InputSchema = z.strictObject({
+  /** 填报单位: the reporting unit, as it signs the form. */
+  unit: z.string().check(z.minLength(1)),
+  /** The day the counts are taken (not needed by the quarterly forms: they count on the quarter's last day). */
+  asOf: z.optional(CalendarDateSchema),
+  year: z.optional(z.int()),
+  quarter: z.optional(z.int()),
+});
+/** Common input of the Jingzhou forms. */
+export interface JingzhouFormInput {
+  readonly unit: string;
+  readonly asOf?: string;
+  readonly rows: Iterable<unknown>;
+  /** A Jingzhou profile object (default: the shipped one). */
+  readonly profile?: Profile;
+}
+
+const footnote = (rule: Rule, en: string, zh: string) =>
+  Object.freeze({ ruleId: rule.id, citation: rule.citation, text: Object.freeze(bi(en, zh)) });
+const titleOf = (rule: Rule): string => {
+  const t = rule.params['title'];
+  return t?.type === 'text' ? t.value.zh : rule.summary.zh;
+};
+const columnsOf = (rule: Rule): readonly string[] => {
+  const t = rule.params['columns'];
+  return t?.type === 'table' ? t.columns : [];
+};
+const rowLabelsOf = (rule: Rule): readonly (readonly string[])[] => {
+  const t = rule.params['columns'];
+  return t?.type === 'table' ? t.rows : [];
+};
+
+function setup(input: JingzhouFormInput) {
+  const raw: unknown = input;
+  if (typeof raw !== 'object' || raw === null)
+    fail([], 'invalid_type', { expected: 'object' }, 'object');
+  const { rows, profile, ...rest } = raw as { rows?: unknown; profile?: unknown };
+  const q = parseWith(InputSchema, rest);
+  const p = profile === undefined ? shipped : ensureProfile(profile, ['profile']);
+  if (p.id !== 'jingzhou')
+    fail(
+      ['profile'],
+      'invalid_option',
+      { detail: bi('the Jingzhou forms need the Jingzhou profile', '荆州报表须使用荆州档案') },
+      "'jingzhou'",
+    );
+  if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows))
+    fail(['rows'], 'invalid_type', { expected: 'an iterable of roster rows' }, 'Iterable');
+  return { q, p, rows: rows as Iterable<unknown> };
+}
+
+function asOfOf(q: { asOf?: CalendarDate | undefined }): CalendarDate {
+  if (q.asOf === undefined) fail(['asOf'], 'invalid_date', { value: 'undefined' }, 'YYYY-MM-DD');
+  return q.asOf;
+}
+
+const table = (
+  id: string,
+  columns: readonly string[],
+  rows: Cell[][],
+  closing: ReportTable['closing'] = null,
+): ReportTable =>
+  Object.freeze({
+    id,
+    caption: null,
+    columns,
+    rows: Object.freeze(rows.map((r) => Object.freeze(r))),
+    closing,
+    chart: null,
+  });
+
+const report = (r: Omit<Report, 'header'> & { header?: Report['header'] }): Report =>
+  Object.freeze({ header: [], ...r });
+
+/** The period label of a quarter, as the forms write it: 2021年第3季度. */
+const quarterLabel = (year: number, quarter: Quarter): string => `${year}年第${quarter}季度`;
+
+/**
+ * 附件1 (JZ-RPT-01): the target table, from the profile's targets (JZ-TGT-01/02).
+ */
+export function jingzhouAnnex1(profile: Profile = shipped): Report {
+  const p = ensureProfile(profile);
+  const r = ruleById(p, 'JZ-RPT-01');
+  const t1 = ruleById(p, 'JZ-TGT-01');
+  const t2 = ruleById(p, 'JZ-TGT-02');
+  const targets = (rule: Rule) =>
+    rule.params['targets']?.type === 'targets' ? rule.params['targets'].value : [];
+  const pct = (category: string, year: number) =>
+    targets(t1).find((t) => t.category === category && t.year === year)?.percent ?? '';
+  const projects = targets(t2)[0]?.percent ?? '';
+  const columns = [
+    '项目',
+    '责任单位',
+    '2020年 纳入统计',
+    '2020年 未纳入统计',
+    '2021年 纳入统计',
+    '2021年 未纳入统计',
+    '2022年 纳入统计',
+    '2022年 未纳入统计',
+  ];
+  const labels = rowLabelsOf(r);
+  const rows: Cell[][] = [
+    [
+      text(labels[0]?.[0] ?? '建筑施工企业'),
+      text(labels[0]?.[1] ?? ''),
+      ...[2020, 2021, 2022].flatMap((y) => [
+        text(pct('enterprises-in-statistics', y)),
+        text(pct('enterprises-not-in-statistics', y)),
+      ]),
+    ],
+    [
+      text(labels[1]?.[0] ?? '新开工房屋市政工程项目'),
+      text(labels[1]?.[1] ?? ''),
+      ...Array.from({ length: 6 }, () => text(projects)),
+    ],
+  ];
+  return report({
+    id: 'jingzhou-annex-1',
+    title: titleOf(r),
+    period: null,
+    unit: null,
+    tables: [table('targets', columns, rows)],
+    closingLines: ['目标任务（参保率%）'],
+    footnotes: [
+      footnote(t1, 'Enterprise targets by year end', '建筑施工企业年度目标'),
+      footnote(t2, 'New projects: 100% from 2020', '新开工项目自2020年起100%'),
+    ],
+  });
+}
+
+function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Report {
+  const { q: parsed, p, rows } = setup(input);
+  const q = { ...parsed, asOf: asOfOf(parsed) };
+  const r = ruleById(p, kind === 'enterprise' ? 'JZ-RPT-02' : 'JZ-RPT-03');
+  const problems: Issue[] = [];
+  const out: Cell[][] = [];
+  let total = 0;
+  let insured = 0;
+  let persons = 0;
+  let i = 0;
+  for (const row of rows) {
+    const index = i++;
+    const details = z.safeParse(RosterDetailsSchema, row);
+    if (!details.success) {
+      if (problems.length < 100)
+        problems.push(...fromZodIssues(details.error.issues, ['rows', index]));
+      continue;
+    }
+    const unitPart = [...unitsOf([row])][0];
+    const checked = z.safeParse(UNIT, unitPart);
+    if (!checked.success) {
+      if (problems.length < 100)
+        problems.push(...fromZodIssues(checked.error.issues, ['rows', index]));
+      continue;
+    }
+    const unit = checked.data;
+    if (unit.kind !== kind) continue;
+    if (details.data.name === undefined) {
+      if (problems.length < 100)
+        problems.push(
+          issue(['rows', index, 'name'], 'invalid_option', {
+            detail: bi('a name is required on the form', '报表须填写名称'),
+          }),
+        );
+      continue;
+    }
+    const covered = (unit.policies ?? []).some(
+      (pol) => compareValid(pol.from, q.asOf) <= 0 && compareValid(q.asOf, pol.to) <= 0,
+    );
+    total++;
+    if (covered) {
+      insured++;
+      persons += details.data.employees ?? 0;
+    }
+    const d = details.data;
+    out.push(
+      kind === 'enterprise'
+        ? [
+            count(total),
+            text(d.name ?? ''),
+            text(d.address ?? ''),
+            text(d.contact ?? ''),
+            d.employees === undefined ? text('') : count(d.employees),
+            { kind: 'yes-no', value: covered },
+          ]
+        : [
+            count(total),
+            text(d.name ?? ''),
+            text(d.address ?? ''),
+            text(d.generalContractor ?? ''),
+            text(d.contact ?? ''),
+            { kind: 'yes-no', value: covered },
+          ],
+    );
+  }
+  if (problems.length > 0) throw new ValidationError(problems);
+  const closing = r.params['closingLine'];
+  const template = closing?.type === 'text' ? closing.value.zh : '';
+  return report({
+    id: kind === 'enterprise' ? 'jingzhou-annex-2' : 'jingzhou-annex-3',
+    title: titleOf(r),
+    period: null,
+    unit: q.unit,
+    header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
+    tables: [
+      table('list', columnsOf(r), out, {
+        template,
+        values: {
+          unit: text(q.unit),
+          total: count(total),
+          insured: count(insured),
+          persons: count(persons),
+        },
+      }),
+    ],
+    closingLines: [],
+    footnotes: [
+      footnote(
+        r,
+        `Statistics as of ${q.asOf}; insured = a policy covers that day`,
+        `统计截至${q.asOf}；已投保指保单覆盖当日`,
+      ),
+    ],
+  });
+}
+
+/** 附件2 (JZ-RPT-02): the enterprise statistics, with its closing line (X（单位）共有建筑施工企业N家…). */
+export const jingzhouAnnex2 = (input: JingzhouFormInput): Report => listing(input, 'enterprise');
+/** 附件3 (JZ-RPT-03): the project statistics, with its closing line (X（单位）共在建有房屋市政项目N个…). */
+export const jingzhouAnnex3 = (input: JingzhouFormInput): Report => listing(input, 'project');
+
+function progress(
+  input: JingzhouFormInput,
+  ruleId: string,
+  categories: readonly string[],
+  period: string | null,
+  asOf: CalendarDate | null,
+  note: string,
+): Report {
+  const { q: parsed, p, rows } = setup(input);
+  const q = { ...parsed, asOf: asOf ?? asOfOf(parsed) };
+  const r = ruleById(p, ruleId);
+  const status: CoverageStatus = coverageStatus({ profile: p, asOf: q.asOf, units: unitsOf(rows) });
+  const labels = rowLabelsOf(r);
+  const out: Cell[][] = categories.map((category, k) => {
+    const c = status.categories.find((x) => x.category === category);
+    return [
+      text(labels[k]?.[0] ?? String(k + 1)),
+      text(labels[k]?.[1] ?? category),
+      count(c?.total ?? 0),
+      count(c?.insured ?? 0),
+      {
+        kind: 'coverage',
+        value: c?.rate ?? { applicable: false, insured: 0, total: 0, percent: null },
+      },
+    ];
+  });
+  return report({
+    id: ruleId.toLowerCase(),
+    title: titleOf(r),
+    period,
+    unit: q.unit,
+    header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
+    tables: [table('progress', columnsOf(r), out)],
+    closingLines: [note],
+    footnotes: [
+      footnote(
+        r,
+        `Counts as of ${q.asOf}; 完成率 = insured / total, 2 decimals (MONEY-05)`,
+        `截至${q.asOf}；完成率=完成数量/总数量，保留2位小数（MONEY-05）`,
+      ),
+    ],
+  });
+}
+
+const ENTERPRISES = ['enterprises-in-statistics', 'enterprises-not-in-statistics'];
+const PROJECTS = ['new-projects-housing', 'new-projects-municipal'];
+const QUARTERLY = '备注：从2020年10月开始，每季度结束后5日内上报。';
+const COMPLETION = '备注：2022年12月15日前将完成情况汇总后上报';
+
+type QuarterInput = JingzhouFormInput & { readonly year: number; readonly quarter: Quarter };
+
+/** The quarterly forms count on the quarter's last day; the year and quarter are checked before use. */
+function quarterly(input: QuarterInput, ruleId: string, categories: readonly string[]): Report {
+  const raw: unknown = input;
+  const q = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<QuarterInput>;
+  const end = quarterEnd(q.year as number, q.quarter as Quarter);
+  return progress(
+    input,
+    ruleId,
+    categories,
+    `（${quarterLabel(input.year, input.quarter)}）`,
+    end,
+    QUARTERLY,
+  );
+}
+
+/** 附件4 (JZ-RPT-04): quarterly enterprise progress, counted as of the quarter's last day. */
+export const jingzhouAnnex4 = (input: QuarterInput): Report =>
+  quarterly(input, 'JZ-RPT-04', ENTERPRISES);
+/** 附件5 (JZ-RPT-05): quarterly new-project progress, counted as of the quarter's last day. */
+export const jingzhouAnnex5 = (input: QuarterInput): Report =>
+  quarterly(input, 'JZ-RPT-05', PROJECTS);
+/** 附件6 (JZ-RPT-06): enterprise completion summary, as of `asOf`. */
+export const jingzhouAnnex6 = (input: JingzhouFormInput): Report =>
+  progress(input, 'JZ-RPT-06', ENTERPRISES, null, null, COMPLETION);
+/** 附件7 (JZ-RPT-07): project completion summary, as of `asOf`. */
+export const jingzhouAnnex7 = (input: JingzhouFormInput): Report =>
+  progress(input, 'JZ-RPT-07', PROJECTS, null, null, COMPLETION);

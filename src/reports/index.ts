@@ -1,0 +1,26 @@
+export type { Cell, Footnote, Report, ReportTable } from './model.js';
+export { formatCell } from './format-cell.js';
+export {
+  jingzhouAnnex1,
+  jingzhouAnnex2,
+  jingzhouAnnex3,
+  jingzhouAnnex4,
+  jingzhouAnnex5,
+  jingzhouAnnex6,
+  jingzhouAnnex7,
+  RosterDetailsSchema,
+  type JingzhouFormInput,
+  type RosterRow,
+} from './builders/jingzhou.js';
+export {
+  xinzhouPolicySchedule,
+  xinzhouQuoteLetter,
+  XinzhouDocumentSchema,
+  type XinzhouDocument,
+} from './builders/xinzhou.js';
+export { anhuaAnnualReport } from './builders/anhua.js';
+export { coverageDashboard } from './builders/dashboard.js';
+export { renderMarkdown } from './renderers/markdown.js';
+export { renderCsv, type CsvOptions } from './renderers/csv.js';
+export { renderHtml } from './renderers/html.js';
+export { renderJson } from './renderers/json.js';
