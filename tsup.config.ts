@@ -14,21 +14,34 @@ const JURISDICTIONS = [
 // profile does not ship five. ESM + CJS, each with its own declaration file (.d.ts / .d.cts).
 // Code splitting in both formats keeps one copy of shared modules (so `instanceof ValidationError`
 // holds whichever entry an error came from).
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    ...Object.fromEntries(
-      JURISDICTIONS.map((j) => [`jurisdictions/${j}`, `src/jurisdictions/${j}.ts`]),
-    ),
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(
+        JURISDICTIONS.map((j) => [`jurisdictions/${j}`, `src/jurisdictions/${j}.ts`]),
+      ),
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false, // `npm run build` empties dist/ first: two configs must not clean each other's output
+    target: 'node20',
+    treeshake: true,
+    splitting: true,
+    // Every build also writes the profiles as JSON and the profile JSON Schema into dist/ (a tsup run
+    // with `clean` would otherwise leave the package without them).
+    onSuccess: 'tsx scripts/export-json.ts',
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  treeshake: true,
-  splitting: true,
-  // Every build also writes the profiles as JSON and the profile JSON Schema into dist/ (a tsup run
-  // with `clean` would otherwise leave the package without them).
-  onSuccess: 'tsx scripts/export-json.ts',
-});
+  {
+    // The command line: its own entry (the library stays pure), ESM, run by Node with the shebang kept.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    tsconfig: 'tsconfig.cli.json',
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    splitting: false,
+  },
+]);

@@ -135,3 +135,49 @@ line('0 of 0 (nothing to insure)', coverageRate(0, 0).applicable ? 'applicable' 
 
 title('6. Calendar dates: Jingzhou quarterly forms are due 5 days after the quarter ends');
 line('Q3 2020 ends 2020-09-30; the form is due', addDays(quarterEnd(2020, 3), 5));
+
+title('7. The command line (dist/cli.js) on the sample data in examples/data/');
+const { spawnSync } = await import('node:child_process');
+const cli = (args) => {
+  console.log(`\n  $ anzexian ${args.join(' ')}`);
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+  const out = (r.stdout + r.stderr).trimEnd().split('\n');
+  for (const l of out.slice(0, 14)) console.log(`    ${l}`);
+  if (out.length > 14) console.log(`    … (${out.length - 14} more lines)`);
+  console.log(`    [exit ${r.status}]`);
+};
+cli([
+  'quote',
+  '--jurisdiction',
+  'anhui',
+  '--as-of',
+  '2026-01-01',
+  '--amount',
+  '1200万元',
+  '--adjust=-10:claims-free',
+  '--format',
+  'md',
+]);
+cli([
+  'coverage',
+  '--jurisdiction',
+  'jingzhou',
+  '--as-of',
+  '2021-12-31',
+  '--input',
+  'examples/data/jingzhou-roster.csv',
+  '--format',
+  'md',
+]);
+cli(['check', 'insurer', '--input', 'examples/data/insurer.json', '--format', 'md']);
+cli([
+  'calendar',
+  '--jurisdiction',
+  'jingzhou',
+  '--from',
+  '2021-01-01',
+  '--to',
+  '2021-12-31',
+  '--format',
+  'ics',
+]);

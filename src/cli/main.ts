@@ -1,0 +1,497 @@
+#!/usr/bin/env node
+// The anzexian command line: a thin shell over the pure library. It reads files, standard input and —
+// only for `--as-of today` — the clock; everything it computes comes from the library.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as lib from '../index.js';
+import { CsvSyntaxError, records } from './csv.js';
+import { readAll, text, type Encoding } from './read.js';
+import { RosterCellError, rosterRows, unitOf } from './roster.js';
+
+const VERSION = '0.1.0';
+const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
+
+class UsageError extends Error {}
+
+const HELP: Record<string, string> = {
+  main: `anzexian ${VERSION} — 安责险 rules as exact, cited functions
+
+Usage: anzexian <command> [options]
+
+Commands:
+  profiles     list the jurisdictions, or show one as of a date
+  quote        quote a premium, with its worksheet
+  check        check an insurer, firm, quote letter, policy, project or enterprise
+  coverage     coverage of a roster (CSV or JSON) against the targets in force
+  report       build and render a report (dashboard, Jingzhou forms, Anhua annual report)
+  calendar     the compliance calendar (JSON or iCalendar)
+  budget       the prevention-service budget cap
+  ledger       audit a prevention-spending ledger
+
+Options for every command: --help, --format json|md|csv|html|ics, --as-of YYYY-MM-DD|today, --out FILE
+Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 internal error.
+Example: anzexian quote --jurisdiction anhui --as-of 2026-01-01 --amount 12000000`,
+  profiles: `anzexian profiles [--id ID --as-of DATE] [--format json|md]
+Example: anzexian profiles --id anhui --as-of 2026-01-01 --format md`,
+  quote: `anzexian quote --jurisdiction ID --as-of DATE --amount AMOUNT [--base-kind KIND] [--rate RATE]
+        [--adjust=PERCENT:REASON]... [--combine additive] [--reject] [--input quote.json] [--format json|md]
+RATE: 1.8‰, 0.18% or a decimal; without it the profile's reference rate (Anhui 1.65‰).
+(write a negative adjustment as --adjust=-10:claims-free)
+Example: anzexian quote --jurisdiction anhui --as-of 2026-01-01 --amount 1200万元 --adjust=-10:claims-free --format md`,
+  check: `anzexian check insurer|firm|quote-letter|policy|project|enterprise --input FACTS.json [--format json|md]
+FACTS.json is the input object of the matching library function (checkInsurer, checkServiceFirm, …).
+Example: anzexian check insurer --input examples/data/insurer.json`,
+  coverage: `anzexian coverage --jurisdiction ID --as-of DATE --input ROSTER.csv|ROSTER.json|- [--encoding auto|utf-8|gbk]
+        [--format json|md|csv|html]
+Headers in English or Chinese: id/编号, kind/类型, sector/行业, inStatistics/是否纳入统计, projectKind/项目类别,
+startDate/开工日期, policyFrom/保险起期, policyTo/保险止期 …
+Example: anzexian coverage --jurisdiction jingzhou --as-of 2021-12-31 --input examples/data/jingzhou-roster.csv --format md`,
+  report: `anzexian report dashboard|jingzhou-annex-1…7|anhua-annual [options] [--format md|csv|html|json] [--out FILE]
+  dashboard, jingzhou-annex-2…7: --input ROSTER.csv --as-of DATE (annex 4/5: --year Y --quarter Q) [--unit 填报单位]
+  anhua-annual: --insurer NAME --year YEAR
+Example: anzexian report jingzhou-annex-4 --input examples/data/jingzhou-roster.csv --year 2021 --quarter 3 --unit 荆州区住建局`,
+  calendar: `anzexian calendar --jurisdiction ID --from DATE --to DATE [--format json|ics] [--stamp DATE]
+Example: anzexian calendar --jurisdiction jingzhou --from 2020-01-01 --to 2022-12-31 --format ics --out jingzhou.ics`,
+  budget: `anzexian budget --jurisdiction ID --as-of DATE --collected AMOUNT
+Example: anzexian budget --jurisdiction anhui --as-of 2026-01-01 --collected 19800.03`,
+  ledger: `anzexian ledger --jurisdiction anhui --as-of DATE --policies POLICIES.json --input ENTRIES.csv
+ENTRIES.csv: id,date,amount,category,policy (headers in English).
+Example: anzexian ledger --jurisdiction anhui --as-of 2026-12-31 --policies examples/data/policies.json --input examples/data/ledger.csv`,
+};
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  format: { type: 'string' },
+  'as-of': { type: 'string' },
+  out: { type: 'string' },
+  input: { type: 'string' },
+  encoding: { type: 'string' },
+  jurisdiction: { type: 'string' },
+  id: { type: 'string' },
+  amount: { type: 'string' },
+  'base-kind': { type: 'string' },
+  rate: { type: 'string' },
+  adjust: { type: 'string', multiple: true },
+  combine: { type: 'string' },
+  reject: { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  stamp: { type: 'string' },
+  year: { type: 'string' },
+  quarter: { type: 'string' },
+  unit: { type: 'string' },
+  insurer: { type: 'string' },
+  collected: { type: 'string' },
+  policies: { type: 'string' },
+} as const;
+
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
+
+function asOf(v: Values, required = true): string {
+  const a = v['as-of'];
+  if (a === 'today') {
+    const d = new Date(); // the CLI, not the library, may read the clock — and only when asked to
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+  if (a === undefined && required)
+    throw new UsageError('--as-of YYYY-MM-DD is required (or --as-of today)');
+  return a ?? '';
+}
+
+const need = (v: Values, key: keyof Values): string => {
+  const x = v[key];
+  if (typeof x !== 'string' || x === '') throw new UsageError(`--${key} is required`);
+  return x;
+};
+
+function parseRateArg(s: string): lib.Rate {
+  const t = s.trim();
+  if (t.endsWith('‰')) return lib.permille(t.slice(0, -1));
+  if (t.endsWith('%')) return lib.percent(t.slice(0, -1));
+  return lib.ratio(t);
+}
+
+function encodingOf(v: Values): Encoding {
+  const e = (v.encoding ?? 'auto').toLowerCase();
+  if (e === 'auto' || e === 'utf-8' || e === 'utf8' || e === 'gbk')
+    return e === 'utf8' ? 'utf-8' : e;
+  throw new UsageError(`--encoding must be auto, utf-8 or gbk (got ${e})`);
+}
+
+function jsonInput(v: Values): unknown {
+  return JSON.parse(readAll(need(v, 'input')));
+}
+
+const md = (rows: string[][]): string =>
+  rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`).join('\n');
+
+function verdictMarkdown(v: lib.Verdict & { status: string }): string {
+  return [
+    `**${v.status}**`,
+    '',
+    md([
+      ['rule', 'status', 'reason'],
+      ['---', '---', '---'],
+      ...v.criteria.map((c) => [c.ruleId, c.status, `${c.reason.zh} / ${c.reason.en}`]),
+    ]),
+  ].join('\n');
+}
+
+/** A roster as rows, from CSV (streamed) or JSON; progress on stderr past 100,000 rows when it is a terminal. */
+function roster(v: Values): Iterable<Record<string, unknown>> {
+  const input = need(v, 'input');
+  if (input.toLowerCase().endsWith('.json'))
+    return JSON.parse(readAll(input)) as Record<string, unknown>[];
+  const progress = process.stderr.isTTY
+    ? (n: number) => {
+        if (n % 100_000 === 0) process.stderr.write(`\r${n.toLocaleString('en')} rows…`);
+      }
+    : undefined;
+  return rosterRows(text(input, encodingOf(v)), progress);
+}
+
+function output(v: Values, body: string): void {
+  if (v.out !== undefined) writeFileSync(v.out, body);
+  else process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
+}
+
+function render(report: lib.Report, format: string): string {
+  switch (format) {
+    case 'md':
+      return lib.renderMarkdown(report);
+    case 'csv':
+      return lib.renderCsv(report);
+    case 'html':
+      return lib.renderHtml(report);
+    case 'json':
+      return lib.renderJson(report);
+    default:
+      throw new UsageError(`--format must be md, csv, html or json (got ${format})`);
+  }
+}
+
+function commandProfiles(v: Values): number {
+  if (v.id === undefined) {
+    const list = lib.listProfiles();
+    output(
+      v,
+      v.format === 'md'
+        ? md([
+            ['id', 'name', 'versions'],
+            ['---', '---', '---'],
+            ...list.map((p) => [
+              p.id,
+              p.name.zh,
+              p.versions.map((x) => `${x.document} (${x.validFrom})`).join('; '),
+            ]),
+          ])
+        : JSON.stringify(list, null, 2),
+    );
+    return EXIT.ok;
+  }
+  const { profile, warnings } = lib.lookupProfile(v.id as lib.JurisdictionId, { asOf: asOf(v) });
+  output(
+    v,
+    v.format === 'md'
+      ? [
+          `# ${profile.name.zh} · ${profile.name.en}`,
+          '',
+          ...warnings.map((w) => `> ${w.message.zh}`),
+          '',
+          md([
+            ['ID', 'tag', 'summary', 'citation'],
+            ['---', '---', '---', '---'],
+            ...profile.rules.map((r) => [
+              r.id,
+              r.tag,
+              r.summary.zh,
+              `${r.citation.document} ${r.citation.section}`,
+            ]),
+          ]),
+        ].join('\n')
+      : JSON.stringify(profile, null, 2),
+  );
+  return EXIT.ok;
+}
+
+function commandQuote(v: Values): number {
+  let input: lib.QuoteInput;
+  if (v.input !== undefined) input = jsonInput(v) as lib.QuoteInput;
+  else {
+    const adjustments = (v.adjust ?? []).map((a) => {
+      const [percent = '', reason = ''] = a.split(':');
+      return { percent, reason } as NonNullable<lib.QuoteInput['adjustments']>[number];
+    });
+    input = {
+      jurisdiction: need(v, 'jurisdiction') as lib.JurisdictionId,
+      asOf: asOf(v),
+      base: {
+        kind: (v['base-kind'] ?? 'contract-price') as 'contract-price',
+        amount: need(v, 'amount'),
+      },
+      ...(v.rate !== undefined
+        ? { rate: { source: 'filed' as const, rate: parseRateArg(v.rate) } }
+        : {}),
+      ...(adjustments.length > 0 ? { adjustments } : {}),
+      ...(v.combine === 'additive' ? { combine: 'additive' as const } : {}),
+      ...(v.reject === true ? { outOfBand: 'reject' as const } : {}),
+    };
+  }
+  const q = lib.quotePremium(input);
+  output(
+    v,
+    v.format === 'md'
+      ? [
+          `# 保费报价 / Premium quote — ${q.jurisdiction} (${q.asOf})`,
+          '',
+          `**${lib.formatCny(q.premium)}**（人民币${lib.toChineseUppercase(q.premium)}）`,
+          '',
+          md([
+            ['#', 'step', 'value', 'formula', 'rule'],
+            ['---', '---', '---', '---', '---'],
+            ...q.worksheet.map((s) => [
+              String(s.step),
+              `${s.label.zh} / ${s.label.en}`,
+              s.value,
+              s.formula,
+              `${s.ruleId ?? '—'}${s.citation && s.citation.document !== 'anzexian' ? ` ${s.citation.document} ${s.citation.section}` : ''}`,
+            ]),
+          ]),
+          ...q.warnings.map((w) => `\n> ${w.message.zh} / ${w.message.en}`),
+        ].join('\n')
+      : JSON.stringify(q, null, 2),
+  );
+  return EXIT.ok;
+}
+
+function commandCheck(v: Values, what: string | undefined): number {
+  const input = jsonInput(v) as never;
+  const checks: Record<string, (x: never) => lib.Verdict> = {
+    insurer: lib.checkInsurer,
+    firm: lib.checkServiceFirm,
+    'quote-letter': lib.checkQuoteLetter,
+    policy: lib.checkPolicy,
+    project: lib.checkProject,
+    enterprise: lib.checkEnterprise,
+  };
+  const check = what === undefined ? undefined : checks[what];
+  if (check === undefined) throw new UsageError(`check what? ${Object.keys(checks).join(' | ')}`);
+  const verdict = check(input);
+  output(v, v.format === 'md' ? verdictMarkdown(verdict) : JSON.stringify(verdict, null, 2));
+  return verdict.status === 'fail' ? EXIT.failed : EXIT.ok;
+}
+
+function profileArg(v: Values): lib.Profile {
+  return lib.getProfile(need(v, 'jurisdiction') as lib.JurisdictionId, { asOf: asOf(v) });
+}
+
+function unitsOnly(rows: Iterable<Record<string, unknown>>): Iterable<unknown> {
+  return (function* () {
+    for (const r of rows) yield unitOf(r);
+  })();
+}
+
+function commandCoverage(v: Values): number {
+  const status = lib.coverageStatus({
+    profile: profileArg(v),
+    asOf: asOf(v),
+    units: unitsOnly(roster(v)),
+  });
+  if (process.stderr.isTTY && status.units >= 100_000) process.stderr.write('\n');
+  const format = v.format ?? 'json';
+  output(
+    v,
+    format === 'json'
+      ? JSON.stringify(status, null, 2)
+      : render(lib.coverageDashboard(status), format),
+  );
+  return EXIT.ok;
+}
+
+function commandReport(v: Values, name: string | undefined): number {
+  const format = v.format ?? 'md';
+  const unit = v.unit ?? '（填报单位）';
+  let report: lib.Report;
+  const quarter = () => ({
+    year: Number(need(v, 'year')),
+    quarter: Number(need(v, 'quarter')) as lib.Quarter,
+  });
+  switch (name) {
+    case 'dashboard':
+      report = lib.coverageDashboard(
+        lib.coverageStatus({ profile: profileArg(v), asOf: asOf(v), units: unitsOnly(roster(v)) }),
+      );
+      break;
+    case 'jingzhou-annex-1':
+      report = lib.jingzhouAnnex1();
+      break;
+    case 'jingzhou-annex-2':
+      report = lib.jingzhouAnnex2({ unit, asOf: asOf(v), rows: roster(v) });
+      break;
+    case 'jingzhou-annex-3':
+      report = lib.jingzhouAnnex3({ unit, asOf: asOf(v), rows: roster(v) });
+      break;
+    case 'jingzhou-annex-4':
+      report = lib.jingzhouAnnex4({ unit, ...quarter(), rows: roster(v) });
+      break;
+    case 'jingzhou-annex-5':
+      report = lib.jingzhouAnnex5({ unit, ...quarter(), rows: roster(v) });
+      break;
+    case 'jingzhou-annex-6':
+      report = lib.jingzhouAnnex6({ unit, asOf: asOf(v), rows: roster(v) });
+      break;
+    case 'jingzhou-annex-7':
+      report = lib.jingzhouAnnex7({ unit, asOf: asOf(v), rows: roster(v) });
+      break;
+    case 'anhua-annual':
+      report = lib.anhuaAnnualReport({
+        insurer: need(v, 'insurer'),
+        year: Number(need(v, 'year')),
+      });
+      break;
+    default:
+      throw new UsageError(
+        'report what? dashboard | jingzhou-annex-1 … jingzhou-annex-7 | anhua-annual',
+      );
+  }
+  output(v, render(report, format));
+  return EXIT.ok;
+}
+
+function commandCalendar(v: Values): number {
+  const profile = lib.getProfile(need(v, 'jurisdiction') as lib.JurisdictionId, {
+    asOf: need(v, 'to'),
+  });
+  const calendar = lib.complianceCalendar(profile, { from: need(v, 'from'), to: need(v, 'to') });
+  output(
+    v,
+    v.format === 'ics'
+      ? lib.renderIcs(calendar, v.stamp !== undefined ? { stamp: v.stamp } : {})
+      : JSON.stringify(calendar, null, 2),
+  );
+  return EXIT.ok;
+}
+
+function commandBudget(v: Values): number {
+  const b = lib.preventionBudget({
+    jurisdiction: need(v, 'jurisdiction') as lib.JurisdictionId,
+    asOf: asOf(v),
+    collected: need(v, 'collected'),
+  });
+  output(
+    v,
+    v.format === 'md'
+      ? `${b.cap === null ? '—' : lib.formatCny(b.cap)} (${b.ruleId ?? '—'}): ${b.reason.zh} / ${b.reason.en}`
+      : JSON.stringify(b, null, 2),
+  );
+  return EXIT.ok;
+}
+
+function commandLedger(v: Values): number {
+  const policies = JSON.parse(readAll(need(v, 'policies'))) as lib.LedgerInput['policies'];
+  const entries = (function* () {
+    let header: readonly string[] | null = null;
+    for (const rec of records(text(need(v, 'input'), encodingOf(v)))) {
+      if (header === null) {
+        header = rec.fields.map((f) => f.trim());
+        continue;
+      }
+      const row: Record<string, string> = {};
+      header.forEach((h, i) => {
+        const cell = rec.fields[i]?.trim() ?? '';
+        if (cell !== '') row[h] = cell;
+      });
+      yield row;
+    }
+  })();
+  const result = lib.checkPreventionLedger({
+    jurisdiction: need(v, 'jurisdiction') as lib.JurisdictionId,
+    asOf: asOf(v),
+    policies,
+    entries,
+  });
+  output(v, v.format === 'md' ? verdictMarkdown(result) : JSON.stringify(result, null, 2));
+  return result.status === 'fail' ? EXIT.failed : EXIT.ok;
+}
+
+function printError(e: unknown): number {
+  if (e instanceof lib.ValidationError) {
+    for (const i of e.issues)
+      process.stderr.write(
+        `error: ${i.path.join('.') || '(input)'}: ${i.message.en} / ${i.message.zh}\n`,
+      );
+    return EXIT.badInput;
+  }
+  if (e instanceof RosterCellError) {
+    process.stderr.write(`error: ${e.message}\n`);
+    return EXIT.badInput;
+  }
+  if (e instanceof CsvSyntaxError) {
+    process.stderr.write(
+      `error: line ${e.line}, column ${e.column}: malformed CSV: ${e.message} / 第${e.line}行第${e.column}列：CSV格式错误\n`,
+    );
+    return EXIT.badInput;
+  }
+  if (
+    e instanceof UsageError ||
+    e instanceof SyntaxError ||
+    (e as NodeJS.ErrnoException | null)?.code === 'ENOENT' ||
+    (e as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS') === true ||
+    (e instanceof TypeError && /encoded data/.test(e.message))
+  ) {
+    process.stderr.write(`error: ${(e as Error).message}\n(see anzexian --help)\n`);
+    return EXIT.badInput;
+  }
+  process.stderr.write(
+    `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
+  return EXIT.internal;
+}
+
+/** Runs the CLI with these arguments; returns the exit code. */
+export function run(argv: readonly string[]): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+    const [command, sub] = positionals;
+    if (values.version === true) {
+      output(values, VERSION);
+      return EXIT.ok;
+    }
+    if (command === undefined || values.help === true) {
+      process.stdout.write(`${HELP[command ?? 'main'] ?? HELP['main']}\n`);
+      return command === undefined && values.help !== true ? EXIT.badInput : EXIT.ok;
+    }
+    switch (command) {
+      case 'profiles':
+        return commandProfiles(values);
+      case 'quote':
+        return commandQuote(values);
+      case 'check':
+        return commandCheck(values, sub);
+      case 'coverage':
+        return commandCoverage(values);
+      case 'report':
+        return commandReport(values, sub);
+      case 'calendar':
+        return commandCalendar(values);
+      case 'budget':
+        return commandBudget(values);
+      case 'ledger':
+        return commandLedger(values);
+      default:
+        throw new UsageError(`unknown command ${command}`);
+    }
+  } catch (e) {
+    return printError(e);
+  }
+}
+
+process.exitCode = run(process.argv.slice(2));
