@@ -24,7 +24,7 @@ export default defineConfig([
     },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    sourcemap: false, // the sources are not shipped, so maps would point nowhere
     clean: false, // `npm run build` empties dist/ first: two configs must not clean each other's output
     target: 'node20',
     treeshake: true,

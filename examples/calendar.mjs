@@ -1,6 +1,6 @@
 // A regulator's compliance calendar: Jingzhou's obligations for 2020–2022 as iCalendar (RFC 5545),
 // ready to import into a calendar app. Run: npm run build && node examples/calendar.mjs > jingzhou.ics
-import { complianceCalendar, coverageStatus, jingzhou, renderIcs } from '../dist/index.js';
+import { complianceCalendar, coverageStatus, jingzhou, renderIcs } from 'anzexian';
 
 const calendar = complianceCalendar(jingzhou, { from: '2020-01-01', to: '2022-12-31' });
 for (const e of calendar.events) {

@@ -18,7 +18,7 @@ import {
   splitPremium,
   sumCny,
   toChineseUppercase,
-} from '../dist/index.js';
+} from 'anzexian';
 
 const line = (label, value) => console.log(`  ${label.padEnd(46)} ${value}`);
 const title = (text) => console.log(`\n${text}`);
@@ -138,9 +138,17 @@ line('Q3 2020 ends 2020-09-30; the form is due', addDays(quarterEnd(2020, 3), 5)
 
 title('7. The command line (dist/cli.js) on the sample data in examples/data/');
 const { spawnSync } = await import('node:child_process');
+const { createRequire } = await import('node:module');
+// The CLI of the installed package (here, this repository's dist/ through the package's own name).
+const cliPath = createRequire(import.meta.url)
+  .resolve('anzexian/package.json')
+  .replace(/package\.json$/, 'dist/cli.js');
 const cli = (args) => {
   console.log(`\n  $ anzexian ${args.join(' ')}`);
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
+    encoding: 'utf8',
+    cwd: new URL('..', import.meta.url).pathname,
+  });
   const out = (r.stdout + r.stderr).trimEnd().split('\n');
   for (const l of out.slice(0, 14)) console.log(`    ${l}`);
   if (out.length > 14) console.log(`    … (${out.length - 14} more lines)`);

@@ -1,7 +1,7 @@
 // A regulator screens three insurers (Anhui, 建质规〔2025〕6号 一(三)) and two service firms (Xinzhou,
 // 七、八) before they may do business, and prints the verdicts criterion by criterion.
 // Run: npm run build && node examples/screening.mjs
-import { checkInsurer, checkServiceFirm } from '../dist/index.js';
+import { checkInsurer, checkServiceFirm } from 'anzexian';
 
 const asOf = '2026-02-15';
 const quarters = (rows) =>

@@ -72,7 +72,7 @@ function statusOf(total: number, insured: number, target: TargetInForce | null, 
  * a generator reading a CSV). A unit is insured on `asOf` if one of its policies covers that day (both
  * ends included) — in Zhoushan a statutory liability insurance of the same nature counts (ZS-SCOPE-02).
  * Per category: total, insured, the coverage rate (MONEY-05), the target in force (see
- * {@link targetInForce}), a status — `met`, `behind` (deadline still ahead), `missed` (on or after the
+ * the first target whose deadline is on or after `asOf`, else the last one), a status — `met`, `behind` (deadline still ahead), `missed` (on or after the
  * deadline day), `no-target`, `not-applicable` (no units) — and the additional insured units needed.
  * Only counts are kept, never the units.
  *

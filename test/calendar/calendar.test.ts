@@ -62,7 +62,7 @@ describe('complianceCalendar — Jingzhou', () => {
 });
 
 describe('complianceCalendar — other jurisdictions', () => {
-  it('AN-CAL-01 Anhua: insurers report by 15 January every year; AN-CAL-02 the October 2021 inspection', () => {
+  it('AN-CAL-01 AN-CAL-02 Anhua: insurers report by 15 January every year; the October 2021 inspection', () => {
     const c = complianceCalendar(anhua, { from: '2021-01-01', to: '2024-12-31' });
     expect(c.events.filter((e) => e.ruleId === 'AN-CAL-01').map((e) => e.start)).toEqual([
       '2022-01-15',

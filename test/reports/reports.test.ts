@@ -137,7 +137,7 @@ describe('the forms, character for character', () => {
     expect(r5.tables[0]?.columns[1]).toBe('项目类别');
     expect(renderCsv(r5)).toContain('2,市政项目,1,1,100.00');
   });
-  it('JZ-RPT-06 JZ-RPT-07 completion summaries carry the 2022-12-15 note; JZ-RPT-01 the targets', () => {
+  it('JZ-RPT-01 JZ-RPT-06 JZ-RPT-07 the targets, and completion summaries carrying the 2022-12-15 note', () => {
     expect(renderMarkdown(REPORTS['jingzhou-annex-6']?.() as Report)).toContain(
       '备注：2022年12月15日前将完成情况汇总后上报',
     );
