@@ -10,6 +10,8 @@ export default tseslint.config(
       'examples/**/*.mjs',
       'bench/results/**',
       'docs/api/**',
+      '.stryker-tmp/**',
+      'test-results/**',
       'test-results/**',
     ],
   },

@@ -1,7 +1,7 @@
 import { fail } from '../errors/errors.js';
 import { addDays } from '../time/arithmetic.js';
 import { isCalendarDate } from '../time/calendar-date.js';
-import type { ComplianceCalendar } from './calendar.js';
+import type { CalendarEvent, ComplianceCalendar } from './calendar.js';
 
 const escapeText = (s: string): string =>
   s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -34,6 +34,31 @@ function fold(line: string): string {
 
 const compact = (d: string): string => d.replace(/-/g, '');
 
+const isText = (v: unknown): boolean =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { en?: unknown }).en === 'string' &&
+  typeof (v as { zh?: unknown }).zh === 'string';
+
+/** A calendar may come from JSON: every part an event line prints is checked (no TypeError, no "undefined"). */
+function isEvent(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Partial<Record<keyof CalendarEvent, unknown>>;
+  const c = e.citation as { document?: unknown; section?: unknown } | null | undefined;
+  return (
+    (e.kind === 'deadline' || e.kind === 'phase') &&
+    isCalendarDate(e.start) &&
+    isCalendarDate(e.end) &&
+    typeof e.ruleId === 'string' &&
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.document === 'string' &&
+    typeof c.section === 'string' &&
+    isText(e.owner) &&
+    isText(e.what)
+  );
+}
+
 /** Options of {@link renderIcs}. */
 export interface IcsOptions {
   /**
@@ -56,7 +81,10 @@ export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}
     typeof raw !== 'object' ||
     raw === null ||
     !Array.isArray((raw as { events?: unknown }).events) ||
-    !isCalendarDate((raw as { from?: unknown }).from)
+    !(raw as { events: unknown[] }).events.every(isEvent) ||
+    typeof (raw as { jurisdiction?: unknown }).jurisdiction !== 'string' ||
+    !isCalendarDate((raw as { from?: unknown }).from) ||
+    !isCalendarDate((raw as { to?: unknown }).to)
   ) {
     fail(
       ['calendar'],
@@ -65,7 +93,10 @@ export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}
       'ComplianceCalendar',
     );
   }
-  const stamp = (options as { stamp?: unknown }).stamp ?? calendar.from;
+  const opts: unknown = options;
+  if (typeof opts !== 'object' || opts === null)
+    fail(['options'], 'invalid_type', { expected: '{ stamp? }' }, 'IcsOptions');
+  const stamp = (opts as { stamp?: unknown }).stamp ?? calendar.from;
   if (!isCalendarDate(stamp))
     fail(['stamp'], 'invalid_date', { value: JSON.stringify(stamp) }, 'YYYY-MM-DD');
   const lines = [

@@ -1,4 +1,5 @@
 import { cnyFromDecimal, cnyToDecimal, type Cny } from './cny.js';
+import { fail } from '../errors/errors.js';
 import { Dec } from './decimal.js';
 import { parseCny, type CnyInput } from './parse-cny.js';
 
@@ -11,6 +12,16 @@ const read = (value: CnyInput, i: number): Cny =>
  * @example sumCny(['0.10', '0.20']).amount //=> '0.30'
  */
 export function sumCny(values: Iterable<CnyInput>): Cny {
+  // JavaScript callers can pass anything: a non-iterable is a typed error, not a TypeError.
+  const iterable = values as unknown;
+  if (
+    typeof iterable === 'string' ||
+    typeof iterable !== 'object' ||
+    iterable === null ||
+    typeof (iterable as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+  ) {
+    fail([], 'invalid_type', { expected: 'Iterable<amount>' }, 'Iterable<amount>');
+  }
   let total = new Dec(0);
   let i = 0;
   for (const v of values) total = total.plus(cnyToDecimal(read(v, i++)));

@@ -1,4 +1,5 @@
 import { bi, fail, type IssuePath } from '../errors/errors.js';
+import { describe } from '../_lib/describe.js';
 import { Dec } from './decimal.js';
 
 /**
@@ -26,7 +27,7 @@ function count(value: unknown, path: IssuePath): number {
     fail(
       path,
       'invalid_count',
-      { detail: bi(`expected a whole number ≥ 0, got ${String(value)}`, `应为非负整数`) },
+      { detail: bi(`expected a whole number ≥ 0, got ${describe(value)}`, `应为非负整数`) },
       'integer ≥ 0',
     );
   }

@@ -23,6 +23,30 @@ export interface RoundingOptions {
 /** Checks rounding options supplied by a caller; unknown modes or units are errors, never ignored. */
 export function checkRounding(options: RoundingOptions, path: IssuePath = []): Rounding {
   // Options may come from JSON or JavaScript callers: check them as unknown values.
+  if ((options as unknown) === undefined) return { mode: 'half-up', unit: 'fen' };
+  if (typeof options !== 'object' || (options as unknown) === null || Array.isArray(options)) {
+    fail(
+      path,
+      'invalid_option',
+      {
+        detail: bi(
+          `rounding options must be an object, got ${describe(options)}`,
+          `舍入选项必须是对象`,
+        ),
+      },
+      '{ mode?, unit? }',
+    );
+  }
+  // A misspelt key ({ modee: 'down' }) silently ignored would round the wrong way: refuse it.
+  const unknownKey = Object.keys(options).find((k) => k !== 'mode' && k !== 'unit');
+  if (unknownKey !== undefined) {
+    fail(
+      [...path, unknownKey],
+      'invalid_option',
+      { detail: bi(`unknown rounding option ${describe(unknownKey)}`, `未知的舍入选项`) },
+      'mode | unit',
+    );
+  }
   const raw = options as { readonly mode?: unknown; readonly unit?: unknown };
   const mode = raw.mode === undefined ? 'half-up' : raw.mode;
   const unit = raw.unit === undefined ? 'fen' : raw.unit;

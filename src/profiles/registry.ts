@@ -1,4 +1,5 @@
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
+import { describe } from '../_lib/describe.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { anhui } from './jurisdictions/anhui.js';
 import { PROFILES } from './shipped.js';
@@ -49,7 +50,7 @@ function versionsOf(id: unknown): readonly Profile[] {
       ['id'],
       'unknown_jurisdiction',
       {
-        value: typeof id === 'string' ? JSON.stringify(id) : String(id),
+        value: describe(id),
         known: JURISDICTION_IDS.join(', '),
       },
       JURISDICTION_IDS.join(' | '),

@@ -1,33 +1,86 @@
 import { fail } from '../errors/errors.js';
+import { isCny } from '../money/cny.js';
+import { isRate } from '../money/rate.js';
 import type { Cell, Report } from './model.js';
 
-const CELL_KINDS = new Set(['text', 'count', 'money', 'coverage', 'rate', 'yes-no', 'date']);
+// Renderers accept reports from JSON or from callers who edited a builder's output. Every part a
+// renderer reads is checked here, so a malformed report is one typed error — never a TypeError,
+// "undefined" or "NaN" printed into a filing.
 
-/** True for a cell of a known kind (the renderers refuse anything else). */
-export const isCell = (v: unknown): v is Cell =>
-  typeof v === 'object' &&
-  v !== null &&
-  CELL_KINDS.has((v as { kind?: unknown }).kind as string) &&
-  'value' in v;
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const strOrNull = (v: unknown): boolean => v === null || isStr(v);
+const arrayOf = (v: unknown, ok: (x: unknown) => boolean): boolean =>
+  Array.isArray(v) && v.every(ok);
+
+/** A coverage rate as {@link coverageRate} makes it (MONEY-05). */
+const isCoverage = (v: unknown): boolean =>
+  isObj(v) &&
+  ((v['applicable'] === true && isStr(v['percent'])) ||
+    (v['applicable'] === false && v['percent'] === null));
+
+/** True for a cell of a known kind whose value has the type that kind promises. */
+export function isCell(v: unknown): v is Cell {
+  if (!isObj(v)) return false;
+  const value = v['value'];
+  switch (v['kind']) {
+    case 'text':
+    case 'date':
+      return isStr(value);
+    case 'count':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'money':
+      return isCny(value) && (v['uppercase'] === undefined || typeof v['uppercase'] === 'boolean');
+    case 'coverage':
+      return isCoverage(value);
+    case 'rate':
+      return isRate(value);
+    case 'yes-no':
+      return value === null || typeof value === 'boolean';
+    default:
+      return false;
+  }
+}
+
+const isTable = (t: unknown): boolean =>
+  isObj(t) &&
+  strOrNull(t['caption']) &&
+  arrayOf(t['columns'], isStr) &&
+  arrayOf(t['rows'], (row) => arrayOf(row, isCell)) &&
+  (t['closing'] === null ||
+    (isObj(t['closing']) &&
+      isStr(t['closing']['template']) &&
+      isObj(t['closing']['values']) &&
+      Object.values(t['closing']['values']).every(isCell))) &&
+  (t['chart'] === null ||
+    arrayOf(
+      t['chart'],
+      (c) =>
+        isObj(c) && isStr(c['label']) && isCoverage(c['rate']) && strOrNull(c['targetPercent']),
+    ));
+
+const isFootnote = (f: unknown): boolean =>
+  isObj(f) &&
+  isStr(f['ruleId']) &&
+  isObj(f['citation']) &&
+  isStr(f['citation']['document']) &&
+  isStr(f['citation']['section']) &&
+  isObj(f['text']) &&
+  isStr(f['text']['en']) &&
+  isStr(f['text']['zh']);
 
 /** Refuses what is not a report model (a builder's output), before a renderer reads it. */
 export function checkReport(value: unknown): Report {
-  const r = value as Partial<Record<keyof Report, unknown>> | null;
   const ok =
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.title === 'string' &&
-    Array.isArray(r.header) &&
-    Array.isArray(r.tables) &&
-    Array.isArray(r.closingLines) &&
-    Array.isArray(r.footnotes) &&
-    (r.tables as unknown[]).every(
-      (t) =>
-        typeof t === 'object' &&
-        t !== null &&
-        Array.isArray((t as { rows?: unknown }).rows) &&
-        Array.isArray((t as { columns?: unknown }).columns),
-    );
+    isObj(value) &&
+    isStr(value['title']) &&
+    strOrNull(value['period']) &&
+    strOrNull(value['unit']) &&
+    arrayOf(value['header'], (h) => isObj(h) && isStr(h['label']) && isCell(h['value'])) &&
+    arrayOf(value['tables'], isTable) &&
+    arrayOf(value['closingLines'], isStr) &&
+    arrayOf(value['footnotes'], isFootnote);
   if (!ok)
     fail(
       ['report'],
@@ -35,5 +88,5 @@ export function checkReport(value: unknown): Report {
       { expected: 'a report made by one of the builders' },
       'Report',
     );
-  return value as Report;
+  return value as unknown as Report;
 }

@@ -4,6 +4,7 @@ import {
   differenceInCalendarDays,
 } from 'date-fns';
 import { bi, fail } from '../errors/errors.js';
+import { describe } from '../_lib/describe.js';
 import { dateParts, fromParts, parseDate, type CalendarDate } from './calendar-date.js';
 
 // date-fns works on Date objects in the host's local zone. We build each one at local *noon* of the
@@ -27,7 +28,7 @@ function step(n: unknown, name: string): number {
     fail(
       [name],
       'invalid_count',
-      { detail: bi(`expected a whole number, got ${String(n)}`, `应为整数`) },
+      { detail: bi(`expected a whole number, got ${describe(n)}`, `应为整数`) },
       'integer',
     );
   }
@@ -98,7 +99,7 @@ export function quarterEnd(year: number, quarter: Quarter): CalendarDate {
     fail(
       ['quarter'],
       'invalid_count',
-      { detail: bi(`quarter must be 1–4, got ${String(quarter)}`, `季度应为1–4`) },
+      { detail: bi(`quarter must be 1–4, got ${describe(quarter)}`, `季度应为1–4`) },
       '1 | 2 | 3 | 4',
     );
   }

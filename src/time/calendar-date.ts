@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fail, type IssuePath } from '../errors/errors.js';
+import { describe } from '../_lib/describe.js';
 import { zodMessage } from '../errors/zod.js';
 
 declare const brand: unique symbol;
@@ -67,12 +68,7 @@ export const CalendarDateSchema = z.pipe(
  */
 export function parseDate(input: unknown, path: IssuePath = []): CalendarDate {
   if (!isCalendarDate(input)) {
-    fail(
-      path,
-      'invalid_date',
-      { value: typeof input === 'string' ? JSON.stringify(input) : String(input) },
-      'YYYY-MM-DD',
-    );
+    fail(path, 'invalid_date', { value: describe(input) }, 'YYYY-MM-DD');
   }
   return input;
 }

@@ -1,5 +1,7 @@
-import type { CoverageStatus, TargetStatus } from '../../coverage/status.js';
+import type { CategoryStatus, CoverageStatus, TargetStatus } from '../../coverage/status.js';
+import type { TargetInForce } from '../../coverage/targets.js';
 import { bi, fail } from '../../errors/errors.js';
+import type { CoverageRate } from '../../money/coverage.js';
 import { count, text, type Cell, type Report } from '../model.js';
 
 const STATUS: Record<TargetStatus, string> = {
@@ -19,25 +21,71 @@ const CATEGORY: Record<string, string> = {
   projects: '房屋市政工程项目',
 };
 
+const isCitation = (v: unknown): boolean =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { document?: unknown }).document === 'string' &&
+  typeof (v as { section?: unknown }).section === 'string';
+const isCount = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/**
+ * A status may come back from JSON or be edited by a caller: check each part the dashboard prints,
+ * so a malformed one is a typed error rather than "undefined" in a regulator's table.
+ */
+function isCoverageStatus(value: unknown): value is CoverageStatus {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Partial<Record<keyof CoverageStatus, unknown>>;
+  return (
+    typeof s.jurisdiction === 'string' &&
+    typeof s.asOf === 'string' &&
+    Array.isArray(s.categories) &&
+    s.categories.every((c: unknown) => {
+      if (typeof c !== 'object' || c === null) return false;
+      const k = c as Partial<Record<keyof CategoryStatus, unknown>>;
+      const rate = k.rate as { applicable?: unknown; percent?: unknown } | null | undefined;
+      const target = k.target as Partial<Record<keyof TargetInForce, unknown>> | null | undefined;
+      return (
+        typeof k.category === 'string' &&
+        isCount(k.total) &&
+        isCount(k.insured) &&
+        isCount(k.needed) &&
+        typeof k.status === 'string' &&
+        Object.hasOwn(STATUS, k.status) &&
+        typeof rate === 'object' &&
+        rate !== null &&
+        ((rate.applicable === true && typeof rate.percent === 'string') ||
+          (rate.applicable === false && rate.percent === null)) &&
+        (target === null ||
+          (typeof target === 'object' &&
+            typeof target.percent === 'string' &&
+            typeof target.deadline === 'string' &&
+            typeof target.ruleId === 'string' &&
+            isCitation(target.citation)))
+      );
+    })
+  );
+}
+
+/** The rate rebuilt field by field: only what a coverage rate is goes into the report. */
+const rateOf = (c: CategoryStatus): CoverageRate =>
+  c.rate.applicable
+    ? { applicable: true, insured: c.insured, total: c.total, percent: c.rate.percent }
+    : { applicable: false, insured: 0, total: 0, percent: null };
+
 /**
  * A coverage dashboard for any profile, from a {@link coverageStatus} result: per category the total,
  * insured, rate (2 decimals, "—" for none), target, deadline, status and units needed, and a chart of
  * coverage against target.
  */
 export function coverageDashboard(status: CoverageStatus): Report {
-  const raw: unknown = status;
-  if (
-    typeof raw !== 'object' ||
-    raw === null ||
-    !Array.isArray((raw as { categories?: unknown }).categories)
-  ) {
+  if (!isCoverageStatus(status)) {
     fail(['status'], 'invalid_type', { expected: 'a coverageStatus result' }, 'CoverageStatus');
   }
   const rows: Cell[][] = status.categories.map((c) => [
     text(CATEGORY[c.category] ?? c.category),
     count(c.total),
     count(c.insured),
-    { kind: 'coverage', value: c.rate },
+    { kind: 'coverage', value: rateOf(c) },
     text(c.target?.percent ?? '—'),
     text(c.target?.deadline ?? '—'),
     text(STATUS[c.status]),
@@ -67,7 +115,7 @@ export function coverageDashboard(status: CoverageStatus): Report {
         closing: null,
         chart: status.categories.map((c) => ({
           label: CATEGORY[c.category] ?? c.category,
-          rate: c.rate,
+          rate: rateOf(c),
           targetPercent: c.target?.percent ?? null,
         })),
       },
@@ -79,7 +127,10 @@ export function coverageDashboard(status: CoverageStatus): Report {
         : [
             {
               ruleId: c.target.ruleId,
-              citation: c.target.citation,
+              citation: {
+                document: c.target.citation.document,
+                section: c.target.citation.section,
+              },
               text: bi(
                 `${c.category}: ≥ ${c.target.percent}% by ${c.target.deadline}`,
                 `${CATEGORY[c.category] ?? c.category}：${c.target.deadline}前不低于${c.target.percent}%`,

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { bi, fail } from '../../errors/errors.js';
 import { parseWith } from '../../errors/zod.js';
-import { CnySchema } from '../../money/cny.js';
+import { CnySchema, isCny } from '../../money/cny.js';
 import { parseCny } from '../../money/parse-cny.js';
-import { RateSchema } from '../../money/rate.js';
+import { isRate, RateSchema } from '../../money/rate.js';
 import { xinzhou as shipped } from '../../profiles/jurisdictions/xinzhou.js';
 import { ruleById } from '../../profiles/find-rule.js';
 import { CalendarDateSchema } from '../../time/calendar-date.js';
@@ -64,14 +64,44 @@ function fields(
   ];
 }
 
+/**
+ * A quote may arrive from JSON or be edited by a caller: check every part the letter prints, so a
+ * tampered quote is a typed error rather than `NaN` in a legal document.
+ */
+const isCitation = (v: unknown): boolean =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { document?: unknown }).document === 'string' &&
+  typeof (v as { section?: unknown }).section === 'string';
+
+function isXinzhouQuote(value: unknown): value is Quote {
+  if (typeof value !== 'object' || value === null) return false;
+  const q = value as Partial<Record<keyof Quote, unknown>>;
+  const base = q.base as { amount?: unknown } | null | undefined;
+  return (
+    q.jurisdiction === 'xinzhou' &&
+    typeof base === 'object' &&
+    base !== null &&
+    isCny(base.amount) &&
+    isCny(q.premium) &&
+    isRate(q.effectiveRate) &&
+    Array.isArray(q.worksheet) &&
+    q.worksheet.every(
+      (s: unknown) =>
+        typeof s === 'object' &&
+        s !== null &&
+        typeof (s as { key?: unknown }).key === 'string' &&
+        typeof (s as { formula?: unknown }).formula === 'string' &&
+        ((s as { ruleId?: unknown }).ruleId == null ||
+          typeof (s as { ruleId?: unknown }).ruleId === 'string') &&
+        ((s as { citation?: unknown }).citation == null ||
+          isCitation((s as { citation?: unknown }).citation)),
+    )
+  );
+}
+
 function build(quote: Quote, document: XinzhouDocument, kind: 'letter' | 'schedule'): Report {
-  const q: unknown = quote;
-  if (
-    typeof q !== 'object' ||
-    q === null ||
-    (q as { jurisdiction?: unknown }).jurisdiction !== 'xinzhou' ||
-    !Array.isArray((q as { worksheet?: unknown }).worksheet)
-  ) {
+  if (!isXinzhouQuote(quote)) {
     fail(
       ['quote'],
       'invalid_option',
@@ -128,7 +158,11 @@ function build(quote: Quote, document: XinzhouDocument, kind: 'letter' | 'schedu
         .filter((s) => s.key === 'premium')
         .map((s) => ({
           ruleId: s.ruleId ?? 'MONEY-02',
-          citation: s.citation ?? { document: 'anzexian', section: 'MONEY-02' },
+          // Copied field by field: only what a citation is goes into the report.
+          citation:
+            s.citation === null
+              ? { document: 'anzexian', section: 'MONEY-02' }
+              : { document: s.citation.document, section: s.citation.section },
           text: bi(
             `premium = contract amount × ${quote.effectiveRate.value}, ${s.formula}`,
             `保险费=合同金额×费率，${s.formula}`,
