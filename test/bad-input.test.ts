@@ -78,7 +78,7 @@ const CALLS: Record<string, (bad: never) => unknown> = {
       to: '2020-12-31',
       events: [x],
       undated: [],
-    }),
+    } as never),
   'coverageDashboard({categories: [x]})': (x) =>
     api.coverageDashboard({ ...status, categories: [x] } as never),
   'xinzhouQuoteLetter({premium: x})': (x) =>
