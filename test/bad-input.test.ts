@@ -80,12 +80,12 @@ const CALLS: Record<string, (bad: never) => unknown> = {
       undated: [],
     } as never),
   'coverageDashboard({categories: [x]})': (x) =>
-    api.coverageDashboard({ ...status, categories: [x] } as never),
+    api.coverageDashboard({ ...status, categories: [x] }),
   'xinzhouQuoteLetter({premium: x})': (x) =>
-    api.xinzhouQuoteLetter({ ...xinzhouQuote, premium: x } as never, {} as never),
+    api.xinzhouQuoteLetter({ ...xinzhouQuote, premium: x }, {} as never),
   'renderMarkdown({rows: [[x]]})': (x) =>
     api.renderMarkdown({ ...report, tables: [{ ...report.tables[0], rows: [[x]] }] } as never),
-  'renderHtml({title: x})': (x) => api.renderHtml({ ...report, title: x } as never),
+  'renderHtml({title: x})': (x) => api.renderHtml({ ...report, title: x }),
   'subtractCny(x, 1)': (x) => api.subtractCny(x, '1'),
   'compareCny(1, x)': (x) => api.compareCny('1', x),
   'parseDate(x)': (x) => api.parseDate(x),
