@@ -254,6 +254,29 @@ describe('bad input on purpose', () => {
     });
   }
 
+  // The issues are part of the API: callers show the message and act on the path and code. Pinning
+  // them here means a changed path, code or message (in either language) is a reviewed change.
+  it('MONEY-01 TIME-02 every error keeps its path, code, expected value and bilingual message', () => {
+    const seen: Record<string, unknown> = {};
+    for (const [name, call] of Object.entries(CALLS)) {
+      for (const bad of [NaN, 'abc', null, [], {}]) {
+        try {
+          call(bad as never);
+        } catch (e) {
+          if (e instanceof ValidationError)
+            seen[`${name} ← ${show(bad)}`] = e.issues.map((i) => ({
+              path: i.path,
+              code: i.code,
+              expected: i.expected,
+              en: i.message.en,
+              zh: i.message.zh,
+            }));
+        }
+      }
+    }
+    expect(seen).toMatchSnapshot();
+  });
+
   it('MONEY-01 every public function is covered by this table', () => {
     const functions = Object.entries(api)
       .filter(([, v]) => typeof v === 'function' && !/^[A-Z]/.test(v.name))

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { allocate, coverageRate, sumCny, ValidationError } from '../../src/index.js';
+
+// Examples that pin behaviour the property tests did not: each was a mutant Stryker reported as
+// surviving (`npm run mutation`), checked by hand against the rule.
+
+const issuesOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ValidationError) return e.issues;
+    throw e;
+  }
+  throw new Error('expected a ValidationError');
+};
+
+describe('money edges the mutants found', () => {
+  it('MONEY-04 fractional weights keep every decimal: 1 : 1.5 splits 100.00 as 40.00 / 60.00', () => {
+    // Scaling by the fewest decimals would turn 1.5 into 2 and split 33.34 / 66.66.
+    expect(allocate('100.00', [1, '1.5']).map((c) => c.amount)).toEqual(['40.00', '60.00']);
+    expect(allocate('100.00', ['0.25', '0.5', 1]).map((c) => c.amount)).toEqual([
+      '14.29',
+      '28.57',
+      '57.14',
+    ]);
+  });
+
+  it('MONEY-04 at most 100,000 parts: exactly the limit works, one more is refused', () => {
+    const parts = allocate('1000.00', Array<number>(100_000).fill(1));
+    expect(parts).toHaveLength(100_000);
+    expect(parts[0]?.amount).toBe('0.01');
+    expect(issuesOf(() => allocate('1.00', Array<number>(100_001).fill(1)))[0]?.path).toEqual([
+      'weights',
+    ]);
+  });
+
+  it('MONEY-04 every bad weight is reported at once, each with its index', () => {
+    const issues = issuesOf(() => allocate('1.00', [1, 0, 'x', -2]));
+    expect(issues.map((i) => i.path)).toEqual([
+      ['weights', 1],
+      ['weights', 2],
+      ['weights', 3],
+    ]);
+  });
+
+  it('MONEY-01 sumCny accepts negative amounts and names the bad item by its index', () => {
+    expect(sumCny(['-1.00', '2.50']).amount).toBe('1.50');
+    expect(issuesOf(() => sumCny(['1.00', '2.00', 'x']))[0]?.path).toEqual([2]);
+  });
+
+  it('MONEY-05 coverage counts must be whole numbers ≥ 0 and decimals 0–10', () => {
+    expect(issuesOf(() => coverageRate(-1, 3))[0]?.path).toEqual(['insured']);
+    expect(issuesOf(() => coverageRate(1.5, 3))[0]?.path).toEqual(['insured']);
+    expect(issuesOf(() => coverageRate(1, Number.NaN))[0]?.path).toEqual(['total']);
+    expect(coverageRate(1, 3, { decimals: 10 }).percent).toBe('33.3333333333');
+    expect(coverageRate(1, 3, { decimals: 0 }).percent).toBe('33');
+    expect(issuesOf(() => coverageRate(1, 3, { decimals: 11 }))[0]?.path).toEqual(['decimals']);
+    expect(issuesOf(() => coverageRate(1, 3, { decimals: -1 }))[0]?.path).toEqual(['decimals']);
+    expect(issuesOf(() => coverageRate(1, 3, { decimals: 1.5 }))[0]?.path).toEqual(['decimals']);
+  });
+});
