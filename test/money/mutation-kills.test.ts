@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, coverageRate, sumCny, ValidationError } from '../../src/index.js';
+import {
+  allocate,
+  coverageRate,
+  formatCny,
+  formatRate,
+  isCny,
+  isRate,
+  parseCny,
+  permille,
+  sumCny,
+  ValidationError,
+} from '../../src/index.js';
 
 // Examples that pin behaviour the property tests did not: each was a mutant Stryker reported as
 // surviving (`npm run mutation`), checked by hand against the rule.
@@ -57,5 +68,34 @@ describe('money edges the mutants found', () => {
     expect(issuesOf(() => coverageRate(1, 3, { decimals: 11 }))[0]?.path).toEqual(['decimals']);
     expect(issuesOf(() => coverageRate(1, 3, { decimals: -1 }))[0]?.path).toEqual(['decimals']);
     expect(issuesOf(() => coverageRate(1, 3, { decimals: 1.5 }))[0]?.path).toEqual(['decimals']);
+  });
+
+  it('MONEY-01 formatCny shows ¥ unless asked not to', () => {
+    expect(formatCny(parseCny('1234.5'))).toBe('¥1,234.50');
+    expect(formatCny(parseCny('1234.5'), { symbol: false })).toBe('1,234.50');
+    expect(formatCny(parseCny('-0.5', { allowNegative: true }), { symbol: false })).toBe('-0.50');
+  });
+
+  it('MONEY-06 formatRate decimals are whole numbers 0–20', () => {
+    expect(formatRate(permille('1.65'), { decimals: 0 })).toBe('2‰');
+    expect(formatRate(permille('1.65'), { decimals: 20 })).toBe('1.65000000000000000000‰');
+    for (const decimals of [-1, 21, 1.5])
+      expect(issuesOf(() => formatRate(permille('1.65'), { decimals }))[0]?.path).toEqual([
+        'decimals',
+      ]);
+  });
+
+  it('MONEY-01 a JS number is trusted only while every fen is exact; exponents are refused', () => {
+    expect(parseCny(90_071_992_547_409).amount).toBe('90071992547409.00');
+    expect(issuesOf(() => parseCny(100_000_000_000_000))[0]?.code).toBe('out_of_range');
+    expect(issuesOf(() => parseCny(1e-7))[0]?.code).toBe('too_many_decimals');
+  });
+
+  it('MONEY-01 the predicates refuse numbers where strings belong and unknown units', () => {
+    expect(isCny({ currency: 'CNY', amount: 100.25 })).toBe(false);
+    expect(isCny({ currency: 'CNY', amount: '100.25' })).toBe(true);
+    expect(isRate({ value: 1.65, unit: 'permille' })).toBe(false);
+    expect(isRate({ value: '1.65', unit: 'basis-point' })).toBe(false);
+    expect(isRate({ value: '1.65', unit: 'permille' })).toBe(true);
   });
 });
