@@ -6,8 +6,10 @@ import {
   formatRate,
   isCny,
   isRate,
+  multiplyAndRound,
   parseCny,
   permille,
+  ratio,
   sumCny,
   ValidationError,
 } from '../../src/index.js';
@@ -97,5 +99,59 @@ describe('money edges the mutants found', () => {
     expect(isRate({ value: 1.65, unit: 'permille' })).toBe(false);
     expect(isRate({ value: '1.65', unit: 'basis-point' })).toBe(false);
     expect(isRate({ value: '1.65', unit: 'permille' })).toBe(true);
+  });
+
+  it('MONEY-06 rates read strings (trimmed), safe JS numbers and bigints; noisy numbers are refused', () => {
+    expect(ratio(' 1.65 ').value).toBe('1.65');
+    expect(ratio(2n).value).toBe('2');
+    expect(ratio(0.123456789012345).value).toBe('0.123456789012345'); // 15 digits: exact
+    expect(issuesOf(() => ratio(0.1 + 0.2))[0]?.expected).toBe('a decimal string');
+  });
+
+  it('MONEY-06 rate digits are bounded at their edges: 10^20, 20 places, 20 significant digits', () => {
+    expect(ratio('100000000000000000000').value).toBe('100000000000000000000');
+    expect(ratio(`0.${'0'.repeat(19)}1`).value).toBe(`0.${'0'.repeat(19)}1`);
+    expect(ratio('1234567890.123456789').value).toBe('1234567890.123456789');
+    expect(issuesOf(() => ratio('100000000000000000001'))[0]?.expected).toBe('at most 20 digits');
+    expect(issuesOf(() => ratio(`0.${'0'.repeat(20)}1`))[0]?.expected).toBe(
+      'at most 20 decimal places',
+    );
+    expect(issuesOf(() => ratio('1234567890.12345678901'))[0]?.expected).toBe(
+      'at most 20 significant digits',
+    );
+  });
+
+  it('MONEY-01 sumCny refuses a string (it would sum its characters)', () => {
+    expect(issuesOf(() => sumCny('12' as never))[0]?.code).toBe('invalid_type');
+  });
+
+  // What a caller sees for each edge: path, code, expected value and both messages, pinned.
+  it('MONEY-01 MONEY-02 MONEY-04 MONEY-05 MONEY-06 the edge errors keep their paths and messages', () => {
+    const cases: Record<string, () => unknown> = {
+      'noisy number': () => permille(0.1 + 0.2),
+      'too large': () => permille('100000000000000000001'),
+      'too many places': () => permille(`0.${'0'.repeat(20)}1`),
+      'too many digits': () => permille('1234567890.12345678901'),
+      'unknown rounding key': () => multiplyAndRound('1.00', [], { modee: 'down' } as never),
+      'unknown rounding unit': () => multiplyAndRound('1.00', [], { unit: 'jiao' } as never),
+      'rounding not an object': () => multiplyAndRound('1.00', [], 'down' as never),
+      'too many parts': () => allocate('1.00', Array<number>(100_001).fill(1)),
+      'weight zero': () => allocate('1.00', [1, 0]),
+      'coverage decimals': () => coverageRate(1, 2, { decimals: 11 }),
+      'insured above total': () => coverageRate(3, 2),
+      'sum of a string': () => sumCny('12' as never),
+    };
+    const seen = Object.fromEntries(
+      Object.entries(cases).map(([name, f]) => [
+        name,
+        issuesOf(f).map((i) => ({
+          path: i.path,
+          code: i.code,
+          expected: i.expected,
+          ...i.message,
+        })),
+      ]),
+    );
+    expect(seen).toMatchSnapshot();
   });
 });
