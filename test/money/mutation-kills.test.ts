@@ -154,4 +154,11 @@ describe('money edges the mutants found', () => {
     );
     expect(seen).toMatchSnapshot();
   });
+
+  it('MONEY-01 a pasted amount keeps its sign, whichever minus it uses', () => {
+    expect(parseCny('-5', { allowNegative: true }).amount).toBe('-5.00');
+    expect(parseCny('\u22125', { allowNegative: true }).amount).toBe('-5.00'); // U+2212 MINUS SIGN
+    expect(parseCny(' ¥1,000.00 ').amount).toBe('1000.00');
+    expect(issuesOf(() => parseCny('\u22125'))[0]?.code).toBe('negative_not_allowed');
+  });
 });
