@@ -1,7 +1,9 @@
+import * as z from 'zod/mini';
 import { fail } from '../errors/errors.js';
 import { addDays } from '../time/arithmetic.js';
-import { isCalendarDate } from '../time/calendar-date.js';
-import type { CalendarEvent, ComplianceCalendar } from './calendar.js';
+import { CalendarDateSchema, isCalendarDate } from '../time/calendar-date.js';
+import { BilingualSchema, CitationSchema } from '../profiles/schema.js';
+import type { ComplianceCalendar } from './calendar.js';
 
 const escapeText = (s: string): string =>
   s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -34,30 +36,17 @@ function fold(line: string): string {
 
 const compact = (d: string): string => d.replace(/-/g, '');
 
-const isText = (v: unknown): boolean =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as { en?: unknown }).en === 'string' &&
-  typeof (v as { zh?: unknown }).zh === 'string';
-
 /** A calendar may come from JSON: every part an event line prints is checked (no TypeError, no "undefined"). */
-function isEvent(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null) return false;
-  const e = v as Partial<Record<keyof CalendarEvent, unknown>>;
-  const c = e.citation as { document?: unknown; section?: unknown } | null | undefined;
-  return (
-    (e.kind === 'deadline' || e.kind === 'phase') &&
-    isCalendarDate(e.start) &&
-    isCalendarDate(e.end) &&
-    typeof e.ruleId === 'string' &&
-    typeof c === 'object' &&
-    c !== null &&
-    typeof c.document === 'string' &&
-    typeof c.section === 'string' &&
-    isText(e.owner) &&
-    isText(e.what)
-  );
-}
+const EventSchema = z.object({
+  kind: z.enum(['deadline', 'phase']),
+  start: CalendarDateSchema,
+  end: CalendarDateSchema,
+  ruleId: z.string(),
+  citation: CitationSchema,
+  owner: BilingualSchema,
+  what: BilingualSchema,
+});
+const isEvent = (v: unknown): boolean => z.safeParse(EventSchema, v).success;
 
 /** Options of {@link renderIcs}. */
 export interface IcsOptions {

@@ -1,5 +1,6 @@
 import { bi, fail, type IssuePath } from '../errors/errors.js';
 import { describe } from '../_lib/describe.js';
+import { hasExactlyOwnKeys } from '../_lib/plain.js';
 import { Dec } from './decimal.js';
 
 /**
@@ -69,4 +70,26 @@ export function coverageRate(
   if (t === 0) return Object.freeze({ applicable: false, insured: 0, total: 0, percent: null });
   const pct = new Dec(i).times(100).div(t).toFixed(decimals, Dec.ROUND_HALF_UP);
   return Object.freeze({ applicable: true, insured: i, total: t, percent: pct });
+}
+
+const PERCENT = /^\d+(?:\.\d+)?$/;
+
+/**
+ * True for a {@link CoverageRate} as {@link coverageRate} makes it: exactly its own four fields, whole
+ * counts with `insured ≤ total`, a decimal percent, or the "not applicable" form. Internal: builders and
+ * renderers use it on results that may come back from JSON.
+ */
+export function isCoverageRate(value: unknown): value is CoverageRate {
+  if (!hasExactlyOwnKeys(value, ['applicable', 'insured', 'total', 'percent'])) return false;
+  const { applicable, insured, total, percent } = value;
+  if (applicable === false) return insured === 0 && total === 0 && percent === null;
+  return (
+    applicable === true &&
+    Number.isSafeInteger(insured) &&
+    Number.isSafeInteger(total) &&
+    (insured as number) >= 0 &&
+    (insured as number) <= (total as number) &&
+    typeof percent === 'string' &&
+    PERCENT.test(percent)
+  );
 }

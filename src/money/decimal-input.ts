@@ -72,5 +72,3 @@ export function decimalFrom(input: unknown, path: IssuePath, code: IssueCode): D
   }
   return value;
 }
-
-export { describe };

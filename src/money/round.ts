@@ -1,5 +1,5 @@
 import { bi, fail, type IssuePath } from '../errors/errors.js';
-import { describe } from './decimal-input.js';
+import { describe } from '../_lib/describe.js';
 import { cnyFromDecimal, type Cny } from './cny.js';
 import { decimalRounding, ROUNDING_MODES, type Dec, type RoundingMode } from './decimal.js';
 

@@ -1,5 +1,8 @@
 import { fail } from '../errors/errors.js';
+import * as z from 'zod/mini';
 import { isCny } from '../money/cny.js';
+import { isCoverageRate } from '../money/coverage.js';
+import { BilingualSchema, CitationSchema } from '../profiles/schema.js';
 import { isRate } from '../money/rate.js';
 import type { Cell, Report } from './model.js';
 
@@ -14,12 +17,6 @@ const strOrNull = (v: unknown): boolean => v === null || isStr(v);
 const arrayOf = (v: unknown, ok: (x: unknown) => boolean): boolean =>
   Array.isArray(v) && v.every(ok);
 
-/** A coverage rate as {@link coverageRate} makes it (MONEY-05). */
-const isCoverage = (v: unknown): boolean =>
-  isObj(v) &&
-  ((v['applicable'] === true && isStr(v['percent'])) ||
-    (v['applicable'] === false && v['percent'] === null));
-
 /** True for a cell of a known kind whose value has the type that kind promises. */
 export function isCell(v: unknown): v is Cell {
   if (!isObj(v)) return false;
@@ -33,7 +30,7 @@ export function isCell(v: unknown): v is Cell {
     case 'money':
       return isCny(value) && (v['uppercase'] === undefined || typeof v['uppercase'] === 'boolean');
     case 'coverage':
-      return isCoverage(value);
+      return isCoverageRate(value);
     case 'rate':
       return isRate(value);
     case 'yes-no':
@@ -57,18 +54,14 @@ const isTable = (t: unknown): boolean =>
     arrayOf(
       t['chart'],
       (c) =>
-        isObj(c) && isStr(c['label']) && isCoverage(c['rate']) && strOrNull(c['targetPercent']),
+        isObj(c) && isStr(c['label']) && isCoverageRate(c['rate']) && strOrNull(c['targetPercent']),
     ));
 
 const isFootnote = (f: unknown): boolean =>
   isObj(f) &&
   isStr(f['ruleId']) &&
-  isObj(f['citation']) &&
-  isStr(f['citation']['document']) &&
-  isStr(f['citation']['section']) &&
-  isObj(f['text']) &&
-  isStr(f['text']['en']) &&
-  isStr(f['text']['zh']);
+  z.safeParse(CitationSchema, f['citation']).success &&
+  z.safeParse(BilingualSchema, f['text']).success;
 
 /** Refuses what is not a report model (a builder's output), before a renderer reads it. */
 export function checkReport(value: unknown): Report {

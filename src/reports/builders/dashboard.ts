@@ -1,7 +1,9 @@
 import type { CategoryStatus, CoverageStatus, TargetStatus } from '../../coverage/status.js';
 import type { TargetInForce } from '../../coverage/targets.js';
 import { bi, fail } from '../../errors/errors.js';
-import type { CoverageRate } from '../../money/coverage.js';
+import * as z from 'zod/mini';
+import { isCoverageRate } from '../../money/coverage.js';
+import { CitationSchema } from '../../profiles/schema.js';
 import { count, text, type Cell, type Report } from '../model.js';
 
 const STATUS: Record<TargetStatus, string> = {
@@ -21,11 +23,7 @@ const CATEGORY: Record<string, string> = {
   projects: '房屋市政工程项目',
 };
 
-const isCitation = (v: unknown): boolean =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as { document?: unknown }).document === 'string' &&
-  typeof (v as { section?: unknown }).section === 'string';
+const isCitation = (v: unknown): boolean => z.safeParse(CitationSchema, v).success;
 const isCount = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /**
@@ -42,7 +40,6 @@ function isCoverageStatus(value: unknown): value is CoverageStatus {
     s.categories.every((c: unknown) => {
       if (typeof c !== 'object' || c === null) return false;
       const k = c as Partial<Record<keyof CategoryStatus, unknown>>;
-      const rate = k.rate as { applicable?: unknown; percent?: unknown } | null | undefined;
       const target = k.target as Partial<Record<keyof TargetInForce, unknown>> | null | undefined;
       return (
         typeof k.category === 'string' &&
@@ -51,10 +48,9 @@ function isCoverageStatus(value: unknown): value is CoverageStatus {
         isCount(k.needed) &&
         typeof k.status === 'string' &&
         Object.hasOwn(STATUS, k.status) &&
-        typeof rate === 'object' &&
-        rate !== null &&
-        ((rate.applicable === true && typeof rate.percent === 'string') ||
-          (rate.applicable === false && rate.percent === null)) &&
+        isCoverageRate(k.rate) &&
+        k.rate.insured === (k.rate.applicable ? k.insured : 0) &&
+        k.rate.total === (k.rate.applicable ? k.total : 0) &&
         (target === null ||
           (typeof target === 'object' &&
             typeof target.percent === 'string' &&
@@ -65,12 +61,6 @@ function isCoverageStatus(value: unknown): value is CoverageStatus {
     })
   );
 }
-
-/** The rate rebuilt field by field: only what a coverage rate is goes into the report. */
-const rateOf = (c: CategoryStatus): CoverageRate =>
-  c.rate.applicable
-    ? { applicable: true, insured: c.insured, total: c.total, percent: c.rate.percent }
-    : { applicable: false, insured: 0, total: 0, percent: null };
 
 /**
  * A coverage dashboard for any profile, from a {@link coverageStatus} result: per category the total,
@@ -85,7 +75,7 @@ export function coverageDashboard(status: CoverageStatus): Report {
     text(CATEGORY[c.category] ?? c.category),
     count(c.total),
     count(c.insured),
-    { kind: 'coverage', value: rateOf(c) },
+    { kind: 'coverage', value: c.rate },
     text(c.target?.percent ?? '—'),
     text(c.target?.deadline ?? '—'),
     text(STATUS[c.status]),
@@ -115,7 +105,7 @@ export function coverageDashboard(status: CoverageStatus): Report {
         closing: null,
         chart: status.categories.map((c) => ({
           label: CATEGORY[c.category] ?? c.category,
-          rate: rateOf(c),
+          rate: c.rate,
           targetPercent: c.target?.percent ?? null,
         })),
       },
@@ -127,10 +117,7 @@ export function coverageDashboard(status: CoverageStatus): Report {
         : [
             {
               ruleId: c.target.ruleId,
-              citation: {
-                document: c.target.citation.document,
-                section: c.target.citation.section,
-              },
+              citation: c.target.citation,
               text: bi(
                 `${c.category}: ≥ ${c.target.percent}% by ${c.target.deadline}`,
                 `${CATEGORY[c.category] ?? c.category}：${c.target.deadline}前不低于${c.target.percent}%`,

@@ -6,6 +6,7 @@ import { parseCny } from '../../money/parse-cny.js';
 import { isRate, RateSchema } from '../../money/rate.js';
 import { xinzhou as shipped } from '../../profiles/jurisdictions/xinzhou.js';
 import { ruleById } from '../../profiles/find-rule.js';
+import { CitationSchema } from '../../profiles/schema.js';
 import { CalendarDateSchema } from '../../time/calendar-date.js';
 import type { Quote } from '../../premium/quote.js';
 import { text, type Cell, type Report } from '../model.js';
@@ -64,16 +65,12 @@ function fields(
   ];
 }
 
+const isCitation = (v: unknown): boolean => z.safeParse(CitationSchema, v).success;
+
 /**
  * A quote may arrive from JSON or be edited by a caller: check every part the letter prints, so a
  * tampered quote is a typed error rather than `NaN` in a legal document.
  */
-const isCitation = (v: unknown): boolean =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as { document?: unknown }).document === 'string' &&
-  typeof (v as { section?: unknown }).section === 'string';
-
 function isXinzhouQuote(value: unknown): value is Quote {
   if (typeof value !== 'object' || value === null) return false;
   const q = value as Partial<Record<keyof Quote, unknown>>;
@@ -158,11 +155,7 @@ function build(quote: Quote, document: XinzhouDocument, kind: 'letter' | 'schedu
         .filter((s) => s.key === 'premium')
         .map((s) => ({
           ruleId: s.ruleId ?? 'MONEY-02',
-          // Copied field by field: only what a citation is goes into the report.
-          citation:
-            s.citation === null
-              ? { document: 'anzexian', section: 'MONEY-02' }
-              : { document: s.citation.document, section: s.citation.section },
+          citation: s.citation ?? { document: 'anzexian', section: 'MONEY-02' },
           text: bi(
             `premium = contract amount × ${quote.effectiveRate.value}, ${s.formula}`,
             `保险费=合同金额×费率，${s.formula}`,
