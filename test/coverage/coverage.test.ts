@@ -177,3 +177,73 @@ describe('coverageStatus', () => {
     );
   });
 });
+
+describe('the roster fast path', () => {
+  // The fast check exists for speed only, so it must take every plain unit the schema takes: a unit
+  // it refused would be re-read by zod, correct but slow. Holding the two to the same verdict on plain
+  // objects (valid, near-valid and broken) proves both directions.
+  const date = fc.constantFrom('2021-01-01', '2021-12-31', '2021-02-29', '2021-2-01', '20210101', 20210101 as unknown as string);
+  const period = fc.oneof(
+    fc.record({ from: date, to: date }),
+    fc.record({ from: date }),
+    fc.record({ from: date, to: date, note: fc.constant('x') }),
+    fc.constant(null),
+    fc.constant('2021-01-01'),
+  );
+  const periods = fc.oneof(fc.array(period, { maxLength: 3 }), fc.constant(undefined), fc.constant('none'), fc.constant({}));
+  const flag = fc.oneof(fc.boolean(), fc.constant(undefined), fc.constant('yes'), fc.constant(1), fc.constant(null));
+  const id = fc.constantFrom('E1', '', 'x'.repeat(3), 7 as unknown as string);
+  const enterpriseArb = fc.record(
+    {
+      kind: fc.constantFrom('enterprise', 'Enterprise'),
+      id,
+      sector: fc.constantFrom('construction', 'other', '', 1 as unknown as string),
+      inStatistics: flag,
+      aboveScaleIndustryTrade: flag,
+      policies: periods,
+      equivalentInsurance: periods,
+      projectKind: fc.constant('housing'),
+    },
+    { requiredKeys: [] },
+  );
+  const projectArb = fc.record(
+    {
+      kind: fc.constantFrom('project', 'enterprise'),
+      id,
+      projectKind: fc.constantFrom('housing', 'municipal', 'other', 'road', 3 as unknown as string),
+      needsConstructionPermit: flag,
+      startDate: fc.oneof(date, fc.constant(undefined)),
+      policies: periods,
+      sector: fc.constant('construction'),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('JZ-SCOPE-02 the fast unit check and UnitSchema agree on every plain object (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(enterpriseArb, projectArb, fc.anything()), (u) => {
+        expect(isValidUnitFast(u)).toBe(z.safeParse(UnitSchema, u).success);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('JZ-SCOPE-02 the fast unit check takes the plain shapes a roster holds, null-prototype objects too', () => {
+    const full = { kind: 'enterprise', id: 'E', sector: 'construction', inStatistics: false, aboveScaleIndustryTrade: true, policies: [{ from: '2021-01-01', to: '2021-12-31' }], equivalentInsurance: [] };
+    expect(isValidUnitFast(full)).toBe(true);
+    expect(isValidUnitFast(Object.assign(Object.create(null) as object, full))).toBe(true);
+    expect(isValidUnitFast({ kind: 'project', id: 'P', projectKind: 'municipal', needsConstructionPermit: true, startDate: '2021-03-01', policies: [] })).toBe(true);
+    expect(isValidUnitFast({ kind: 'project', id: 'P', projectKind: 'other' })).toBe(true);
+    // refused, and left to the schema: class instances, arrays, inherited keys, an extra key in a period
+    class Row {
+      kind = 'enterprise';
+      id = 'E';
+      sector = 'construction';
+    }
+    expect(isValidUnitFast(new Row())).toBe(false);
+    expect(isValidUnitFast(['enterprise'])).toBe(false);
+    expect(isValidUnitFast(Object.assign(Object.create({ inherited: 1 }) as object, { kind: 'enterprise', id: 'E', sector: 'x' }))).toBe(false);
+    expect(isValidUnitFast({ kind: 'project', id: 'P', projectKind: 'housing', policies: [{ from: '2021-01-01', to: '2021-12-31', x: 1 }] })).toBe(false);
+    expect(isValidUnitFast({ kind: 'project', id: 'P', projectKind: 'housing', policies: [{ from: '2021-01-01' }] })).toBe(false);
+  });
+});
