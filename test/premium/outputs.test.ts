@@ -1,0 +1,466 @@
+import { describe, expect, it } from 'vitest';
+import {
+  anhui as anhuiProfile,
+  checkQuote,
+  deriveProfile,
+  permille,
+  quotePremium,
+  splitPremium,
+  ValidationError,
+  zhoushan,
+  type CheckQuoteInput,
+  type QuoteInput,
+  type SplitInput,
+} from '../../src/index.js';
+
+// The whole output of the premium functions — worksheet steps, formulas, labels, citations, criteria
+// reasons and error messages — is what an insurer's reviewer reads. These catalogues pin it case by
+// case (one branch each), so a changed figure, label or rule ID shows up in review as a snapshot diff.
+
+const issuesOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ValidationError);
+    return (err as ValidationError).issues;
+  }
+  return expect.unreachable();
+};
+
+const base = { kind: 'contract-price', amount: '12,000,000.00' } as const;
+const ah = (extra: Partial<QuoteInput> = {}): QuoteInput => ({
+  jurisdiction: 'anhui',
+  asOf: '2026-01-01',
+  base,
+  ...extra,
+});
+const filed = { source: 'filed', rate: permille('1.5'), insurer: '某保险公司' } as const;
+const twoInsurers = deriveProfile(zhoushan, {
+  filedRates: [
+    { insurer: '甲保险', rate: permille('1.2'), baseKind: 'contract-price' },
+    { insurer: '甲保险', rate: permille('1.4'), baseKind: 'payroll' },
+    { insurer: '乙保险', rate: permille('1.8'), baseKind: 'contract-price' },
+  ],
+});
+
+const quotes: [string, QuoteInput][] = [
+  ['AH-RATE-02 reference rate, no float', ah()],
+  [
+    'AH-RATE-03 multiplicative float inside the band',
+    ah({
+      adjustments: [
+        { percent: '-10', reason: 'standardisation' },
+        { percent: '+5', reason: 'accident-record' },
+      ],
+    }),
+  ],
+  [
+    'AH-RATE-03 additive float inside the band',
+    ah({
+      combine: 'additive',
+      adjustments: [
+        { percent: -10, reason: 'standardisation' },
+        { percent: '5', reason: 'accident-record' },
+      ],
+    }),
+  ],
+  [
+    'AH-RATE-03 clamped to the ceiling',
+    ah({ adjustments: [{ percent: 25, reason: 'risk-level' }] }),
+  ],
+  [
+    'AH-RATE-03 clamped to the floor',
+    ah({ adjustments: [{ percent: '-30', reason: 'dual-prevention' }] }),
+  ],
+  [
+    'MONEY-02 rounded half-even to the yuan',
+    ah({
+      base: { kind: 'contract-price', amount: '1234567.89' },
+      rounding: { mode: 'half-even', unit: 'yuan' },
+    }),
+  ],
+  ['AH-RATE-04 a filed rate in Anhui', ah({ rate: filed })],
+  [
+    'XZ-OPS-04 Xinzhou filed rate',
+    { jurisdiction: 'xinzhou', asOf: '2026-01-01', base, rate: filed },
+  ],
+  [
+    'Zhoushan: filed rate found by insurer and base kind (甲, contract price)',
+    {
+      jurisdiction: twoInsurers,
+      asOf: '2026-01-01',
+      base,
+      rate: { source: 'filed', insurer: '甲保险' },
+    },
+  ],
+  [
+    'Zhoushan: filed rate found by insurer and base kind (甲, payroll)',
+    {
+      jurisdiction: twoInsurers,
+      asOf: '2026-01-01',
+      base: { kind: 'payroll', amount: '1000000' },
+      rate: { source: 'filed', insurer: '甲保险' },
+    },
+  ],
+  [
+    'Zhoushan: filed rate found by insurer and base kind (乙)',
+    {
+      jurisdiction: twoInsurers,
+      asOf: '2026-01-01',
+      base,
+      rate: { source: 'filed', insurer: '乙保险' },
+    },
+  ],
+  [
+    'AH-RATE-03 a long exact factor is kept whole when nothing is clamped',
+    ah({
+      adjustments: Array.from({ length: 4 }, () => ({
+        percent: '1.123456',
+        reason: 'risk-level' as const,
+      })),
+    }),
+  ],
+  [
+    'Jingzhou: filed rate before the 2025 measure (no commission cap in force)',
+    {
+      jurisdiction: 'jingzhou',
+      asOf: '2021-06-01',
+      base: { kind: 'payroll', amount: '3000000' },
+      rate: filed,
+    },
+  ],
+];
+
+const badQuotes: [string, QuoteInput][] = [
+  [
+    'a percent with a trailing plus',
+    ah({ adjustments: [{ percent: '5+', reason: 'risk-level' }] }),
+  ],
+  [
+    'a percent with 7 decimal places',
+    ah({ adjustments: [{ percent: '1.1234567', reason: 'risk-level' }] }),
+  ],
+  ['a percent beyond ±1000', ah({ adjustments: [{ percent: '1000.5', reason: 'risk-level' }] })],
+  ['a factor of zero', ah({ adjustments: [{ percent: -100, reason: 'risk-level' }] })],
+  ['a base of zero', ah({ base: { kind: 'contract-price', amount: '0' } })],
+  ['a base kind Anhui does not allow', ah({ base: { kind: 'payroll', amount: '100' } })],
+  ['Xinzhou without a rate', { jurisdiction: 'xinzhou', asOf: '2026-01-01', base }],
+  [
+    'Xinzhou asking for the reference rate',
+    { jurisdiction: 'xinzhou', asOf: '2026-01-01', base, rate: { source: 'reference' } },
+  ],
+  [
+    'an insurer with no filed rate',
+    {
+      jurisdiction: twoInsurers,
+      asOf: '2026-01-01',
+      base,
+      rate: { source: 'filed', insurer: '丙保险' },
+    },
+  ],
+  [
+    'a filed rate of zero',
+    {
+      jurisdiction: 'xinzhou',
+      asOf: '2026-01-01',
+      base,
+      rate: { source: 'filed', rate: permille('0') },
+    },
+  ],
+  [
+    'out of band in reject mode',
+    ah({ outOfBand: 'reject', adjustments: [{ percent: 25, reason: 'risk-level' }] }),
+  ],
+  [
+    'a national measure quotes on no base',
+    { jurisdiction: 'national-2025', asOf: '2026-01-01', base },
+  ],
+  ['a bad rounding mode', ah({ rounding: { mode: 'bankers' as never } })],
+];
+
+describe('quotePremium output catalogue', () => {
+  it.each(quotes)('MONEY-02 AH-RATE-03 XZ-OPS-04 %s', (_, input) => {
+    expect(quotePremium(input)).toMatchSnapshot();
+  });
+  it.each(badQuotes)('AH-RATE-03 XZ-OPS-04 refused: %s', (_, input) => {
+    expect(issuesOf(() => quotePremium(input))).toMatchSnapshot();
+  });
+
+  it('AH-RATE-03 a 6-decimal percent and a ±1000% adjustment are the limits, both accepted', () => {
+    expect(
+      quotePremium(ah({ adjustments: [{ percent: '1.123456', reason: 'risk-level' }] }))
+        .requestedFactor,
+    ).toBe('1.01123456');
+    expect(
+      quotePremium(ah({ adjustments: [{ percent: '1000', reason: 'risk-level' }] }))
+        .requestedFactor,
+    ).toBe('11');
+  });
+
+  it('XZ-OPS-04 a filed rate is looked up by insurer and base kind together', () => {
+    const rateOf = (insurer: string, kind: 'contract-price' | 'payroll') =>
+      quotePremium({
+        jurisdiction: twoInsurers,
+        asOf: '2026-01-01',
+        base: { kind, amount: '1000000' },
+        rate: { source: 'filed', insurer },
+      }).effectiveRate.value;
+    expect([
+      rateOf('甲保险', 'contract-price'),
+      rateOf('甲保险', 'payroll'),
+      rateOf('乙保险', 'contract-price'),
+    ]).toEqual(['0.0012', '0.0014', '0.0018']);
+    expect(issuesOf(() => rateOf('乙保险', 'payroll'))[0]).toMatchObject({
+      path: ['rate', 'rate'],
+      code: 'filed_rate_required',
+    });
+  });
+});
+
+const checks: [string, CheckQuoteInput][] = [
+  [
+    'AH all facts, lawful',
+    {
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      rate: permille('1.65'),
+      perPersonLimit: '600000',
+      premium: '19800',
+      commission: '990',
+    },
+  ],
+  ['AH below the floor', { jurisdiction: 'anhui', asOf: '2026-01-01', rate: permille('1.31') }],
+  [
+    'AH above the ceiling',
+    {
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      rate: permille('1.99'),
+      premium: '19800',
+      commission: '990.01',
+    },
+  ],
+  ['AH nothing given', { jurisdiction: 'anhui', asOf: '2026-01-01' }],
+  [
+    'AH premium without commission',
+    { jurisdiction: 'anhui', asOf: '2026-01-01', premium: '19800' },
+  ],
+  ['XZ no band: rate given', { jurisdiction: 'xinzhou', asOf: '2026-01-01', rate: permille('3') }],
+  [
+    'JZ before the 2025 measure',
+    {
+      jurisdiction: 'jingzhou',
+      asOf: '2021-06-01',
+      perPersonLimit: '350000',
+      premium: '1000',
+      commission: '100',
+    },
+  ],
+  [
+    'ZS good conditions, down',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '0.9',
+      conditions: {
+        claimsFree: true,
+        goodCredit: true,
+        goodManagement: true,
+        chaoticManagement: false,
+        accident: false,
+      },
+    },
+  ],
+  [
+    'ZS good conditions, up',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '1.1',
+      conditions: { claimsFree: true, goodCredit: true, goodManagement: true },
+    },
+  ],
+  [
+    'ZS chaotic at renewal, down',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '0.9',
+      renewal: true,
+      conditions: { chaoticManagement: true },
+    },
+  ],
+  [
+    'ZS accident at renewal, up',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '1.2',
+      renewal: true,
+      conditions: { accident: true, claimsFree: false },
+    },
+  ],
+  [
+    'ZS contradictory facts',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '1',
+      renewal: true,
+      conditions: { claimsFree: true, goodCredit: true, goodManagement: true, accident: true },
+    },
+  ],
+  [
+    'ZS contradictory facts, up',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '1.1',
+      renewal: true,
+      conditions: { claimsFree: true, goodCredit: true, goodManagement: true, accident: true },
+    },
+  ],
+  [
+    'ZS renewal, one bad condition false and one unknown, down',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '0.9',
+      renewal: true,
+      conditions: { chaoticManagement: false },
+    },
+  ],
+  [
+    'ZS renewal, bad conditions unknown, down',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '0.9',
+      renewal: true,
+      conditions: {},
+    },
+  ],
+  [
+    'AH commission without premium',
+    { jurisdiction: 'anhui', asOf: '2026-01-01', commission: '990' },
+  ],
+  [
+    'ZS facts missing',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '1.1',
+      conditions: { claimsFree: true },
+    },
+  ],
+  [
+    'ZS no factor',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      conditions: { claimsFree: true, goodCredit: true, goodManagement: true },
+    },
+  ],
+  [
+    'ZS no conditions at all, neutral factor',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '1',
+      renewal: false,
+      conditions: {
+        claimsFree: false,
+        goodCredit: false,
+        goodManagement: false,
+        chaoticManagement: false,
+        accident: false,
+      },
+    },
+  ],
+];
+
+describe('checkQuote output catalogue', () => {
+  it.each(checks)('AH-RATE-05 AH-RATE-03 ZS-FLOAT-01 NAT25-COMM-01 %s', (_, input) => {
+    expect(checkQuote(input)).toMatchSnapshot();
+  });
+  it.each([
+    [
+      'a factor of zero',
+      { jurisdiction: 'zhoushan', asOf: '2026-01-01', floatFactor: '0', conditions: {} },
+    ],
+    [
+      'a negative factor',
+      { jurisdiction: 'zhoushan', asOf: '2026-01-01', floatFactor: '-1.1', conditions: {} },
+    ],
+    [
+      'a factor that is not a number',
+      { jurisdiction: 'zhoushan', asOf: '2026-01-01', floatFactor: 'up', conditions: {} },
+    ],
+  ] as [string, CheckQuoteInput][])('ZS-FLOAT-01 refused: %s', (_, input) => {
+    expect(issuesOf(() => checkQuote(input))).toMatchSnapshot();
+  });
+});
+
+describe('splitPremium output catalogue', () => {
+  const quote = quotePremium({ jurisdiction: 'xinzhou', asOf: '2026-01-01', base, rate: filed });
+  const anhuiQuote = quotePremium(ah());
+  it('XZ-PARTY-01 MONEY-04 a Xinzhou split cites XZ-PARTY-01; elsewhere MONEY-04 alone', () => {
+    expect(
+      splitPremium({
+        quote,
+        payers: [
+          { name: '总包', role: 'general-contractor', weight: 2 },
+          { name: '分包', role: 'subcontractor', weight: 1 },
+        ],
+      }),
+    ).toMatchSnapshot();
+    const a = splitPremium({
+      quote: anhuiQuote,
+      payers: [{ name: '总包', role: 'general-contractor', weight: 1 }],
+    });
+    expect({ ruleId: a.ruleId, citation: a.citation }).toEqual({
+      ruleId: 'MONEY-04',
+      citation: null,
+    });
+    expect(anhuiProfile.id).toBe('anhui');
+  });
+  const bad: [string, SplitInput['payers'], SplitInput['quote']?][] = [
+    [
+      'two general contractors',
+      [
+        { name: 'A', role: 'general-contractor', weight: 1 },
+        { name: 'B', role: 'general-contractor', weight: 1 },
+      ],
+    ],
+    [
+      'two joint-venture leads',
+      [
+        { name: 'A', role: 'joint-venture-lead', weight: 1 },
+        { name: 'B', role: 'joint-venture-lead', weight: 1 },
+      ],
+    ],
+    ['members without a lead', [{ name: 'A', role: 'joint-venture-member', weight: 1 }]],
+    [
+      'a duplicate name',
+      [
+        { name: 'A', role: 'general-contractor', weight: 1 },
+        { name: 'A', role: 'subcontractor', weight: 1 },
+      ],
+    ],
+    [
+      'a zero and an unreadable weight',
+      [
+        { name: 'A', role: 'general-contractor', weight: 0 },
+        { name: 'B', role: 'subcontractor', weight: 'much' },
+      ],
+    ],
+    [
+      'a negative premium',
+      [{ name: 'A', role: 'general-contractor', weight: 1 }],
+      { ...quote, premium: { currency: 'CNY', amount: '-1.00' } },
+    ],
+  ];
+  it.each(bad)('XZ-PARTY-01 refused: %s', (_, payers, q) => {
+    expect(issuesOf(() => splitPremium({ quote: q ?? quote, payers }))).toMatchSnapshot();
+  });
+});
