@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anhui, coverageStatus, deriveProfile, jingzhou, national2017, ValidationError, zhoushan, type CoverageStatus, type Unit } from '../../src/index.js';
+import { anhui, coverageStatus, deriveProfile, jingzhou, national2017, zhoushan, type CoverageStatus, type Unit } from '../../src/index.js';
+import { issuesOf } from '../helpers/issues.js';
 
 const year2021 = { from: '2021-01-01', to: '2021-12-31' };
 const cat = (s: CoverageStatus, c: string) => s.categories.find((x) => x.category === c);
-const issuesOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ValidationError);
-    return (err as ValidationError).issues.map((i) => ({ path: i.path, code: i.code, en: i.message.en, zh: i.message.zh }));
-  }
-  return expect.unreachable();
-};
+const messagesOf = (f: () => unknown) => issuesOf(f).map((i) => ({ path: i.path, code: i.code, en: i.message.en, zh: i.message.zh }));
 
 describe('coverageStatus: who counts, and as what', () => {
   it('JZ-SCOPE-01 JZ-SCOPE-02 units in scope without a category and units out of scope are counted apart', () => {
@@ -92,7 +85,7 @@ describe('coverageStatus: bad rosters', () => {
       { kind: 'enterprise', id: 'eq', sector: 'construction', equivalentInsurance: [{ from: '2021-12-31', to: '2021-01-01' }] },
       { kind: 'project', id: 'pj', projectKind: 'housing', policies: [{ from: '2021-12-31', to: '2021-01-01' }] },
     ];
-    expect(issuesOf(() => coverageStatus({ profile: zhoushan, asOf: '2021-06-30', units }))).toEqual([
+    expect(messagesOf(() => coverageStatus({ profile: zhoushan, asOf: '2021-06-30', units }))).toEqual([
       { path: ['units', 1, 'sector'], code: 'invalid_option', en: expect.stringContaining('unknown sector banking') as string, zh: expect.stringContaining('未知行业') as string },
       { path: ['units', 2, 'policies', 1], code: 'invalid_option', en: expect.stringContaining('a policy ends before it starts') as string, zh: expect.stringContaining('保单终止日早于起始日') as string },
       { path: ['units', 3, 'equivalentInsurance', 0], code: 'invalid_option', en: expect.stringContaining('a policy ends before it starts') as string, zh: expect.stringContaining('保单终止日早于起始日') as string },
@@ -102,24 +95,24 @@ describe('coverageStatus: bad rosters', () => {
 
   it('JZ-SCOPE-02 at most 100 issues are reported, the first rows first, whatever kind they are', () => {
     const schemaBad = Array.from({ length: 150 }, (_, i) => ({ kind: 'enterprise', id: `E${i}`, sector: 1, inStatistics: 'yes' }));
-    const a = issuesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: schemaBad }));
+    const a = messagesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: schemaBad }));
     expect(a).toHaveLength(100);
     expect(a[0]?.path.slice(0, 2)).toEqual(['units', 0]);
     expect(a[99]?.path.slice(0, 2)).toEqual(['units', 49]); // two issues per row
     const sectorBad = Array.from({ length: 150 }, (_, i) => ({ kind: 'enterprise', id: `E${i}`, sector: 'banking' }));
-    const b = issuesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: [...sectorBad, ...schemaBad] }));
+    const b = messagesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: [...sectorBad, ...schemaBad] }));
     expect(b).toHaveLength(100);
     expect(b[99]?.path).toEqual(['units', 99, 'sector']);
     // 99 bad sectors, then a row with two schema issues: only one of them fits
-    const c = issuesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: [...sectorBad.slice(0, 99), ...schemaBad] }));
+    const c = messagesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: [...sectorBad.slice(0, 99), ...schemaBad] }));
     expect(c).toHaveLength(100);
     expect(c[99]?.path.slice(0, 2)).toEqual(['units', 99]);
   });
 
   it('TIME-02 a bad as-of date, and units that are not iterable, are refused at their paths', () => {
-    expect(issuesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-02-29', units: [] }))[0]?.path).toEqual(['asOf']);
+    expect(messagesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-02-29', units: [] }))[0]?.path).toEqual(['asOf']);
     for (const units of [null, 42, {}, 'E1']) {
-      const [i] = issuesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: units as never }));
+      const [i] = messagesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: units as never }));
       expect(i).toMatchObject({ path: ['units'], code: 'invalid_type' });
       expect(i?.en).toContain('an iterable of units');
     }

@@ -6,26 +6,16 @@ import {
   permille,
   quotePremium,
   splitPremium,
-  ValidationError,
   zhoushan,
   type CheckQuoteInput,
   type QuoteInput,
   type SplitInput,
 } from '../../src/index.js';
+import { issuesOf } from '../helpers/issues.js';
 
 // The whole output of the premium functions — worksheet steps, formulas, labels, citations, criteria
 // reasons and error messages — is what an insurer's reviewer reads. These catalogues pin it case by
 // case (one branch each), so a changed figure, label or rule ID shows up in review as a snapshot diff.
-
-const issuesOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ValidationError);
-    return (err as ValidationError).issues;
-  }
-  return expect.unreachable();
-};
 
 const base = { kind: 'contract-price', amount: '12,000,000.00' } as const;
 const ah = (extra: Partial<QuoteInput> = {}): QuoteInput => ({
