@@ -23,7 +23,7 @@ const result = checkPreventionLedger({
 });
 for (const p of result.policies) {
   console.log(
-    `${p.policy}: collected ${formatCny(p.collected)}, cap ${formatCny(p.cap)}, spent ${formatCny(p.spent)}${p.over ? `, OVER by ${formatCny(p.over)}` : ''}`,
+    `${p.policy}: collected ${formatCny(p.collected)}, cap ${p.cap === null ? '—' : formatCny(p.cap)}, spent ${formatCny(p.spent)}${p.over ? `, OVER by ${formatCny(p.over)}` : ''}`,
   );
 }
 for (const c of result.criteria)

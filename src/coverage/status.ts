@@ -87,7 +87,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   const profile = ensureProfile(rawProfile, ['profile']);
   const asOf = parseDate(rawAsOf, ['asOf']);
   assertInForce(profile, asOf);
-  if (rawUnits === null || typeof rawUnits !== 'object' || !(Symbol.iterator in rawUnits)) fail(['units'], 'invalid_type', { expected: 'an iterable of units' }, 'Iterable');
+  if (rawUnits === null || typeof rawUnits !== 'object' || !(Symbol.iterator in rawUnits)) fail(['units'], 'invalid_type', { expected: 'Iterable<Unit>' }, 'Iterable<Unit>');
   const units = rawUnits as Iterable<unknown>;
 
   const classify = classifierFor(profile, asOf);

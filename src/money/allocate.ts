@@ -26,7 +26,7 @@ const MAX_PARTS = 100_000;
 export function allocate(total: CnyInput, weights: readonly DecimalInput[]): readonly Cny[] {
   const amount = parseCny(total, { allowNegative: true, path: ['total'] });
   if (!Array.isArray(weights))
-    fail(['weights'], 'invalid_type', { expected: 'array of weights' }, 'array');
+    fail(['weights'], 'invalid_type', { expected: 'weight[]' }, 'weight[]');
   if (weights.length === 0)
     fail(
       ['weights'],

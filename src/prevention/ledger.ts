@@ -72,7 +72,8 @@ export type LedgerInput = z.input<typeof LedgerInputSchema> & {
 export interface PolicyTotal {
   readonly policy: string;
   readonly collected: Cny;
-  readonly cap: Cny;
+  /** The policy's cap (AH-PREV-05); null when no rule in force states the ratio. */
+  readonly cap: Cny | null;
   readonly spent: Cny;
   /** How much the prevention spending exceeds the cap; null when within it. */
   readonly over: Cny | null;
@@ -129,7 +130,12 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
     );
   }
   if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) {
-    fail(['entries'], 'invalid_type', { expected: 'an iterable of entries' }, 'Iterable');
+    fail(
+      ['entries'],
+      'invalid_type',
+      { expected: 'Iterable<LedgerEntry>' },
+      'Iterable<LedgerEntry>',
+    );
   }
   const prev01 = ruleById(profile, 'AH-PREV-01');
   const prev06 = ruleById(profile, 'AH-PREV-06');
@@ -257,7 +263,7 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
     return Object.freeze({
       policy,
       collected: cnyFromDecimal(p.collected),
-      cap: cap ?? cnyFromDecimal(new Dec(0)),
+      cap,
       spent: cnyFromDecimal(p.spent),
       over:
         overBy !== null && overBy.isPositive() && !overBy.isZero() ? cnyFromDecimal(overBy) : null,
@@ -270,25 +276,37 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
   const criteria: Criterion[] = [];
   if (capRule !== null) {
     criteria.push(
-      overs.length > 0
-        ? criterion(
+      r === null
+        ? // A cap rule that states no ratio checks nothing: unknown, never a pass on a cap of 0.00.
+          criterion(
             capRule,
-            'fail',
+            'unknown',
             bi(
-              `over the cap: ${overs.map((t) => `${t.policy} by ${formatCny(t.over ?? t.spent)}`).join('; ')}`,
-              `超出上限：${overs.map((t) => `${t.policy}超出${formatCny(t.over ?? t.spent)}`).join('；')}`,
+              `${capRule.id} does not state the ratio: the spending cannot be checked against a cap`,
+              `${capRule.id}未载明比例，无法核对是否超出上限`,
             ),
-            ['entries', 'policies'],
+            ['policies'],
+            [`jurisdiction.rules.${capRule.id}.params.maxShareOfCollectedPremium`],
           )
-        : criterion(
-            capRule,
-            'pass',
-            bi(
-              `every policy within its cap (${totals.length} policies)`,
-              `全部${totals.length}张保单均未超出上限`,
+        : overs.length > 0
+          ? criterion(
+              capRule,
+              'fail',
+              bi(
+                `over the cap: ${overs.map((t) => `${t.policy} by ${formatCny(t.over ?? t.spent)}`).join('; ')}`,
+                `超出上限：${overs.map((t) => `${t.policy}超出${formatCny(t.over ?? t.spent)}`).join('；')}`,
+              ),
+              ['entries', 'policies'],
+            )
+          : criterion(
+              capRule,
+              'pass',
+              bi(
+                `every policy within its cap (${totals.length} policies)`,
+                `全部${totals.length}张保单均未超出上限`,
+              ),
+              ['entries', 'policies'],
             ),
-            ['entries', 'policies'],
-          ),
     );
   }
   criteria.push(

@@ -11,7 +11,7 @@ import type { Cell } from './model.js';
  * in their source unit, 是/否. One place, so the formats agree.
  */
 export function formatCell(cell: Cell): string {
-  if (!isCell(cell)) fail(['cell'], 'invalid_type', { expected: 'a report cell' }, 'Cell');
+  if (!isCell(cell)) fail(['cell'], 'invalid_type', { expected: 'Cell' }, 'Cell');
   switch (cell.kind) {
     case 'text':
     case 'date':

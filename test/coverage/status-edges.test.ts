@@ -114,7 +114,8 @@ describe('coverageStatus: bad rosters', () => {
     for (const units of [null, 42, {}, 'E1']) {
       const [i] = messagesOf(() => coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: units as never }));
       expect(i).toMatchObject({ path: ['units'], code: 'invalid_type' });
-      expect(i?.en).toContain('an iterable of units');
+      expect(i?.en).toContain('Iterable<Unit>');
+      expect(i?.zh).toBe('类型错误：应为Iterable<Unit>');
     }
   });
 });

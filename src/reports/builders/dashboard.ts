@@ -69,7 +69,7 @@ function isCoverageStatus(value: unknown): value is CoverageStatus {
  */
 export function coverageDashboard(status: CoverageStatus): Report {
   if (!isCoverageStatus(status)) {
-    fail(['status'], 'invalid_type', { expected: 'a coverageStatus result' }, 'CoverageStatus');
+    fail(['status'], 'invalid_type', { expected: 'CoverageStatus' }, 'CoverageStatus');
   }
   const rows: Cell[][] = status.categories.map((c) => [
     text(CATEGORY[c.category] ?? c.category),

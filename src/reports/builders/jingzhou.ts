@@ -86,7 +86,7 @@ function setup(input: JingzhouFormInput) {
       "'jingzhou'",
     );
   if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows))
-    fail(['rows'], 'invalid_type', { expected: 'an iterable of roster rows' }, 'Iterable');
+    fail(['rows'], 'invalid_type', { expected: 'Iterable<RosterRow>' }, 'Iterable<RosterRow>');
   return { q, p, rows: rows as Iterable<unknown> };
 }
 

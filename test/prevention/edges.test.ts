@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import {
+  anhua,
+  anhui,
+  annualReportDue,
+  checkPreventionLedger,
+  checkServiceDelivery,
+  claimReportDeadline,
+  deriveProfile,
+  preventionBudget,
+  requiredServices,
+  serviceTeamDeadline,
+  xinzhou,
+  type LedgerEntry,
+  type Parameter,
+  type Profile,
+} from '../../src/index.js';
+import { issuesOf } from '../helpers/issues.js';
+import { withRule } from '../helpers/with-rule.js';
+
+// Boundaries of the prevention rules, each worked by hand, and the behaviour under profiles a caller
+// derives or builds: a parameter set by the caller is used, one a profile leaves out falls back to the
+// documented default (or is refused), never a wrong figure.
+
+const unstated: Parameter = {
+  type: 'unstated',
+  reason: { en: 'set aside by the caller', zh: '调用方未设定' },
+};
+
+const P1 = {
+  policy: 'P1',
+  collected: '19800.00',
+  period: { from: '2026-01-01', to: '2026-12-31' },
+};
+const entry = (i: number, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({
+  id: `E${i}`,
+  date: '2026-03-01',
+  amount: '1',
+  category: 'training',
+  policy: 'P1',
+  ...extra,
+});
+const ledger = (entries: Iterable<unknown>, jurisdiction: Profile | 'anhui' = 'anhui') =>
+  checkPreventionLedger({ jurisdiction, asOf: '2026-12-31', policies: [P1], entries });
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+describe('checkPreventionLedger limits', () => {
+  it.each([
+    [
+      'rows failing the schema (3 issues each): the 34th row is cut after its first issue',
+      range(40).map((i) => ({ id: `R${i}`, date: '2026-03-01' })),
+      33,
+    ],
+    ['rows naming an unknown policy', range(150).map((i) => entry(i, { policy: 'P404' })), 99],
+    ['rows with an unknown category', range(150).map((i) => entry(i, { category: 'banquet' })), 99],
+    ['rows with a negative amount', range(150).map((i) => entry(i, { amount: '-1' })), 99],
+  ])('AH-PREV-06 at most 100 issues are reported: %s', (_, rows, lastRow) => {
+    const issues = issuesOf(() => ledger(rows));
+    expect(issues).toHaveLength(100);
+    expect(issues[99]?.path.slice(0, 2)).toEqual(['entries', lastRow]);
+    expect(issues.filter((i) => i.path[1] === lastRow)).toHaveLength(1);
+  });
+
+  it('AH-PREV-06 99 bad rows then a row with 3 schema issues: exactly 100 issues, the last from row 99', () => {
+    const rows = [...range(99).map((i) => entry(i, { amount: '-1' })), { id: 'X' }, entry(100)];
+    const issues = issuesOf(() => ledger(rows));
+    expect(issues).toHaveLength(100);
+    expect(issues[99]?.path).toEqual(['entries', 99, 'date']);
+  });
+
+  it('AH-PREV-06 a one-day policy period (from = to) is accepted, and an entry on that day is in period', () => {
+    const r = checkPreventionLedger({
+      jurisdiction: 'anhui',
+      asOf: '2026-12-31',
+      policies: [{ ...P1, period: { from: '2026-05-01', to: '2026-05-01' } }],
+      entries: [entry(0, { date: '2026-05-01', amount: '12.34' })],
+    });
+    expect(r.status).toBe('pass');
+    expect(r.policies[0]?.spent.amount).toBe('12.34');
+  });
+
+  it('AH-PREV-06 per-year totals and entry counts: 3 entries in 2026 and 2 in 2027, years ascending', () => {
+    const r = checkPreventionLedger({
+      jurisdiction: 'anhui',
+      asOf: '2027-12-31',
+      policies: [{ ...P1, period: { from: '2026-07-01', to: '2027-06-30' } }],
+      entries: [
+        entry(0, { date: '2027-02-01', amount: '5' }),
+        entry(1, { date: '2026-07-01', amount: '1.50' }),
+        entry(2, { date: '2027-06-30', amount: '5' }),
+        entry(3, { date: '2026-12-31', amount: '1.50' }),
+        entry(4, { date: '2026-08-15', amount: '1.50' }),
+      ],
+    });
+    expect(r.years.map((y) => [y.year, y.spent.amount, y.entries])).toEqual([
+      [2026, '4.50', 3],
+      [2027, '10.00', 2],
+    ]);
+    expect(r.entries).toBe(5);
+  });
+});
+
+describe('prevention rules under derived and hand-made profiles', () => {
+  it('AH-PREV-05 a derived Anhui profile whose ratio is unstated: no budget cap, and the ledger cap check is unknown, never a pass', () => {
+    const open = deriveProfile(anhui, {
+      rules: { 'AH-PREV-05': { params: { maxShareOfCollectedPremium: unstated } } },
+    });
+    const b = preventionBudget({ jurisdiction: open, asOf: '2026-01-01', collected: '19800' });
+    expect(b).toMatchObject({ cap: null, ratio: null, ruleId: 'AH-PREV-05' });
+    expect(b.reason.en).toBe('AH-PREV-05 does not state the ratio: no cap is computed');
+    const r = ledger([entry(0, { amount: '19000' })], open);
+    expect(r.policies.map((p) => [p.spent.amount, p.cap, p.over])).toEqual([
+      ['19000.00', null, null],
+    ]);
+    expect(r.criteria.find((c) => c.ruleId === 'AH-PREV-05')).toMatchObject({
+      status: 'unknown',
+      factsMissing: ['jurisdiction.rules.AH-PREV-05.params.maxShareOfCollectedPremium'],
+    });
+    expect(r.status).toBe('unknown');
+  });
+
+  it('AH-PREV-05 a hand-made Anhui profile without a budget-cap rule: the ledger has no AH-PREV-05 criterion', () => {
+    const noCap = withRule(anhui, 'AH-PREV-05', ({ families: _f, ...r }) => r);
+    const r = ledger([entry(0, { amount: '19000' })], noCap);
+    expect(r.criteria.map((c) => [c.ruleId, c.status])).toEqual([
+      ['AH-PREV-06', 'pass'],
+      ['AH-PREV-06', 'pass'],
+      ['AH-PREV-06', 'pass'],
+    ]);
+    expect(r.policies[0]?.over).toBeNull();
+  });
+
+  it('AH-PREV-01 a hand-made profile without the category list admits no prevention category', () => {
+    const noList = withRule(anhui, 'AH-PREV-01', (r) => ({ ...r, params: {} }));
+    const issues = issuesOf(() => ledger([entry(0)], noList));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      path: ['entries', 0, 'category'],
+      expected: 'administration | marketing | commission | claims | profit | other-non-prevention',
+    });
+  });
+
+  it('AH-PREV-02 AH-PREV-03 counts set by the caller are used; one not stated is read as 1', () => {
+    const minimums = (profile: Profile) =>
+      requiredServices({
+        jurisdiction: profile,
+        asOf: '2026-01-01',
+        project: {
+          policy: { from: '2025-03-01', to: '2026-02-28' },
+          overSizeDangerousWorks: true,
+        },
+      }).years[0]?.requirements.map((r) => [r.key, r.minimum]);
+    const count = (value: number): Parameter => ({ type: 'count', value, unit: 'times' });
+    const set = (training: Parameter, onSite: Parameter, extra: Parameter) =>
+      deriveProfile(anhui, {
+        rules: {
+          'AH-PREV-02': { params: { trainingPerYear: training, onSitePerYear: onSite } },
+          'AH-PREV-03': { params: { extraHazardInspections: extra } },
+        },
+      });
+    expect(minimums(set(count(2), count(3), count(4)))).toEqual([
+      ['training', 2],
+      ['on-site', 3],
+      ['extra-hazard-inspection', 4],
+    ]);
+    expect(minimums(set(unstated, unstated, unstated))).toEqual([
+      ['training', 1],
+      ['on-site', 1],
+      ['extra-hazard-inspection', 1],
+    ]);
+    const bare = withRule(anhui, 'AH-PREV-02', (r) => ({ ...r, params: {} }));
+    expect(minimums(bare)).toEqual([
+      ['training', 1],
+      ['on-site', 1],
+      ['extra-hazard-inspection', 1],
+    ]);
+  });
+
+  it('XZ-FIRMOPS-01 a minimum of 2 technical staff set by the caller; a profile without it means 1', () => {
+    const visits = [
+      {
+        date: '2025-05-01',
+        kind: 'hazard-inspection' as const,
+        projectLeadOnSite: true,
+        technicalStaff: 1,
+      },
+    ];
+    const staffing = (profile: Profile) =>
+      checkServiceDelivery({
+        jurisdiction: profile,
+        asOf: '2025-12-31',
+        project: { policy: { from: '2025-03-01', to: '2026-02-28' } },
+        visits,
+      }).criteria.find((c) => c.ruleId === 'XZ-FIRMOPS-01');
+    const two = deriveProfile(xinzhou, {
+      rules: {
+        'XZ-FIRMOPS-01': {
+          params: { minimumTechnicalStaffPerVisit: { type: 'count', value: 2, unit: 'persons' } },
+        },
+      },
+    });
+    expect(staffing(two)).toMatchObject({
+      status: 'fail',
+      reason: { en: 'visits without the project lead or ≥ 2 technical staff: 2025-05-01' },
+    });
+    const bare = withRule(xinzhou, 'XZ-FIRMOPS-01', (r) => ({ ...r, params: {} }));
+    expect(staffing(bare)).toMatchObject({
+      status: 'pass',
+      reason: { en: 'the project lead and ≥ 1 technical staff at all 1 on-site visits' },
+    });
+  });
+
+  it('AN-CAL-01 a due date set by the caller (5 March) is used, zero-padded; unstated or missing means 15 January', () => {
+    const due = (profile: Profile, asOf: string) =>
+      annualReportDue({ jurisdiction: profile, asOf }).due;
+    const march = deriveProfile(anhua, {
+      rules: { 'AN-CAL-01': { params: { due: { type: 'annual-date', month: 3, day: 5 } } } },
+    });
+    expect([due(march, '2026-01-16'), due(march, '2026-03-05'), due(march, '2026-03-06')]).toEqual([
+      '2026-03-05',
+      '2026-03-05',
+      '2027-03-05',
+    ]);
+    const open = deriveProfile(anhua, { rules: { 'AN-CAL-01': { params: { due: unstated } } } });
+    expect(due(open, '2026-01-16')).toBe('2027-01-15');
+    const bare = withRule(anhua, 'AN-CAL-01', (r) => ({ ...r, params: {} }));
+    expect(due(bare, '2026-01-15')).toBe('2026-01-15');
+  });
+
+  it('XZ-SVC-01 a hand-made profile without the one-month count is refused, never a wrong date', () => {
+    const bare = withRule(xinzhou, 'XZ-SVC-01', (r) => ({ ...r, params: {} }));
+    expect(() =>
+      serviceTeamDeadline({ jurisdiction: bare, asOf: '2025-06-01', policyIssued: '2025-01-31' }),
+    ).toThrow(new Error('profile rule XZ-SVC-01 has no count within'));
+  });
+});
+
+describe('XZ-CLAIM-01 date-time arithmetic', () => {
+  it('XZ-CLAIM-01 a due moment before year 1000 is still written with four year digits', () => {
+    expect(
+      claimReportDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-02',
+        accidentAt: '1000-01-01T00:00+14:00',
+        outputOffset: '-14:00',
+      }).due,
+    ).toBe('0999-12-31T20:00-14:00');
+  });
+
+  it('XZ-CLAIM-01 the same instant written in several offsets gives the same deadline instant', () => {
+    const due = (accidentAt: string) =>
+      claimReportDeadline({ jurisdiction: 'xinzhou', asOf: '2025-06-02', accidentAt }).due;
+    // 2025-06-01 12:00 UTC, written in five offsets.
+    expect(
+      [
+        '2025-06-01T12:00Z',
+        '2025-06-01T20:00+08:00',
+        '2025-06-01T06:30-05:30',
+        '2025-06-02T02:00+14:00',
+        '2025-06-01T00:01-11:59',
+      ].map(due),
+    ).toEqual(Array(5).fill('2025-06-02T20:00+08:00'));
+  });
+});

@@ -1,0 +1,847 @@
+import { describe, expect, it } from 'vitest';
+import {
+  annualReportDue,
+  archiveRetention,
+  checkPreventionLedger,
+  checkServiceDelivery,
+  claimReportDeadline,
+  nextFirmEvaluation,
+  policyPeriod,
+  preventionBudget,
+  requiredServices,
+  serviceTeamDeadline,
+  type LedgerEntry,
+  type LedgerInput,
+  type PreventionBudgetInput,
+  type RequiredServicesInput,
+  type ServiceDeliveryInput,
+} from '../../src/index.js';
+import { issuesOf } from '../helpers/issues.js';
+
+// The whole output of the prevention functions — totals, criteria with their reasons in English and
+// Chinese, rule IDs, citations, listed entries and error messages — is what an insurer's or a
+// regulator's reviewer reads. These catalogues pin it case by case (one branch each), so a changed
+// figure, label, list or rule ID shows up in review as a snapshot diff.
+
+// ─── preventionBudget ────────────────────────────────────────────────────────────────────────────
+
+const budgets: [string, PreventionBudgetInput][] = [
+  [
+    'AH-PREV-05 one policy, rounded down to the fen',
+    { jurisdiction: 'anhui', asOf: '2026-01-01', collected: '19800.03' },
+  ],
+  [
+    'AH-PREV-05 nothing collected: a cap of zero',
+    { jurisdiction: 'anhui', asOf: '2026-01-01', collected: 0 },
+  ],
+  [
+    'AH-PREV-05 a portfolio: each policy’s collected premium and own cap listed',
+    {
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      policies: [
+        { policy: 'A', collected: '1000.04' },
+        { policy: 'B', collected: 250 },
+      ],
+    },
+  ],
+  [
+    'ZS-PREV-01 one policy: the ratio is not stated, no cap',
+    { jurisdiction: 'zhoushan', asOf: '2026-01-01', collected: '19800' },
+  ],
+  [
+    'ZS-PREV-01 a portfolio: no cap for the total nor for any policy',
+    {
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      policies: [
+        { policy: 'A', collected: '100' },
+        { policy: 'B', collected: '200.50' },
+      ],
+    },
+  ],
+  [
+    'AH-PREV-05 ZS-PREV-01 Jingzhou: no rule in force sets a ratio',
+    { jurisdiction: 'jingzhou', asOf: '2026-01-01', collected: '19800' },
+  ],
+];
+
+const badBudgets: [string, PreventionBudgetInput][] = [
+  ['neither collected nor policies', { jurisdiction: 'anhui', asOf: '2026-01-01' }],
+  [
+    'both collected and policies',
+    { jurisdiction: 'anhui', asOf: '2026-01-01', collected: '1', policies: [] },
+  ],
+  [
+    'a duplicate policy (the second row is named)',
+    {
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      policies: [
+        { policy: 'A', collected: '1' },
+        { policy: 'B', collected: '1' },
+        { policy: 'A', collected: '2' },
+      ],
+    },
+  ],
+  [
+    'a negative amount in a portfolio row',
+    {
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      policies: [
+        { policy: 'A', collected: '1' },
+        { policy: 'B', collected: '-0.01' },
+      ],
+    },
+  ],
+  ['a negative single amount', { jurisdiction: 'anhui', asOf: '2026-01-01', collected: '-5' }],
+];
+
+describe('preventionBudget output catalogue', () => {
+  it.each(budgets)('%s', (_, input) => {
+    expect(preventionBudget(input)).toMatchSnapshot();
+  });
+  it.each(badBudgets)('AH-PREV-05 refused: %s', (_, input) => {
+    expect(issuesOf(() => preventionBudget(input))).toMatchSnapshot();
+  });
+});
+
+// ─── checkPreventionLedger ───────────────────────────────────────────────────────────────────────
+
+const P1 = {
+  policy: 'P1',
+  collected: '19800.00',
+  period: { from: '2026-01-01', to: '2026-12-31' },
+};
+const P2 = { policy: 'P2', collected: '1000.00', period: { from: '2026-06-01', to: '2027-05-31' } };
+const e = (
+  date: string,
+  amount: string,
+  category = 'training',
+  policy = 'P1',
+  id?: string,
+): LedgerEntry => ({ date, amount, category, policy, ...(id === undefined ? {} : { id }) });
+const ledger = (entries: LedgerEntry[], extra: Partial<LedgerInput> = {}) =>
+  checkPreventionLedger({
+    jurisdiction: 'anhui',
+    asOf: '2026-12-31',
+    policies: [P1, P2],
+    entries,
+    ...extra,
+  });
+const NON = [
+  'administration',
+  'marketing',
+  'commission',
+  'claims',
+  'profit',
+  'other-non-prevention',
+];
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+const ledgers: [string, LedgerEntry[], Partial<LedgerInput>?][] = [
+  [
+    'AH-PREV-05 AH-PREV-06 every policy exactly at its cap, entries on the first and last day of each period, years listed ascending',
+    [
+      e('2027-05-31', '50', 'training', 'P2', 'A1'),
+      e('2026-01-01', '1000', 'risk-assessment', 'P1', 'A2'),
+      e('2026-12-31', '2960', 'hazard-inspection', 'P1', 'A3'),
+      e('2026-06-01', '150', 'emergency-drill', 'P2', 'A4'),
+    ],
+  ],
+  [
+    'AH-PREV-05 two policies over their caps, each named with the amount over',
+    [
+      e('2026-02-01', '3960.01', 'training', 'P1'),
+      e('2026-07-01', '200', 'standardisation', 'P2'),
+      e('2026-08-01', '50', 'technology', 'P2'),
+    ],
+  ],
+  ['AH-PREV-06 an empty ledger', []],
+  [
+    'AH-PREV-06 11 entries outside prevention without ids: labelled by row, 10 listed and (+1)',
+    [e('2026-03-01', '5'), ...range(11).map((i) => e('2026-03-02', `${i + 1}`, NON[i % 6]))],
+  ],
+  [
+    'AH-PREV-06 exactly 10 entries outside prevention: all listed, no (+N)',
+    range(10).map((i) => e('2026-03-02', '1', NON[i % 6], 'P1', `X${i}`)),
+  ],
+  [
+    'AH-PREV-06 12 entries outside their policy period (the day before the start, the day after the end)',
+    [
+      ...range(6).map((i) => e('2026-05-31', '1', 'training', 'P2', `B${i}`)),
+      ...range(6).map((i) => e('2027-01-01', '1', 'training', 'P1', `C${i}`)),
+    ],
+  ],
+  [
+    'AH-PREV-06 an entry outside prevention and outside its period is reported under both',
+    [e('2027-06-01', '7', 'marketing', 'P2', 'M1')],
+  ],
+  [
+    'AH-PREV-06 12 duplicated entries (by id and by content), each counted once',
+    [
+      e('2026-04-01', '10', 'training', 'P1', 'D'),
+      ...range(6).map(() => e('2026-04-02', '99', 'training', 'P1', 'D')),
+      e('2026-04-03', '10'),
+      ...range(6).map(() => e('2026-04-03', '10.00')),
+    ],
+  ],
+  [
+    'AH-PREV-06 detectDuplicates false: the duplicate criterion is unknown and each row counts',
+    [e('2026-04-01', '10'), e('2026-04-01', '10'), e('2026-04-01', '10', 'training', 'P1', 'Z')],
+    { detectDuplicates: false },
+  ],
+];
+
+const POLICY_ONLY = [P1];
+const badLedgers: [string, unknown][] = [
+  [
+    'a ledger outside Anhui',
+    { jurisdiction: 'zhoushan', asOf: '2026-12-31', policies: [P1], entries: [] },
+  ],
+  [
+    'entries that are null',
+    { jurisdiction: 'anhui', asOf: '2026-12-31', policies: [P1], entries: null },
+  ],
+  [
+    'entries that are a number',
+    { jurisdiction: 'anhui', asOf: '2026-12-31', policies: [P1], entries: 5 },
+  ],
+  [
+    'entries that are a plain object',
+    { jurisdiction: 'anhui', asOf: '2026-12-31', policies: [P1], entries: {} },
+  ],
+  ['an input that is not an object', null],
+  [
+    'a duplicate policy and an inverted period (both reported; the entries are not read)',
+    {
+      jurisdiction: 'anhui',
+      asOf: '2026-12-31',
+      policies: [P1, P2, { ...P1, period: { from: '2026-12-31', to: '2026-12-30' } }],
+      entries: [e('2026-03-01', 'abc')],
+    },
+  ],
+  [
+    'a negative collected premium',
+    {
+      jurisdiction: 'anhui',
+      asOf: '2026-12-31',
+      policies: [P1, { ...P2, collected: '-1' }],
+      entries: [],
+    },
+  ],
+  [
+    'entries with an unknown policy, an unknown category, both, bad amounts and a bad row',
+    {
+      jurisdiction: 'anhui',
+      asOf: '2026-12-31',
+      policies: POLICY_ONLY,
+      entries: [
+        e('2026-03-01', '1'),
+        e('2026-03-01', '1', 'training', 'P404'),
+        e('2026-03-01', '1', 'banquet'),
+        e('2026-03-01', '1', 'banquet', 'P404'),
+        e('2026-03-01', '-1'),
+        e('2026-03-01', '1.001'),
+        { date: '2026-02-30', amount: '1', category: 'training', policy: 'P1', extra: true },
+        e('2026-03-01', '1'),
+      ],
+    },
+  ],
+];
+
+describe('checkPreventionLedger output catalogue', () => {
+  it.each(ledgers)('%s', (_, entries, extra) => {
+    expect(ledger(entries, extra)).toMatchSnapshot();
+  });
+  it.each(badLedgers)('AH-PREV-06 refused: %s', (_, input) => {
+    expect(issuesOf(() => checkPreventionLedger(input as LedgerInput))).toMatchSnapshot();
+  });
+});
+
+// ─── requiredServices and checkServiceDelivery ───────────────────────────────────────────────────
+
+type Visit = ServiceDeliveryInput['visits'][number];
+type Hazard = NonNullable<Visit['hazards']>[number];
+const policy = { from: '2025-03-01', to: '2026-08-31' };
+const safe = { policy, overSizeDangerousWorks: false, prominentSafetyProblems: false };
+const v = (date: string, kind: Visit['kind'], extra: Partial<Visit> = {}): Visit => ({
+  date,
+  kind,
+  ...extra,
+});
+
+const plans: [string, RequiredServicesInput['project']][] = [
+  ['AH-PREV-02 no risk flags: training and on-site each year', safe],
+  [
+    'AH-PREV-03 over-size dangerous works: one more hazard inspection',
+    { ...safe, overSizeDangerousWorks: true },
+  ],
+  [
+    'AH-PREV-03 prominent safety problems alone: one more hazard inspection',
+    { ...safe, prominentSafetyProblems: true },
+  ],
+  ['AH-PREV-03 flags not given: listed as unknown', { name: '某项目', policy }],
+  [
+    'AH-PREV-02 a year and a day: a second policy year of one day',
+    { ...safe, policy: { from: '2025-03-01', to: '2026-03-01' } },
+  ],
+  [
+    'AH-PREV-02 exactly one year: one policy year',
+    { ...safe, policy: { from: '2025-03-01', to: '2026-02-28' } },
+  ],
+  ['AH-PREV-02 a one-day policy', { ...safe, policy: { from: '2025-03-01', to: '2025-03-01' } }],
+  [
+    'AH-PREV-02 a policy from 29 February',
+    { ...safe, policy: { from: '2024-02-29', to: '2026-02-28' } },
+  ],
+];
+
+const deliveries: [string, Visit[], string, ServiceDeliveryInput['project']][] = [
+  [
+    'AH-PREV-02 visits on the first and last day of each policy year count; a general hazard is no major one',
+    [
+      v('2025-03-01', 'training'),
+      v('2026-02-28', 'hazard-inspection', { hazards: [{ level: 'general' }] }),
+      v('2026-03-01', 'training', { online: true }),
+      v('2026-08-31', 'risk-assessment'),
+    ],
+    '2026-09-30',
+    safe,
+  ],
+  ['AH-PREV-02 no visits, both years ended: each requirement fails', [], '2026-09-30', safe],
+  [
+    'AH-PREV-02 as of the first day of year 2: year 1 ended, year 2 running',
+    [v('2025-04-01', 'training')],
+    '2026-03-01',
+    safe,
+  ],
+  [
+    'AH-PREV-02 as of the last day of year 1: still running, not failed; year 2 owes nothing yet',
+    [v('2025-04-01', 'safety-evaluation')],
+    '2026-02-28',
+    safe,
+  ],
+  [
+    'AH-PREV-03 over-size works, the other flag unknown: the extra inspection is counted beyond the base one',
+    [
+      v('2025-04-01', 'training'),
+      v('2025-05-01', 'hazard-inspection'),
+      v('2025-06-01', 'hazard-inspection'),
+      v('2026-04-01', 'training'),
+      v('2026-05-01', 'hazard-inspection'),
+    ],
+    '2026-09-30',
+    { policy, overSizeDangerousWorks: true },
+  ],
+  [
+    'AH-PREV-03 flags unknown: an unknown criterion per year begun',
+    [v('2025-04-01', 'training'), v('2025-05-01', 'hazard-inspection')],
+    '2025-12-31',
+    { policy },
+  ],
+];
+
+const major: Hazard = {
+  level: 'major',
+  notifiedPolicyholderInWriting: true,
+  reportedToInsurer: true,
+  reportedToHousingDepartment: true,
+};
+const hazardCases: [string, Hazard[][]][] = [
+  [
+    'AH-PREV-07 failures of two major hazards, each tagged with its number and date',
+    [
+      [{ ...major, rectifyBy: '2025-06-10', rectifiedOn: '2025-06-05' }, { level: 'general' }],
+      [
+        {
+          ...major,
+          reportedToInsurer: false,
+          rectifyBy: '2025-07-10',
+          rectifiedOn: '2025-07-11',
+          escalatedToRegulators: false,
+        },
+      ],
+    ],
+  ],
+  [
+    'AH-PREV-07 facts missing: notices, escalation of an overdue hazard, a deadline',
+    [[{ level: 'major', rectifyBy: '2025-06-10' }], [{ ...major }]],
+  ],
+  [
+    'AH-PREV-07 rectified a day late, escalation not shown: unknown',
+    [[{ ...major, rectifyBy: '2025-06-10', rectifiedOn: '2025-06-11' }]],
+  ],
+  [
+    'AH-PREV-07 none overdue: deadline ahead, rectified on the deadline, deadline today, rectified without a deadline',
+    [
+      [
+        { ...major, rectifyBy: '2026-12-31' },
+        { ...major, rectifyBy: '2025-06-10', rectifiedOn: '2025-06-10' },
+      ],
+      [
+        { ...major, rectifyBy: '2026-09-30' },
+        { ...major, rectifiedOn: '2025-08-01' },
+      ],
+    ],
+  ],
+  [
+    'AH-PREV-07 overdue and escalated: pass',
+    [[{ ...major, rectifyBy: '2025-06-10', escalatedToRegulators: true }]],
+  ],
+];
+
+const good = {
+  projectLeadOnSite: true,
+  technicalStaff: 1,
+  hazardsAndReportUploaded: true,
+  chargedExtra: false,
+};
+const { projectLeadOnSite: _l, ...noLead } = good;
+const { technicalStaff: _s, ...noStaff } = good;
+const { hazardsAndReportUploaded: _u, ...noUpload } = good;
+const { chargedExtra: _c, ...noCharge } = good;
+const xinzhou: [string, Visit[]][] = [
+  [
+    'XZ-FIRMOPS-01 XZ-FIRMOPS-04 XZ-OPS-06 all met; an online visit needs no staffing facts',
+    [
+      v('2025-05-01', 'hazard-inspection', good),
+      v('2025-06-01', 'training', good),
+      v('2025-07-01', 'training', {
+        online: true,
+        hazardsAndReportUploaded: true,
+        chargedExtra: false,
+      }),
+    ],
+  ],
+  ['XZ-FIRMOPS-01 no visits at all', []],
+  [
+    'XZ-FIRMOPS-01 the lead absent though staff suffice; no technical staff',
+    [
+      v('2025-05-01', 'hazard-inspection', {
+        ...good,
+        projectLeadOnSite: false,
+        technicalStaff: 3,
+      }),
+      v('2025-05-02', 'hazard-inspection', { ...good, technicalStaff: 0 }),
+      v('2025-05-03', 'hazard-inspection', good),
+    ],
+  ],
+  [
+    'XZ-FIRMOPS-01 staffing not shown: the lead, or the staff count',
+    [
+      v('2025-05-01', 'hazard-inspection', noLead),
+      v('2025-05-02', 'risk-assessment', noStaff),
+      v('2025-05-03', 'training', good),
+    ],
+  ],
+  [
+    'XZ-FIRMOPS-04 two visits not uploaded',
+    [
+      v('2025-05-01', 'training', { ...good, hazardsAndReportUploaded: false }),
+      v('2025-05-02', 'training', { ...good, hazardsAndReportUploaded: false }),
+    ],
+  ],
+  [
+    'XZ-FIRMOPS-04 uploads done but hazards late: a general one past its deadline, a major one never rectified',
+    [
+      v('2025-05-01', 'hazard-inspection', {
+        ...good,
+        hazards: [
+          { level: 'general', rectifyBy: '2025-12-30' },
+          { level: 'major', rectifyBy: '2026-01-31' },
+        ],
+      }),
+    ],
+  ],
+  [
+    'XZ-FIRMOPS-04 a rectification not uploaded',
+    [
+      v('2025-05-01', 'hazard-inspection', {
+        ...good,
+        hazards: [
+          {
+            level: 'general',
+            rectifyBy: '2025-05-20',
+            rectifiedOn: '2025-05-18',
+            uploadedRectification: false,
+          },
+        ],
+      }),
+    ],
+  ],
+  [
+    'XZ-FIRMOPS-04 in time: on the deadline, major on the day found, deadline today, no deadline, not yet rectified',
+    [
+      v('2025-05-01', 'hazard-inspection', {
+        ...good,
+        hazards: [
+          {
+            level: 'general',
+            rectifyBy: '2025-05-20',
+            rectifiedOn: '2025-05-20',
+            uploadedRectification: true,
+          },
+          { level: 'major', rectifiedOn: '2025-05-01', uploadedRectification: true },
+          { level: 'general', rectifyBy: '2025-12-31', uploadedRectification: false },
+          { level: 'general' },
+        ],
+      }),
+    ],
+  ],
+  [
+    'XZ-FIRMOPS-04 uploads not shown',
+    [v('2025-05-01', 'training', noUpload), v('2025-05-02', 'training', noUpload)],
+  ],
+  [
+    'XZ-OPS-06 two visits charged extra',
+    [
+      v('2025-05-01', 'training', { ...good, chargedExtra: true }),
+      v('2025-05-02', 'training', { ...good, chargedExtra: true }),
+      v('2025-05-03', 'training', good),
+    ],
+  ],
+  [
+    'XZ-OPS-06 extra charges not shown for two visits',
+    [
+      v('2025-05-01', 'training', noCharge),
+      v('2025-05-02', 'training', noCharge),
+      v('2025-05-03', 'training', good),
+    ],
+  ],
+];
+
+describe('requiredServices and checkServiceDelivery output catalogue', () => {
+  it.each(plans)('%s', (_, project) => {
+    expect(
+      requiredServices({ jurisdiction: 'anhui', asOf: '2026-01-01', project }),
+    ).toMatchSnapshot();
+  });
+  it.each(deliveries)('%s', (_, visits, asOf, project) => {
+    expect(
+      checkServiceDelivery({ jurisdiction: 'anhui', asOf, project, visits }),
+    ).toMatchSnapshot();
+  });
+  it.each(hazardCases)('%s', (_, hazardsPerVisit) => {
+    const visits = [
+      v('2025-04-01', 'training'),
+      v('2026-04-01', 'training'),
+      v('2026-05-01', 'hazard-inspection'),
+      ...hazardsPerVisit.map((hazards, i) =>
+        v(`2025-05-0${i + 1}`, 'hazard-inspection', { hazards }),
+      ),
+    ];
+    const r = checkServiceDelivery({
+      jurisdiction: 'anhui',
+      asOf: '2026-09-30',
+      project: safe,
+      visits,
+    });
+    expect(r.criteria.filter((c) => c.ruleId === 'AH-PREV-07')).toMatchSnapshot();
+  });
+  it.each(xinzhou)('%s', (_, visits) => {
+    expect(
+      checkServiceDelivery({ jurisdiction: 'xinzhou', asOf: '2025-12-31', project: safe, visits }),
+    ).toMatchSnapshot();
+  });
+
+  const badPlans: [string, () => unknown][] = [
+    [
+      'a plan outside Anhui',
+      () => requiredServices({ jurisdiction: 'xinzhou', asOf: '2026-01-01', project: safe }),
+    ],
+    [
+      'a plan whose policy ends before it starts',
+      () =>
+        requiredServices({
+          jurisdiction: 'anhui',
+          asOf: '2026-01-01',
+          project: { policy: { from: '2025-03-02', to: '2025-03-01' } },
+        }),
+    ],
+    [
+      'a delivery check outside Anhui and Xinzhou',
+      () =>
+        checkServiceDelivery({
+          jurisdiction: 'zhoushan',
+          asOf: '2026-01-01',
+          project: safe,
+          visits: [],
+        }),
+    ],
+    [
+      'a delivery check whose policy ends before it starts',
+      () =>
+        checkServiceDelivery({
+          jurisdiction: 'anhui',
+          asOf: '2026-01-01',
+          project: { policy: { from: '2025-03-02', to: '2025-03-01' } },
+          visits: [],
+        }),
+    ],
+  ];
+  it.each(badPlans)('AH-PREV-02 XZ-FIRMOPS-01 refused: %s', (_, f) => {
+    expect(issuesOf(f)).toMatchSnapshot();
+  });
+});
+
+// ─── deadlines ───────────────────────────────────────────────────────────────────────────────────
+
+const deadlines: [string, () => unknown][] = [
+  [
+    'AH-TERM-01 filing date not yet known',
+    () => policyPeriod({ jurisdiction: 'anhui', asOf: '2026-01-01', start: '2026-01-05' }),
+  ],
+  [
+    'AH-TERM-01 filing date known',
+    () =>
+      policyPeriod({
+        jurisdiction: 'anhui',
+        asOf: '2026-01-01',
+        start: '2026-01-05',
+        completionFilingDate: '2027-06-30',
+      }),
+  ],
+  [
+    'AH-TERM-01 filed the day the policy starts',
+    () =>
+      policyPeriod({
+        jurisdiction: 'anhui',
+        asOf: '2026-01-01',
+        start: '2026-01-05',
+        completionFilingDate: '2026-01-05',
+      }),
+  ],
+  [
+    'XZ-SVC-01 one month, end-of-month clamped',
+    () =>
+      serviceTeamDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-01',
+        policyIssued: '2025-01-31',
+      }),
+  ],
+  [
+    'AH-ARCH-01 five years',
+    () =>
+      archiveRetention({ jurisdiction: 'anhui', asOf: '2026-01-01', retentionFrom: '2026-03-31' }),
+  ],
+  [
+    'XZ-ARCH-01 completion not given',
+    () =>
+      archiveRetention({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-01',
+        retentionFrom: '2025-06-01',
+      }),
+  ],
+  [
+    'XZ-ARCH-01 five years is the later',
+    () =>
+      archiveRetention({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-01',
+        retentionFrom: '2025-06-01',
+        completion: '2026-01-01',
+      }),
+  ],
+  [
+    'XZ-ARCH-01 two years after completion is the later',
+    () =>
+      archiveRetention({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-01',
+        retentionFrom: '2025-06-01',
+        completion: '2029-01-01',
+      }),
+  ],
+  [
+    'XZ-ARCH-01 both the same day',
+    () =>
+      archiveRetention({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-01',
+        retentionFrom: '2025-06-01',
+        completion: '2028-06-01',
+      }),
+  ],
+  [
+    'XZ-CLAIM-01 +08:00 in, +08:00 out',
+    () =>
+      claimReportDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-02',
+        accidentAt: '2025-06-01T22:30+08:00',
+      }),
+  ],
+  [
+    'XZ-CLAIM-01 a negative offset in (-05:30)',
+    () =>
+      claimReportDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-02',
+        accidentAt: '2025-06-01T10:00-05:30',
+      }),
+  ],
+  [
+    'XZ-CLAIM-01 seconds kept, a negative offset out (-03:30)',
+    () =>
+      claimReportDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-02',
+        accidentAt: '2025-06-01T10:00:07+05:45',
+        outputOffset: '-03:30',
+      }),
+  ],
+  [
+    'XZ-CLAIM-01 :00 seconds written without seconds',
+    () =>
+      claimReportDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-02',
+        accidentAt: '2025-06-01T10:00:00+08:00',
+      }),
+  ],
+  [
+    'XZ-CLAIM-01 the widest offsets (+14:00 in, -12:00 out) and 23:59:59',
+    () =>
+      claimReportDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-02',
+        accidentAt: '2025-06-01T23:59:59+14:00',
+        outputOffset: '-12:00',
+      }),
+  ],
+  [
+    'XZ-CLAIM-01 minute 59 and offset minute 59 accepted',
+    () =>
+      claimReportDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-02',
+        accidentAt: '2025-06-01T10:59+08:59',
+        outputOffset: '+05:59',
+      }),
+  ],
+  [
+    'XZ-CLAIM-01 Z in, Z out (written +00:00)',
+    () =>
+      claimReportDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-02',
+        accidentAt: '2025-06-01T10:00Z',
+        outputOffset: 'Z',
+      }),
+  ],
+  [
+    'AH-PREV-08 no evaluation on record',
+    () => nextFirmEvaluation({ jurisdiction: 'anhui', asOf: '2026-03-01' }),
+  ],
+  [
+    'AH-PREV-08 last evaluated earlier',
+    () =>
+      nextFirmEvaluation({
+        jurisdiction: 'anhui',
+        asOf: '2026-03-01',
+        lastEvaluation: '2025-11-20',
+      }),
+  ],
+  [
+    'AH-PREV-08 last evaluated on the as-of day',
+    () =>
+      nextFirmEvaluation({
+        jurisdiction: 'anhui',
+        asOf: '2026-03-01',
+        lastEvaluation: '2026-03-01',
+      }),
+  ],
+  [
+    'AN-CAL-01 before 15 January',
+    () => annualReportDue({ jurisdiction: 'anhua', asOf: '2026-01-02' }),
+  ],
+  ['AN-CAL-01 on 15 January', () => annualReportDue({ jurisdiction: 'anhua', asOf: '2026-01-15' })],
+  ['AN-CAL-01 on 16 January', () => annualReportDue({ jurisdiction: 'anhua', asOf: '2026-01-16' })],
+];
+
+const claim = (accidentAt: string, outputOffset?: string) => () =>
+  claimReportDeadline({
+    jurisdiction: 'xinzhou',
+    asOf: '2025-06-02',
+    accidentAt,
+    ...(outputOffset === undefined ? {} : { outputOffset }),
+  });
+const badDeadlines: [string, () => unknown][] = [
+  [
+    'AH-TERM-01 outside Anhui',
+    () => policyPeriod({ jurisdiction: 'xinzhou', asOf: '2026-01-01', start: '2026-01-05' }),
+  ],
+  [
+    'AH-TERM-01 filed before the start',
+    () =>
+      policyPeriod({
+        jurisdiction: 'anhui',
+        asOf: '2026-01-01',
+        start: '2026-01-05',
+        completionFilingDate: '2026-01-04',
+      }),
+  ],
+  [
+    'XZ-SVC-01 outside Xinzhou',
+    () =>
+      serviceTeamDeadline({
+        jurisdiction: 'anhui',
+        asOf: '2026-01-01',
+        policyIssued: '2026-01-05',
+      }),
+  ],
+  [
+    'AH-ARCH-01 XZ-ARCH-01 outside Anhui and Xinzhou',
+    () =>
+      archiveRetention({
+        jurisdiction: 'zhoushan',
+        asOf: '2026-01-01',
+        retentionFrom: '2026-01-05',
+      }),
+  ],
+  [
+    'XZ-CLAIM-01 outside Xinzhou',
+    () =>
+      claimReportDeadline({
+        jurisdiction: 'anhui',
+        asOf: '2026-01-01',
+        accidentAt: '2025-06-01T10:00+08:00',
+      }),
+  ],
+  ['XZ-CLAIM-01 an accident offset of +15:00', claim('2025-06-01T10:00+15:00')],
+  ['XZ-CLAIM-01 an output offset of +15:00', claim('2025-06-01T10:00+08:00', '+15:00')],
+  ['XZ-CLAIM-01 an output offset of +08:60', claim('2025-06-01T10:00+08:00', '+08:60')],
+  ['XZ-CLAIM-01 an output offset without a sign', claim('2025-06-01T10:00+08:00', '08:00')],
+  ['XZ-CLAIM-01 an accident hour 24', claim('2025-06-01T24:00+08:00')],
+  ['XZ-CLAIM-01 an accident minute 60', claim('2025-06-01T10:60+08:00')],
+  ['XZ-CLAIM-01 an accident second 60', claim('2025-06-01T10:00:60+08:00')],
+  ['XZ-CLAIM-01 an impossible accident date', claim('2025-02-30T10:00+08:00')],
+  ['XZ-CLAIM-01 an accident time without an offset', claim('2025-06-01T10:00')],
+  [
+    'AH-PREV-08 last evaluated after the as-of day',
+    () =>
+      nextFirmEvaluation({
+        jurisdiction: 'anhui',
+        asOf: '2026-03-01',
+        lastEvaluation: '2026-03-02',
+      }),
+  ],
+  [
+    'AH-PREV-08 outside Anhui',
+    () => nextFirmEvaluation({ jurisdiction: 'xinzhou', asOf: '2026-03-01' }),
+  ],
+  ['AN-CAL-01 outside Anhua', () => annualReportDue({ jurisdiction: 'anhui', asOf: '2026-01-01' })],
+];
+
+describe('deadline output catalogue', () => {
+  it.each(deadlines)('%s', (_, f) => {
+    expect(f()).toMatchSnapshot();
+  });
+  it.each(badDeadlines)('%s refused', (_, f) => {
+    expect(issuesOf(f)).toMatchSnapshot();
+  });
+});
