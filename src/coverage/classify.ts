@@ -135,7 +135,7 @@ export function classifyUnit(profile: Profile, unit: Unit, asOf: CalendarDate | 
   assertInForce(p, date);
   const u = parseWith(UnitSchema, unit, ['unit']);
   if (!knownSector(p, u)) {
-    fail(['unit', 'sector'], 'invalid_option', { detail: bi(`unknown sector ${u.kind === 'enterprise' ? u.sector : ''}`, `未知行业`) }, [...p.scope.sectors.map((s) => s.code), 'other'].join(' | '));
+    fail(['unit', 'sector'], 'invalid_option', { detail: bi(`unknown sector ${u.kind === 'enterprise' ? u.sector : ''}`, `未知行业`) }, [...new Set([...p.scope.sectors.map((s) => s.code), 'other'])].join(' | '));
   }
   return classifierFor(p, date)(u);
 }

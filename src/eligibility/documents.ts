@@ -265,8 +265,8 @@ export function checkApplication(input: CheckApplicationInput): PartyVerdict {
             r,
             'unknown',
             bi(
-              `not shown whether ${unknown.join(' and ')} apply`,
-              `未说明是否需要：${unknown.join('、')}`,
+              `not shown: ${unknown.join(', ')}; cannot tell whether more documents are needed`,
+              `未说明${unknown.join('、')}，无法判断是否还需其他材料`,
             ),
             ['documents'],
             unknown,

@@ -571,7 +571,10 @@ function enforcement(
   const named = new Map(list?.type === 'list' ? list.value.map((i) => [i.code, i.name]) : []);
   const found: string[] = [];
   // "未按规定投保或续保": not insured, or surrendered / renewed late while still operating.
-  const notRenewed = f.surrenderedOrRenewedLate === true && f.closedByLawOrFullyStopped !== true;
+  // A surrender while closed by law or fully stopped is lawful (AH-TERM-02): not shown → unknown, not a penalty.
+  const notRenewed = f.surrenderedOrRenewedLate === true && f.closedByLawOrFullyStopped === false;
+  const closureUnknown =
+    f.surrenderedOrRenewedLate === true && f.closedByLawOrFullyStopped === undefined;
   if (inScope.status === 'fail' || notRenewed) found.push('not-insured');
   if (f.premiumPassedToWorkers === true) found.push('premium-passed-on');
   if (f.compensationUnpaid === true) found.push('compensation-unpaid');
@@ -585,6 +588,7 @@ function enforcement(
   const used = [
     'insured',
     'surrenderedOrRenewedLate',
+    'closedByLawOrFullyStopped',
     'premiumPassedToWorkers',
     'compensationUnpaid',
     'refusedRectification',
@@ -605,6 +609,7 @@ function enforcement(
   }
   const missing = [
     ...(inScope.status === 'unknown' ? ['insured'] : []),
+    ...(closureUnknown ? ['closedByLawOrFullyStopped'] : []),
     ...(['premiumPassedToWorkers', 'compensationUnpaid'] as const).filter(
       (k) => f[k] === undefined,
     ),
@@ -656,7 +661,7 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
       ['facts', 'sector'],
       'invalid_option',
       { detail: bi(`unknown sector ${f.sector}`, `未知行业${f.sector}`) },
-      [...p.scope.sectors.map((s) => s.code), 'other'].join(' | '),
+      [...new Set([...p.scope.sectors.map((s) => s.code), 'other'])].join(' | '),
     );
   }
   const shared = [

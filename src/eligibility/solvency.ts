@@ -60,8 +60,13 @@ export function solvencyCriterion(
       problems.push(
         issue(
           ['facts', 'solvency', i, 'quarter'],
-          'invalid_date',
-          { value: JSON.stringify(q.quarter) },
+          'invalid_option',
+          {
+            detail: bi(
+              `expected a quarter YYYY-Qn (e.g. 2025-Q3), got ${JSON.stringify(q.quarter)}`,
+              `季度格式应为YYYY-Qn（如2025-Q3），实为${JSON.stringify(q.quarter)}`,
+            ),
+          },
           'YYYY-Qn',
         ),
       );

@@ -74,12 +74,12 @@ export function staffTierCriterion(
     );
     const counted = eligible.slice(0, tier.minPersons);
     if (reading === 'distinct') counted.forEach((s) => used.add(s.name));
-    const names = counted.map((s) => s.name).join(', ') || '—';
+    const names = (sep: string) => counted.map((s) => s.name).join(sep) || '—';
     const ok = counted.length >= tier.minPersons;
     lines.push({
       ok,
-      en: `tier ${k + 1} (≥ ${tier.minPersons}, ${tier.minYears} years${tier.certificate ? ', certificate' : ''}${tier.seniorTitle ? ', senior title' : ''}): ${counted.length} — ${names}`,
-      zh: `第${k + 1}档（不少于${tier.minPersons}人，${tier.minYears}年以上${tier.certificate ? '，注册证书' : ''}${tier.seniorTitle ? '，高级职称' : ''}）：${counted.length}人——${names}`,
+      en: `tier ${k + 1} (≥ ${tier.minPersons}, ${tier.minYears} years${tier.certificate ? ', certificate' : ''}${tier.seniorTitle ? ', senior title' : ''}): ${counted.length} — ${names(', ')}`,
+      zh: `第${k + 1}档（不少于${tier.minPersons}人，${tier.minYears}年以上${tier.certificate ? '，注册证书' : ''}${tier.seniorTitle ? '，高级职称' : ''}）：${counted.length}人——${names('、')}`,
     });
   });
   const ok = lines.every((l) => l.ok);

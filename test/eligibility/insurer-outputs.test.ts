@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkInsurer,
+  deriveProfile,
+  DISCLOSURE_ITEMS,
+  xinzhou,
+  type CheckInsurerInput,
+  type InsurerFacts,
+  type PartyVerdict,
+} from '../../src/index.js';
+import { issuesOf } from '../helpers/issues.js';
+
+// What checkInsurer tells a reviewer — each criterion's status, bilingual reason, rule ID, citation and
+// the facts used or missing — pinned branch by branch, so a changed clause text, fact name or verdict
+// shows up as a snapshot diff. The yes/no conditions go through `conditions` and `atLeast`
+// (criteria.ts); their wording is what these snapshots pin.
+
+const ah = (facts: InsurerFacts): CheckInsurerInput => ({
+  jurisdiction: 'anhui',
+  asOf: '2026-01-01',
+  facts,
+});
+const xz = (facts: InsurerFacts): CheckInsurerInput => ({
+  jurisdiction: 'xinzhou',
+  asOf: '2025-06-01',
+  facts,
+});
+const criterionOf = (v: PartyVerdict, id: string) => {
+  const c = v.criteria.find((x) => x.ruleId === id);
+  if (c === undefined) return expect.unreachable(`no criterion ${id}`);
+  return c;
+};
+const quarters2025 = (comprehensive: number | string, core: number | string) =>
+  ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map((quarter) => ({
+    quarter,
+    comprehensive,
+    core,
+  }));
+
+const ahAllMet: InsurerFacts = {
+  name: '某财产保险股份有限公司安徽分公司',
+  goodReputation: true,
+  majorViolationInLast3Years: false,
+  outletsInEveryPrefecture: true,
+  solvency: quarters2025(150, 90),
+  hasPreventionManagers: true,
+  meetsRegulatorConditions: true,
+};
+const xzAllMet: InsurerFacts = {
+  name: '某保险公司忻州中心支公司',
+  validBusinessLicence: true,
+  hasStaffEquipmentFunds: true,
+  legalForm: 'independent-legal-person',
+  insuranceLicenceFromNfra: true,
+  projectLeadYears: 5,
+  auditedReport: { fiscalYear: 2023, thirdPartyAudited: true, includesSolvency: true },
+  onSeriousViolationList: false,
+  onDishonestDebtorList: false,
+  sufficientUnderwritingClaimsExperience: true,
+  sufficientPreventionExperience: true,
+  meetsRegulatorConditions: true,
+  prefectureBranchesInCity: 1,
+  branchAuthorisedByHeadOffice: true,
+  branchReportedToAuthorities: true,
+  dedicatedManagementTeam: true,
+  collectsFullPremiumBeforeIssuing: true,
+  usesInstalmentsOrSplitPolicies: false,
+  disclosedItems: [...DISCLOSURE_ITEMS],
+};
+
+describe('checkInsurer whole verdicts', () => {
+  it.each([
+    ['AH-INS-01 to AH-INS-05: every fact met: pass, naming every condition', ah(ahAllMet)],
+    ['AH-INS-01 to AH-INS-05: nothing given: every criterion unknown, its facts named', ah({})],
+    [
+      'AH-INS-01 to AH-INS-05: every fact against: every criterion fails, naming what is not met',
+      ah({
+        goodReputation: false,
+        majorViolationInLast3Years: true,
+        outletsInEveryPrefecture: false,
+        solvency: quarters2025(119, 74),
+        hasPreventionManagers: false,
+        meetsRegulatorConditions: false,
+      }),
+    ],
+    [
+      'XZ-INS-01 to XZ-INS-09, XZ-OPS-01 to XZ-OPS-03, XZ-DISC-01: every fact met: pass',
+      xz(xzAllMet),
+    ],
+    ['XZ-INS-01 to XZ-INS-09, XZ-OPS-01 to XZ-OPS-03, XZ-DISC-01: nothing given: unknown', xz({})],
+    [
+      'XZ-INS-01 to XZ-INS-09, XZ-OPS-01 to XZ-OPS-03, XZ-DISC-01: every fact against: fail',
+      xz({
+        validBusinessLicence: false,
+        hasStaffEquipmentFunds: false,
+        legalForm: 'other',
+        insuranceLicenceFromNfra: false,
+        projectLeadYears: 2,
+        auditedReport: { fiscalYear: 2022, thirdPartyAudited: false, includesSolvency: false },
+        onSeriousViolationList: true,
+        onDishonestDebtorList: true,
+        sufficientUnderwritingClaimsExperience: false,
+        sufficientPreventionExperience: false,
+        meetsRegulatorConditions: false,
+        prefectureBranchesInCity: 2,
+        branchAuthorisedByHeadOffice: false,
+        branchReportedToAuthorities: false,
+        dedicatedManagementTeam: false,
+        collectsFullPremiumBeforeIssuing: false,
+        usesInstalmentsOrSplitPolicies: true,
+        disclosedItems: [],
+      }),
+    ],
+  ])('%s', (_, input) => {
+    expect(checkInsurer(input)).toMatchSnapshot();
+  });
+});
+
+describe('checkInsurer criterion catalogue, one branch each', () => {
+  it.each([
+    // conditions(): a fact given and a fact missing are told apart in factsUsed / factsMissing
+    ['AH-INS-01 one fact met, one missing: unknown', ah({ goodReputation: true }), 'AH-INS-01'],
+    [
+      'AH-INS-01 one fact against, one missing: fail, the missing one still named',
+      ah({ majorViolationInLast3Years: true }),
+      'AH-INS-01',
+    ],
+    [
+      'XZ-INS-02 an authorised branch is registered in China (授权分支机构)',
+      xz({ legalForm: 'authorised-branch' }),
+      'XZ-INS-02',
+    ],
+    [
+      'XZ-INS-04 the project lead has fewer years than the minimum',
+      xz({ projectLeadYears: 4.9 }),
+      'XZ-INS-04',
+    ],
+    [
+      'XZ-INS-05 a report for the right year, audited, without solvency statements',
+      xz({ auditedReport: { fiscalYear: 2023, thirdPartyAudited: true, includesSolvency: false } }),
+      'XZ-INS-05',
+    ],
+    [
+      'XZ-OPS-01 no prefecture-level branch in the city',
+      xz({
+        prefectureBranchesInCity: 0,
+        branchAuthorisedByHeadOffice: true,
+        branchReportedToAuthorities: true,
+      }),
+      'XZ-OPS-01',
+    ],
+    [
+      'XZ-OPS-01 the branch count is not given, the other facts are',
+      xz({ branchAuthorisedByHeadOffice: true, branchReportedToAuthorities: true }),
+      'XZ-OPS-01',
+    ],
+    [
+      'XZ-DISC-01 two items not disclosed are both named',
+      xz({
+        disclosedItems: DISCLOSURE_ITEMS.filter(
+          (i) => i !== 'policy-clauses' && i !== 'management-team',
+        ),
+      }),
+      'XZ-DISC-01',
+    ],
+  ])('%s', (_, input, id) => {
+    expect(criterionOf(checkInsurer(input), id)).toMatchSnapshot();
+  });
+});
+
+describe('checkInsurer exact verdicts', () => {
+  const statusOf = (input: CheckInsurerInput, id: string) =>
+    criterionOf(checkInsurer(input), id).status;
+
+  it.each([
+    [5, 'pass'],
+    [4.99, 'fail'],
+    [30, 'pass'],
+    [0, 'fail'],
+  ] as const)('XZ-INS-04 %s years against the 5-year floor: %s', (years, status) => {
+    expect(statusOf(xz({ projectLeadYears: years }), 'XZ-INS-04')).toBe(status);
+  });
+
+  it.each([
+    ['independent-legal-person', 'pass', '中国境内注册（独立法人）'],
+    ['authorised-branch', 'pass', '中国境内注册（授权分支机构）'],
+    ['other', 'fail', '既非独立法人保险公司也非其授权分支机构'],
+  ] as const)('XZ-INS-02 legal form %s: %s', (legalForm, status, zh) => {
+    const c = criterionOf(checkInsurer(xz({ legalForm })), 'XZ-INS-02');
+    expect({ status: c.status, zh: c.reason.zh, used: c.factsUsed }).toEqual({
+      status,
+      zh,
+      used: ['legalForm'],
+    });
+  });
+
+  it.each([
+    [{ fiscalYear: 2023, thirdPartyAudited: true, includesSolvency: true }, 'pass'],
+    [{ fiscalYear: 2024, thirdPartyAudited: true, includesSolvency: true }, 'fail'],
+    [{ fiscalYear: 2023, thirdPartyAudited: false, includesSolvency: true }, 'fail'],
+    [{ fiscalYear: 2023, thirdPartyAudited: true, includesSolvency: false }, 'fail'],
+  ] as const)('XZ-INS-05 audited report %o: %s', (auditedReport, status) => {
+    expect(statusOf(xz({ auditedReport }), 'XZ-INS-05')).toBe(status);
+  });
+
+  it.each([
+    [1, 'pass'],
+    [0, 'fail'],
+    [2, 'fail'],
+  ] as const)('XZ-OPS-01 %s prefecture-level branches: %s', (n, status) => {
+    const facts = { branchAuthorisedByHeadOffice: true, branchReportedToAuthorities: true };
+    expect(statusOf(xz({ ...facts, prefectureBranchesInCity: n }), 'XZ-OPS-01')).toBe(status);
+  });
+
+  it('XZ-DISC-01 every item but one disclosed fails and names exactly that item', () => {
+    const c = criterionOf(
+      checkInsurer(xz({ disclosedItems: DISCLOSURE_ITEMS.filter((i) => i !== 'insurance-plan') })),
+      'XZ-DISC-01',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.reason.en).toBe('not disclosed: insurance-plan — may not do business in Xinzhou');
+  });
+
+  it('XZ-INS-04 the minimum years are read from the profile', () => {
+    const three = deriveProfile(xinzhou, {
+      rules: { 'XZ-INS-04': { params: { minimum: { type: 'count', value: 3, unit: 'years' } } } },
+    });
+    const at = (projectLeadYears: number) =>
+      statusOf(
+        { jurisdiction: three, asOf: '2025-06-01', facts: { projectLeadYears } },
+        'XZ-INS-04',
+      );
+    expect([at(3), at(2.99)]).toEqual(['pass', 'fail']);
+  });
+
+  it('XZ-INS-04 a profile whose minimum is not a count is refused loudly, never read as a number', () => {
+    const stated = deriveProfile(xinzhou, {
+      rules: {
+        'XZ-INS-04': {
+          params: { minimum: { type: 'unstated', reason: { en: 'not stated', zh: '未载明' } } },
+        },
+      },
+    });
+    const withoutParam = {
+      ...xinzhou,
+      rules: xinzhou.rules.map((r) => (r.id === 'XZ-INS-04' ? { ...r, params: {} } : r)),
+    };
+    for (const jurisdiction of [stated, withoutParam])
+      expect(() => checkInsurer({ jurisdiction, asOf: '2025-06-01', facts: {} })).toThrow(
+        'profile rule XZ-INS-04 has no count parameter minimum',
+      );
+  });
+});
+
+describe('checkInsurer refusals', () => {
+  it.each([
+    [
+      'AH-INS-01 XZ-INS-01 Zhoushan sets no insurer conditions',
+      { ...ah({}), jurisdiction: 'zhoushan' },
+    ],
+    [
+      'AH-INS-01 XZ-INS-01 Jingzhou sets no insurer conditions',
+      { ...ah({}), jurisdiction: 'jingzhou' },
+    ],
+    ['XZ-INS-04 more than 100 years', xz({ projectLeadYears: 101 })],
+    ['XZ-OPS-01 a negative branch count', xz({ prefectureBranchesInCity: -1 })],
+    [
+      'XZ-DISC-01 an item that is not a disclosure item',
+      xz({ disclosedItems: ['basic-information', 'prices' as never] }),
+    ],
+  ] as [string, CheckInsurerInput][])('%s', (_, input) => {
+    expect(issuesOf(() => checkInsurer(input))).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,566 @@
+import { describe, expect, it } from 'vitest';
+import {
+  anhua,
+  checkEnterprise,
+  checkProject,
+  deriveProfile,
+  jingzhou,
+  type CheckEnterpriseInput,
+  type CheckProjectInput,
+  type PartyVerdict,
+} from '../../src/index.js';
+import { issuesOf } from '../helpers/issues.js';
+import { withoutParams } from '../helpers/with-rule.js';
+
+// The whole verdict of checkProject / checkEnterprise — status, each criterion's rule ID, citation,
+// bilingual reason, facts used and facts missing, the consequences (AN-ENF-01) and the warnings — is
+// what a reviewer reads. These catalogues pin it branch by branch, so a changed reason, rule ID or
+// fact list shows up in review as a snapshot diff.
+
+type ProjectFacts = CheckProjectInput['facts'];
+type EnterpriseFacts = CheckEnterpriseInput['facts'];
+const find = (v: PartyVerdict, id: string) => v.criteria.find((c) => c.ruleId === id);
+const project = (
+  jurisdiction: CheckProjectInput['jurisdiction'],
+  facts: ProjectFacts,
+  asOf = '2026-01-01',
+) => checkProject({ jurisdiction, asOf, facts });
+const enterprise = (
+  jurisdiction: CheckEnterpriseInput['jurisdiction'],
+  facts: EnterpriseFacts,
+  asOf = '2026-01-01',
+) => checkEnterprise({ jurisdiction, asOf, facts });
+
+/** Every worker covered with one amount, dispatched workers and interns included, the premium not passed on. */
+const COVERED = {
+  allWorkersCovered: true,
+  sameAmountForAllWorkers: true,
+  includesDispatchedWorkers: true,
+  includesInterns: true,
+  premiumPassedToWorkers: false,
+  perPersonLimit: '1000000',
+} as const;
+
+/** An Anhui housing project that meets every obligation (the notice took effect 2025-10-29). */
+const AH_GOOD: ProjectFacts = {
+  name: '某住宅项目',
+  needsConstructionPermit: true,
+  kind: 'housing',
+  startDate: '2026-03-01',
+  insuredOn: '2026-02-20',
+  ...COVERED,
+  ownerPaidInFullBeforeStart: true,
+  paidInOnePayment: true,
+  perPersonLimit: '600000',
+  surrenderedOrRenewedLate: false,
+  insurerPaidInsuredBeforeVictims: false,
+};
+const AH_SCOPE = { needsConstructionPermit: true, kind: 'municipal' } as const;
+
+/** A new Xinzhou project that meets every obligation. */
+const XZ_GOOD: ProjectFacts = {
+  permittedBeforeNotice: false,
+  permitApplicationDate: '2025-05-01',
+  insuredOn: '2025-05-01',
+  reportedToHousingAuthority: true,
+  surrenderedOrRenewedLate: false,
+  ...COVERED,
+};
+const XZ_CONVERTED = { permittedBeforeNotice: true, otherSafetyInsurance: true } as const;
+
+/** A Jingzhou project started on the first day JZ-SCOPE-01 reaches, meeting every obligation. */
+const JZ_GOOD: ProjectFacts = {
+  startDate: '2020-08-01',
+  insured: true,
+  forcedOtherInsuranceOrConditions: false,
+  ...COVERED,
+};
+
+const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string?][] = [
+  [
+    'AH-SCOPE-01 AH-COVER-02 AH-COST-02 AH-TERM-02 AH-CLAIM-02 every obligation met',
+    'anhui',
+    AH_GOOD,
+  ],
+  [
+    'AH-COST-02 not paid in full before the start, and in instalments',
+    'anhui',
+    { ...AH_GOOD, ownerPaidInFullBeforeStart: false, paidInOnePayment: false },
+  ],
+  [
+    'AH-COVER-02 AH-COST-02 AH-CLAIM-02 AH-LIMIT-02 each broken',
+    'anhui',
+    {
+      ...AH_GOOD,
+      allWorkersCovered: false,
+      sameAmountForAllWorkers: false,
+      premiumPassedToWorkers: true,
+      insurerPaidInsuredBeforeVictims: true,
+      perPersonLimit: '599999.99',
+    },
+  ],
+  ['AH-SCOPE-01 needs no construction permit', 'anhui', { needsConstructionPermit: false }],
+  ['AH-SCOPE-01 not shown whether a permit is needed', 'anhui', { kind: 'housing' }],
+  [
+    'AH-SCOPE-01 neither housing nor municipal',
+    'anhui',
+    { needsConstructionPermit: true, kind: 'other', insured: false },
+  ],
+  [
+    'AH-SCOPE-01 started the day before the notice took effect',
+    'anhui',
+    { ...AH_SCOPE, startDate: '2025-10-28', insured: false },
+  ],
+  [
+    'AH-SCOPE-01 started on the day the notice took effect, insured that day',
+    'anhui',
+    { ...AH_SCOPE, startDate: '2025-10-29', insuredOn: '2025-10-29' },
+  ],
+  ['AH-SCOPE-01 not insured, no dates given', 'anhui', { ...AH_SCOPE, insured: false }],
+  ['AH-SCOPE-01 neither date given', 'anhui', AH_SCOPE],
+  [
+    'AH-SCOPE-01 policy date given, start date not',
+    'anhui',
+    { ...AH_SCOPE, insuredOn: '2026-02-20' },
+  ],
+  [
+    'AH-SCOPE-01 start date given, policy date not',
+    'anhui',
+    { ...AH_SCOPE, startDate: '2026-03-01' },
+  ],
+  [
+    'AH-SCOPE-01 insured the day after work started',
+    'anhui',
+    { ...AH_SCOPE, startDate: '2026-03-01', insuredOn: '2026-03-02' },
+  ],
+  ['AH-SCOPE-01 nothing known', 'anhui', {}],
+  [
+    'XZ-SCOPE-01 XZ-SCOPE-02 XZ-PARTY-02 NAT25-COVER-02 NAT25-COST-01 a new project, every obligation met',
+    'xinzhou',
+    XZ_GOOD,
+  ],
+  [
+    'XZ-SCOPE-01 insured the day after the permit was applied for',
+    'xinzhou',
+    { ...XZ_GOOD, insuredOn: '2025-05-02' },
+  ],
+  [
+    'XZ-SCOPE-01 not insured, no dates given',
+    'xinzhou',
+    { permittedBeforeNotice: false, insured: false },
+  ],
+  [
+    'XZ-SCOPE-02 permitted before the notice, converted to 安责险',
+    'xinzhou',
+    { ...XZ_CONVERTED, addedOrConvertedToAnzexian: true },
+  ],
+  [
+    'XZ-SCOPE-02 permitted before the notice, not converted',
+    'xinzhou',
+    { ...XZ_CONVERTED, addedOrConvertedToAnzexian: false },
+  ],
+  [
+    'XZ-SCOPE-02 permitted before the notice, other insurance not shown',
+    'xinzhou',
+    { permittedBeforeNotice: true },
+  ],
+  [
+    'XZ-SCOPE-02 no other safety insurance: nothing to convert',
+    'xinzhou',
+    { otherSafetyInsurance: false },
+  ],
+  [
+    'XZ-PARTY-02 NAT25-COVER-02 not reported, surrendered while operating',
+    'xinzhou',
+    {
+      ...XZ_GOOD,
+      reportedToHousingAuthority: false,
+      surrenderedOrRenewedLate: true,
+      closedByLawOrFullyStopped: false,
+    },
+  ],
+  ['XZ-SCOPE-01 XZ-SCOPE-02 nothing known', 'xinzhou', {}],
+  [
+    'JZ-SCOPE-01 JZ-COVER-01 JZ-COST-01 JZ-INS-01 newly started and insured, every obligation met',
+    'jingzhou',
+    JZ_GOOD,
+  ],
+  [
+    'JZ-COVER-01 JZ-INS-01 dispatched workers and interns left out, extra insurance forced',
+    'jingzhou',
+    {
+      ...JZ_GOOD,
+      includesDispatchedWorkers: false,
+      includesInterns: false,
+      forcedOtherInsuranceOrConditions: true,
+    },
+  ],
+  ['JZ-SCOPE-01 start date not given', 'jingzhou', { insured: false }],
+  ['JZ-SCOPE-01 starts the day after the as-of date', 'jingzhou', { startDate: '2026-01-02' }],
+  [
+    'JZ-SCOPE-01 starts on the as-of date, not insured',
+    'jingzhou',
+    { startDate: '2026-01-01', insured: false },
+  ],
+  [
+    'JZ-SCOPE-01 started the day before 2020-08-01',
+    'jingzhou',
+    { startDate: '2020-07-31', insured: false },
+  ],
+  [
+    'NAT17-LIMIT-01 before the 2025 measure',
+    'jingzhou',
+    { ...JZ_GOOD, perPersonLimit: '300000' },
+    '2021-06-01',
+  ],
+];
+
+describe('checkProject output catalogue', () => {
+  it.each(projects)('%s', (_, jurisdiction, facts, asOf) => {
+    expect(project(jurisdiction, facts, asOf)).toMatchSnapshot();
+  });
+});
+
+/** An Anhua enterprise in a mandatory sector that meets every obligation. */
+const AN_GOOD: EnterpriseFacts = {
+  name: '某建筑公司',
+  sector: 'construction',
+  insured: true,
+  compensationUnpaid: false,
+  ...COVERED,
+};
+/** A Zhoushan enterprise in a mandatory sector that meets every obligation. */
+const ZS_GOOD: EnterpriseFacts = {
+  sector: 'construction',
+  insured: true,
+  surrenderedOrRenewedLate: false,
+  ...COVERED,
+};
+const JZ_QUALIFIED = { qualifiedConstructionEnterprise: true } as const;
+
+const enterprises: [string, CheckEnterpriseInput['jurisdiction'], EnterpriseFacts, string?][] = [
+  ['AN-SCOPE-01 AN-COVER-01 AN-ENF-01 every obligation met', 'anhua', AN_GOOD],
+  ['AN-SCOPE-01 AN-ENF-01 nothing known', 'anhua', {}],
+  ['AN-SCOPE-01 an encouraged sector, not insured', 'anhua', { sector: 'other', insured: false }],
+  [
+    'AN-SCOPE-01 a mandatory sector the day before it became mandatory',
+    'anhua',
+    { sector: 'fireworks', insured: false },
+    '2021-08-31',
+  ],
+  [
+    'AN-SCOPE-01 a mandatory sector on the day it became mandatory, not insured',
+    'anhua',
+    { sector: 'fireworks', insured: false },
+    '2021-09-01',
+  ],
+  ['AN-SCOPE-01 not shown whether insured', 'anhua', { sector: 'fireworks' }],
+  [
+    'AN-ENF-01 every violation: penalty, two rectification orders, blacklist',
+    'anhua',
+    {
+      sector: 'construction',
+      insured: false,
+      premiumPassedToWorkers: true,
+      compensationUnpaid: true,
+      refusedRectification: true,
+    },
+  ],
+  [
+    'AN-ENF-01 compensation unpaid and rectification refused',
+    'anhua',
+    { ...AN_GOOD, compensationUnpaid: true, refusedRectification: true },
+  ],
+  [
+    'AN-ENF-01 premium passed on, no refusal shown',
+    'anhua',
+    { ...AN_GOOD, premiumPassedToWorkers: true },
+  ],
+  [
+    'AN-ENF-01 surrendered but closed by law: no penalty',
+    'anhua',
+    { ...AN_GOOD, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: true },
+  ],
+  [
+    'AN-ENF-01 surrendered while still operating',
+    'anhua',
+    { ...AN_GOOD, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: false },
+  ],
+  [
+    'AN-ENF-01 insured, compensation not shown',
+    'anhua',
+    { sector: 'construction', insured: true, premiumPassedToWorkers: false },
+  ],
+  [
+    'AN-ENF-01 AN-COVER-01 a profile that names no consequences says the codes',
+    withoutParams(anhua, 'AN-ENF-01'),
+    { ...AN_GOOD, insured: false, compensationUnpaid: true },
+  ],
+  [
+    'ZS-SCOPE-01 ZS-SCOPE-02 NAT25-COVER-02 NAT25-COST-01 insured with 安责险, every obligation met',
+    'zhoushan',
+    { ...ZS_GOOD, equivalentLiabilityInsurance: true },
+  ],
+  ['ZS-SCOPE-01 an encouraged sector', 'zhoushan', { sector: 'spraying', insured: false }],
+  ['ZS-SCOPE-01 a sector outside the list', 'zhoushan', { sector: 'other', insured: false }],
+  [
+    'NAT25-COVER-02 surrendered while still operating',
+    'zhoushan',
+    { ...ZS_GOOD, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: false },
+  ],
+  [
+    'NAT17-COST-01 before the 2025 measure no all-workers rule is in force',
+    'zhoushan',
+    ZS_GOOD,
+    '2021-01-01',
+  ],
+  [
+    'JZ-SCOPE-02 JZ-COVER-01 JZ-COST-01 JZ-INS-01 every obligation met',
+    'jingzhou',
+    { ...JZ_QUALIFIED, insured: true, forcedOtherInsuranceOrConditions: false, ...COVERED },
+  ],
+  [
+    'JZ-SCOPE-02 the last day of the phase-in, not insured',
+    'jingzhou',
+    { ...JZ_QUALIFIED, insured: false },
+    '2022-12-31',
+  ],
+  [
+    'JZ-SCOPE-02 the day after the phase-in, not insured',
+    'jingzhou',
+    { ...JZ_QUALIFIED, insured: false },
+    '2023-01-01',
+  ],
+  [
+    'JZ-SCOPE-02 during the phase-in, not a qualified construction enterprise',
+    'jingzhou',
+    { qualifiedConstructionEnterprise: false },
+    '2022-06-01',
+  ],
+  [
+    'JZ-SCOPE-02 during the phase-in, insured',
+    'jingzhou',
+    { ...JZ_QUALIFIED, insured: true },
+    '2022-06-01',
+  ],
+  [
+    'JZ-SCOPE-02 after the phase-in, not a qualified construction enterprise',
+    'jingzhou',
+    { qualifiedConstructionEnterprise: false, insured: false },
+  ],
+  ['JZ-SCOPE-02 after the phase-in, nothing known', 'jingzhou', {}],
+];
+
+describe('checkEnterprise output catalogue', () => {
+  it.each(enterprises)('%s', (_, jurisdiction, facts, asOf) => {
+    expect(enterprise(jurisdiction, facts, asOf)).toMatchSnapshot();
+  });
+});
+
+// Two yes/no facts, each yes, no or not shown: the nine combinations, with the criteria they decide.
+const SHOWN = [true, false, undefined] as const;
+const label = (v: boolean | undefined) => (v === undefined ? 'not shown' : v ? 'yes' : 'no');
+const PAIRS = SHOWN.flatMap((a) => SHOWN.map((b) => [label(a), label(b), a, b] as const));
+/** The fact as given, or left out when it is not shown. */
+const given = <K extends string>(name: K, value: boolean | undefined) =>
+  (value === undefined ? {} : { [name]: value }) as Partial<Record<K, boolean>>;
+
+describe('truth tables', () => {
+  it.each(PAIRS)(
+    'AH-TERM-02 NAT25-COVER-02 surrendered or renewed late: %s; closed by law or fully stopped: %s',
+    (_, __, late, closed) => {
+      const facts = {
+        ...given('surrenderedOrRenewedLate', late),
+        ...given('closedByLawOrFullyStopped', closed),
+      };
+      expect({
+        'AH-TERM-02 (Anhui project)': find(project('anhui', facts), 'AH-TERM-02'),
+        'NAT25-COVER-02 (Zhoushan enterprise)': enterprise('zhoushan', facts).criteria.filter(
+          (c) => c.ruleId === 'NAT25-COVER-02',
+        )[1],
+      }).toMatchSnapshot();
+    },
+  );
+
+  it.each(PAIRS)(
+    'ZS-SCOPE-01 ZS-SCOPE-02 AN-SCOPE-01 insured with 安责险: %s; an equivalent statutory liability insurance: %s',
+    (_, __, insured, equivalent) => {
+      const facts = {
+        sector: 'construction',
+        ...given('insured', insured),
+        ...given('equivalentLiabilityInsurance', equivalent),
+      };
+      const zs = enterprise('zhoushan', facts);
+      expect({
+        'ZS-SCOPE-01': find(zs, 'ZS-SCOPE-01'),
+        'ZS-SCOPE-02': find(zs, 'ZS-SCOPE-02'),
+        'AN-SCOPE-01 (the equivalent insurance does not count in Anhua)': find(
+          enterprise('anhua', facts),
+          'AN-SCOPE-01',
+        ),
+      }).toMatchSnapshot();
+    },
+  );
+});
+
+const refused: [string, () => unknown][] = [
+  [
+    'AH-SCOPE-01 XZ-SCOPE-01 JZ-SCOPE-01 checkProject in a jurisdiction that sets obligations by sector',
+    () => project('anhua', {}),
+  ],
+  [
+    'AN-SCOPE-01 ZS-SCOPE-01 JZ-SCOPE-02 checkEnterprise in a jurisdiction that sets obligations per project',
+    () => enterprise('xinzhou', {}),
+  ],
+  [
+    'ZS-SCOPE-01 a sector code Zhoushan does not know',
+    () => enterprise('zhoushan', { sector: 'transport' }),
+  ],
+  [
+    'AH-LIMIT-02 an unreadable per-person limit of a project',
+    () => project('anhui', { perPersonLimit: '60万5' }),
+  ],
+  [
+    'NAT25-LIMIT-01 an unreadable per-person limit of an enterprise',
+    () => enterprise('zhoushan', { perPersonLimit: '-1' }),
+  ],
+];
+
+describe('checkProject / checkEnterprise refusals', () => {
+  it.each(refused)('%s', (_, call) => {
+    expect(issuesOf(call)).toMatchSnapshot();
+  });
+});
+
+describe('boundaries and fall-backs, with hand-worked values', () => {
+  it('AH-SCOPE-01 a project started before 2025-10-29 may insure its remaining work; from that day it must insure before the start', () => {
+    const scope = (startDate: string, insuredOn?: string) =>
+      find(
+        project('anhui', { ...AH_SCOPE, startDate, ...(insuredOn ? { insuredOn } : {}) }),
+        'AH-SCOPE-01',
+      );
+    expect(scope('2025-10-28')).toMatchObject({ status: 'pass', factsUsed: ['startDate'] });
+    expect(scope('2025-10-28')?.reason.en).toContain('AH-COST-03');
+    expect(scope('2025-10-29')).toMatchObject({ status: 'unknown', factsMissing: ['insuredOn'] });
+    expect(scope('2025-10-29', '2025-10-29')?.status).toBe('pass');
+    expect(scope('2025-10-29', '2025-10-30')?.status).toBe('fail');
+  });
+
+  it('AH-SCOPE-01 XZ-SCOPE-01 an unknown names exactly the dates that are missing', () => {
+    const ah = (facts: ProjectFacts) =>
+      find(project('anhui', { ...AH_SCOPE, ...facts }), 'AH-SCOPE-01')?.factsMissing;
+    const xz = (facts: ProjectFacts) =>
+      find(project('xinzhou', facts), 'XZ-SCOPE-01')?.factsMissing;
+    expect(ah({})).toEqual(['insuredOn', 'startDate']);
+    expect(ah({ insuredOn: '2026-01-01' })).toEqual(['startDate']);
+    expect(ah({ startDate: '2026-01-01' })).toEqual(['insuredOn']);
+    expect(xz({})).toEqual(['insuredOn', 'permitApplicationDate']);
+    expect(xz({ insuredOn: '2025-01-01' })).toEqual(['permitApplicationDate']);
+    expect(xz({ permitApplicationDate: '2025-01-01' })).toEqual(['insuredOn']);
+  });
+
+  it('JZ-SCOPE-01 a project starting on the as-of day owes its insurance that day; one starting the next day owes nothing yet', () => {
+    const scope = (startDate: string) =>
+      find(project('jingzhou', { startDate, insured: false }), 'JZ-SCOPE-01')?.status;
+    expect([scope('2026-01-01'), scope('2026-01-02')]).toEqual(['fail', 'pass']);
+    expect([scope('2020-07-31'), scope('2020-08-01')]).toEqual(['pass', 'fail']);
+  });
+
+  it('JZ-SCOPE-01 "newly started" is measured from the profile parameter, else from the rule taking effect', () => {
+    const later = deriveProfile(jingzhou, {
+      rules: {
+        'JZ-SCOPE-01': { params: { startedOnOrAfter: { type: 'date', value: '2020-09-01' } } },
+      },
+    });
+    const scope = (jurisdiction: CheckProjectInput['jurisdiction'], startDate: string) =>
+      find(project(jurisdiction, { startDate, insured: false }), 'JZ-SCOPE-01');
+    expect(scope(later, '2020-08-15')).toMatchObject({
+      status: 'pass',
+      reason: { en: 'started 2020-08-15, before 2020-09-01: not a newly started project' },
+    });
+    expect(scope(later, '2020-09-01')?.status).toBe('fail');
+    const bare = withoutParams(jingzhou, 'JZ-SCOPE-01'); // effective from 2020-08-01
+    expect(scope(bare, '2020-07-31')).toMatchObject({
+      status: 'pass',
+      reason: { en: 'started 2020-07-31, before 2020-08-01: not a newly started project' },
+    });
+    expect(scope(bare, '2020-08-01')?.reason.en).toBe(
+      'not met: newly started (from 2020-08-01) and insured',
+    );
+  });
+
+  it('AN-SCOPE-01 a mandatory sector is mandatory from 2021-09-01 itself', () => {
+    const scope = (asOf: string) =>
+      find(enterprise('anhua', { sector: 'fireworks', insured: false }, asOf), 'AN-SCOPE-01')
+        ?.status;
+    expect([scope('2021-08-31'), scope('2021-09-01')]).toEqual(['pass', 'fail']);
+  });
+
+  it('JZ-SCOPE-02 the phase-in lasts to 2022-12-31 inclusive; a profile without its end date has no phase-in', () => {
+    const scope = (jurisdiction: CheckEnterpriseInput['jurisdiction'], asOf: string) =>
+      find(enterprise(jurisdiction, { ...JZ_QUALIFIED, insured: false }, asOf), 'JZ-SCOPE-02');
+    expect(scope('jingzhou', '2022-12-31')).toMatchObject({
+      status: 'unknown',
+      factsMissing: ['phase-in plan'],
+    });
+    expect(scope('jingzhou', '2023-01-01')?.status).toBe('fail');
+    expect(scope(withoutParams(jingzhou, 'JZ-SCOPE-02'), '2021-01-01')?.status).toBe('fail');
+  });
+
+  it('JZ-COVER-01 an included group the library has no fact for is not asked about', () => {
+    const seasonal = deriveProfile(jingzhou, {
+      rules: {
+        'JZ-COVER-01': {
+          params: {
+            includes: {
+              type: 'list',
+              value: [{ code: 'seasonal-workers', name: { zh: '季节工', en: 'seasonal workers' } }],
+            },
+          },
+        },
+      },
+    });
+    const cover = find(
+      project(seasonal, { allWorkersCovered: true, sameAmountForAllWorkers: true }),
+      'JZ-COVER-01',
+    );
+    expect(cover).toMatchObject({
+      status: 'pass',
+      factsUsed: ['allWorkersCovered', 'sameAmountForAllWorkers'],
+    });
+  });
+
+  it('AN-ENF-01 a surrender is penalised only while still operating; closure not shown is unknown, never a penalty', () => {
+    const enf = (closedByLawOrFullyStopped?: boolean) => {
+      const v = enterprise('anhua', {
+        ...AN_GOOD,
+        surrenderedOrRenewedLate: true,
+        ...(closedByLawOrFullyStopped === undefined ? {} : { closedByLawOrFullyStopped }),
+      });
+      const c = find(v, 'AN-ENF-01');
+      return [c?.status, c?.factsMissing, v.consequences.map((x) => x.code)];
+    };
+    expect(enf(false)).toEqual(['fail', [], ['not-insured']]);
+    expect(enf(true)).toEqual(['pass', [], []]);
+    expect(enf()).toEqual(['unknown', ['closedByLawOrFullyStopped'], []]);
+  });
+
+  it('AN-ENF-01 the blacklist follows a refused rectification of either order, and only of those', () => {
+    const codes = (facts: EnterpriseFacts) =>
+      enterprise('anhua', { ...AN_GOOD, refusedRectification: true, ...facts }).consequences.map(
+        (c) => c.code,
+      );
+    expect(codes({ compensationUnpaid: true })).toEqual([
+      'compensation-unpaid',
+      'refuses-rectification',
+    ]);
+    expect(codes({ premiumPassedToWorkers: true })).toEqual([
+      'premium-passed-on',
+      'refuses-rectification',
+    ]);
+    expect(codes({ insured: false })).toEqual(['not-insured']);
+    expect(codes({ premiumPassedToWorkers: true, refusedRectification: false })).toEqual([
+      'premium-passed-on',
+    ]);
+  });
+});

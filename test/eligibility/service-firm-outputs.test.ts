@@ -1,0 +1,356 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkServiceFirm,
+  deriveProfile,
+  xinzhou,
+  type CheckServiceFirmInput,
+  type Parameter,
+  type PartyVerdict,
+  type Profile,
+  type StaffMember,
+} from '../../src/index.js';
+import { issuesOf } from '../helpers/issues.js';
+
+// What checkServiceFirm tells a reviewer, pinned branch by branch: XZ-FIRM-01..05 and XZ-FIRMOPS-01..03
+// in Xinzhou, AH-PREV-04 in Anhui. XZ-FIRM-05 (staff-tiers.ts) states its reading and names the
+// people it counted in each tier; those lines are the contract and are pinned whole.
+
+type Facts = CheckServiceFirmInput['facts'];
+type Staff = NonNullable<CheckServiceFirmInput['staff']>;
+const AS_OF = '2025-06-01';
+const xz = (facts: Facts, extra: Partial<CheckServiceFirmInput> = {}): CheckServiceFirmInput => ({
+  jurisdiction: 'xinzhou',
+  asOf: AS_OF,
+  facts,
+  ...extra,
+});
+const criterionOf = (v: PartyVerdict, id: string) => {
+  const c = v.criteria.find((x) => x.ruleId === id);
+  if (c === undefined) return expect.unreachable(`no criterion ${id}`);
+  return c;
+};
+const firm = (input: CheckServiceFirmInput, id: string) => criterionOf(checkServiceFirm(input), id);
+
+// A profile with one parameter of one Xinzhou rule replaced (`'unstated'`) or dropped (`undefined`).
+const unstated: Parameter = { type: 'unstated', reason: { en: 'not stated', zh: '未载明' } };
+const setParam = (id: string, key: string, value: Parameter) =>
+  deriveProfile(xinzhou, { rules: { [id]: { params: { [key]: value } } } });
+const dropParam = (id: string, key: string): Profile => ({
+  ...xinzhou,
+  rules: xinzhou.rules.map((r) =>
+    r.id === id
+      ? { ...r, params: Object.fromEntries(Object.entries(r.params).filter(([k]) => k !== key)) }
+      : r,
+  ),
+});
+
+const person = (
+  name: string,
+  title: StaffMember['title'],
+  certificates: Staff[number]['certificates'],
+  safetyYears: number,
+): Staff[number] => ({ name, title, certificates, safetyYears });
+const seniors = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    person(`高${i + 1}`, 'senior', ['registered-safety-engineer'], 15),
+  );
+const certified = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    person(`证${i + 1}`, 'intermediate', ['first-class-constructor'], 10),
+  );
+const juniors = (n: number) =>
+  Array.from({ length: n }, (_, i) => person(`员${i + 1}`, 'junior', [], 5));
+const uncertified = (n: number) =>
+  Array.from({ length: n }, (_, i) => person(`老${i + 1}`, 'full-senior', [], 12));
+const fullStaff = [...seniors(1), ...certified(3), ...juniors(5)];
+
+const goodVisits = [
+  { date: '2025-05-06', projectLeadOnSite: true, technicalStaff: 1 },
+  { date: '2025-05-20', projectLeadOnSite: true, technicalStaff: 3 },
+];
+const allMet: Facts = {
+  name: '某安全技术服务有限公司',
+  constructionSafetyCapability: true,
+  qualityControlSystem: true,
+  supervisionGrade: 'grade-a',
+  commissionedRiskServiceYears: 4,
+  goodReputation: true,
+  enforcementOrBadConductInLast3Years: false,
+  fixedPreventionTeam: true,
+  fixedProjectTeams: true,
+  visits: goodVisits,
+  interestInProjectParties: false,
+  otherRolesOnServedProjects: [],
+  subcontractsOrTransfersService: false,
+};
+
+describe('checkServiceFirm whole verdicts', () => {
+  it.each([
+    [
+      'XZ-FIRM-01 to XZ-FIRM-05, XZ-FIRMOPS-01 to XZ-FIRMOPS-03: every fact met: pass',
+      xz(allMet, { staff: fullStaff }),
+    ],
+    ['XZ-FIRM-01 to XZ-FIRM-05, XZ-FIRMOPS-01 to XZ-FIRMOPS-03: nothing given: unknown', xz({})],
+    [
+      'XZ-FIRM-01 to XZ-FIRM-05, XZ-FIRMOPS-01 to XZ-FIRMOPS-03: every fact against: fail',
+      xz(
+        {
+          constructionSafetyCapability: false,
+          qualityControlSystem: false,
+          supervisionGrade: 'none',
+          commissionedRiskServiceYears: 1,
+          goodReputation: false,
+          enforcementOrBadConductInLast3Years: true,
+          fixedPreventionTeam: false,
+          fixedProjectTeams: false,
+          visits: [{ date: '2025-05-06', projectLeadOnSite: false, technicalStaff: 0 }],
+          interestInProjectParties: true,
+          otherRolesOnServedProjects: ['design', 'supervision'],
+          subcontractsOrTransfersService: true,
+        },
+        { staff: [] },
+      ),
+    ],
+    [
+      'AH-PREV-04 capable: pass',
+      { jurisdiction: 'anhui', asOf: '2026-01-01', facts: { technicalServiceCapability: true } },
+    ],
+    [
+      'AH-PREV-04 not capable: fail',
+      { jurisdiction: 'anhui', asOf: '2026-01-01', facts: { technicalServiceCapability: false } },
+    ],
+    ['AH-PREV-04 not said: unknown', { jurisdiction: 'anhui', asOf: '2026-01-01', facts: {} }],
+  ] as [string, CheckServiceFirmInput][])('%s', (_, input) => {
+    expect(checkServiceFirm(input)).toMatchSnapshot();
+  });
+});
+
+describe('XZ-FIRM-02 qualification or years of commissioned service', () => {
+  it.each([
+    [
+      'XZ-FIRM-02 grade B supervision, years not given: pass on the grade',
+      { supervisionGrade: 'grade-b' },
+    ],
+    [
+      'XZ-FIRM-02 comprehensive grade and too few years: pass on the grade',
+      { supervisionGrade: 'comprehensive', commissionedRiskServiceYears: 0 },
+    ],
+    [
+      'XZ-FIRM-02 grade C and 3 years: pass on the years',
+      { supervisionGrade: 'grade-c', commissionedRiskServiceYears: 3 },
+    ],
+    [
+      'XZ-FIRM-02 no grade given and 2 years: pass on the years',
+      { commissionedRiskServiceYears: 2 },
+    ],
+    [
+      'XZ-FIRM-02 no qualification and 1.5 years: fail',
+      { supervisionGrade: 'none', commissionedRiskServiceYears: 1.5 },
+    ],
+    [
+      'XZ-FIRM-02 grade C, years not given: unknown, years missing',
+      { supervisionGrade: 'grade-c' },
+    ],
+    [
+      'XZ-FIRM-02 too few years, grade not given: unknown, grade missing',
+      { commissionedRiskServiceYears: 1 },
+    ],
+    ['XZ-FIRM-02 neither given: unknown, both missing', {}],
+  ] as [string, Facts][])('%s', (_, facts) => {
+    expect(firm(xz(facts), 'XZ-FIRM-02')).toMatchSnapshot();
+  });
+
+  it.each([
+    [2, 'pass'],
+    [1.99, 'fail'],
+  ] as const)(
+    'XZ-FIRM-02 %s years with no qualification against the 2-year floor: %s',
+    (years, status) => {
+      const facts: Facts = { supervisionGrade: 'none', commissionedRiskServiceYears: years };
+      expect(firm(xz(facts), 'XZ-FIRM-02').status).toBe(status);
+    },
+  );
+
+  it('XZ-FIRM-02 the minimum years are read from the profile; unstated or absent, the clause’s 2 years', () => {
+    const facts: Facts = { supervisionGrade: 'none', commissionedRiskServiceYears: 2 };
+    const minYears = { type: 'count', value: 3, unit: 'years' } as const;
+    const statusWith = (jurisdiction: Profile, years: number) =>
+      firm(
+        { jurisdiction, asOf: AS_OF, facts: { ...facts, commissionedRiskServiceYears: years } },
+        'XZ-FIRM-02',
+      ).status;
+    const three = setParam('XZ-FIRM-02', 'minimumServiceYears', minYears);
+    expect([statusWith(three, 3), statusWith(three, 2)]).toEqual(['pass', 'fail']);
+    expect(firm({ ...xz(facts), jurisdiction: three }, 'XZ-FIRM-02').reason.en).toBe(
+      'neither grade B supervision nor 3 years of commissioned service',
+    );
+    for (const p of [
+      setParam('XZ-FIRM-02', 'minimumServiceYears', unstated),
+      dropParam('XZ-FIRM-02', 'minimumServiceYears'),
+    ])
+      expect([statusWith(p, 2), statusWith(p, 1.99)]).toEqual(['pass', 'fail']);
+  });
+});
+
+describe('XZ-FIRMOPS-01 a fixed team, and the project lead with technical staff at every visit', () => {
+  const badVisits = [
+    { date: '2025-04-01', projectLeadOnSite: false, technicalStaff: 2 },
+    { date: '2025-04-15', projectLeadOnSite: true, technicalStaff: 1 },
+    { date: '2025-04-29', projectLeadOnSite: true, technicalStaff: 0 },
+  ];
+  it.each([
+    [
+      'XZ-FIRMOPS-01 a fixed team and good visits: pass',
+      { fixedProjectTeams: true, visits: goodVisits },
+    ],
+    [
+      'XZ-FIRMOPS-01 no fixed team fails however good the visits',
+      { fixedProjectTeams: false, visits: goodVisits },
+    ],
+    ['XZ-FIRMOPS-01 a fixed team, no visits given: unknown', { fixedProjectTeams: true }],
+    [
+      'XZ-FIRMOPS-01 a fixed team, an empty visit list: unknown',
+      { fixedProjectTeams: true, visits: [] },
+    ],
+    ['XZ-FIRMOPS-01 nothing given: unknown, both facts missing', {}],
+    [
+      'XZ-FIRMOPS-01 good visits, the team not said: unknown, the visits used',
+      { visits: goodVisits },
+    ],
+    [
+      'XZ-FIRMOPS-01 bad visits fail, naming each date, even with the team not said',
+      { visits: badVisits },
+    ],
+    [
+      'XZ-FIRMOPS-01 bad visits with a fixed team: fail',
+      { fixedProjectTeams: true, visits: badVisits },
+    ],
+  ] as [string, Facts][])('%s', (_, facts) => {
+    expect(firm(xz(facts), 'XZ-FIRMOPS-01')).toMatchSnapshot();
+  });
+
+  it('XZ-FIRMOPS-01 a visit on the as-of day itself is a fact of that day; one the day after is refused', () => {
+    const visitOn = (date: string) =>
+      xz({
+        fixedProjectTeams: true,
+        visits: [{ date, projectLeadOnSite: true, technicalStaff: 1 }],
+      });
+    expect(firm(visitOn(AS_OF), 'XZ-FIRMOPS-01').status).toBe('pass');
+    expect(issuesOf(() => checkServiceFirm(visitOn('2025-06-02')))).toMatchSnapshot();
+  });
+
+  it('XZ-FIRMOPS-01 the minimum technical staff per visit is read from the profile; unstated or absent, 1', () => {
+    const statusWith = (jurisdiction: Profile, technicalStaff: number) =>
+      firm(
+        {
+          jurisdiction,
+          asOf: AS_OF,
+          facts: {
+            fixedProjectTeams: true,
+            visits: [{ date: '2025-05-06', projectLeadOnSite: true, technicalStaff }],
+          },
+        },
+        'XZ-FIRMOPS-01',
+      ).status;
+    const two = setParam('XZ-FIRMOPS-01', 'minimumTechnicalStaffPerVisit', {
+      type: 'count',
+      value: 2,
+      unit: 'persons',
+    });
+    expect([statusWith(two, 2), statusWith(two, 1)]).toEqual(['pass', 'fail']);
+    for (const p of [
+      setParam('XZ-FIRMOPS-01', 'minimumTechnicalStaffPerVisit', unstated),
+      dropParam('XZ-FIRMOPS-01', 'minimumTechnicalStaffPerVisit'),
+    ])
+      expect([statusWith(p, 1), statusWith(p, 0)]).toEqual(['pass', 'fail']);
+  });
+});
+
+describe('XZ-FIRM-05 staff tiers, counted and named', () => {
+  it.each([
+    ['XZ-FIRM-05 no staff list (distinct reading): unknown', xz({})],
+    [
+      'XZ-FIRM-05 no staff list (overlapping reading): unknown',
+      xz({}, { tierReading: 'overlapping' }),
+    ],
+    ['XZ-FIRM-05 an empty staff list: every tier empty', xz({}, { staff: [] })],
+    ['XZ-FIRM-05 distinct persons 1 / 3 / 5: pass, each tier named', xz({}, { staff: fullStaff })],
+    [
+      'XZ-FIRM-05 distinct persons: a second senior counts in tier 2, only as many as needed per tier',
+      xz({}, { staff: [...seniors(2), ...certified(2), ...juniors(6)] }),
+    ],
+    [
+      'XZ-FIRM-05 overlapping reading: 1 senior, 2 certified and 2 others make 1 / 3 / 5',
+      xz(
+        {},
+        { staff: [...seniors(1), ...certified(2), ...juniors(2)], tierReading: 'overlapping' },
+      ),
+    ],
+    [
+      'XZ-FIRM-05 twelve years and a senior title without a certificate is not tier 2',
+      xz({}, { staff: [...seniors(1), ...certified(1), ...uncertified(2), ...juniors(5)] }),
+    ],
+    [
+      'XZ-FIRM-05 a full-senior with 20 years but no certificate is not tier 1',
+      xz({}, { staff: [person('高无证', 'full-senior', [], 20), ...certified(3), ...juniors(5)] }),
+    ],
+  ])('%s', (_, input) => {
+    expect(firm(input, 'XZ-FIRM-05')).toMatchSnapshot();
+  });
+
+  it('XZ-FIRM-05 only the certificates the profile lists count; unstated or absent, every kind listed in the schema', () => {
+    const statusWith = (jurisdiction: Profile) =>
+      firm({ jurisdiction, asOf: AS_OF, facts: {}, staff: fullStaff }, 'XZ-FIRM-05').status;
+    const safetyOnly = setParam('XZ-FIRM-05', 'certificates', {
+      type: 'list',
+      value: [
+        {
+          code: 'registered-safety-engineer',
+          name: { en: 'registered safety engineer', zh: '国家注册安全工程师' },
+        },
+      ],
+    });
+    expect(statusWith(safetyOnly)).toBe('fail'); // the three constructors no longer reach tier 2
+    expect(statusWith(setParam('XZ-FIRM-05', 'certificates', unstated))).toBe('pass');
+    expect(statusWith(dropParam('XZ-FIRM-05', 'certificates'))).toBe('pass');
+  });
+
+  it('XZ-FIRM-05 a profile without a tiers table is refused loudly, never read as no tiers', () => {
+    for (const jurisdiction of [
+      setParam('XZ-FIRM-05', 'tiers', unstated),
+      dropParam('XZ-FIRM-05', 'tiers'),
+    ])
+      expect(() =>
+        checkServiceFirm({ jurisdiction, asOf: AS_OF, facts: {}, staff: fullStaff }),
+      ).toThrow('profile rule XZ-FIRM-05 has no tiers table');
+  });
+});
+
+describe('checkServiceFirm refusals', () => {
+  it.each([
+    [
+      'XZ-FIRM-05 duplicate staff names, each at its own index',
+      xz({}, { staff: [...seniors(1), ...certified(1), ...seniors(1), ...certified(1)] }),
+    ],
+    [
+      'XZ-FIRM-05 a certificate kind that is not a registered practice certificate',
+      xz({}, { staff: [person('甲', 'senior', ['lawyer' as never], 15)] }),
+    ],
+    [
+      'XZ-FIRMOPS-01 two visits after the as-of date: the first is named',
+      xz({
+        visits: [
+          ...goodVisits,
+          { date: '2025-07-01', projectLeadOnSite: true, technicalStaff: 1 },
+          { date: '2025-08-01', projectLeadOnSite: true, technicalStaff: 1 },
+        ],
+      }),
+    ],
+    [
+      'XZ-FIRM-01 AH-PREV-04 Zhoushan sets no service-firm conditions',
+      { jurisdiction: 'zhoushan', asOf: '2026-01-01', facts: {} },
+    ],
+  ] as [string, CheckServiceFirmInput][])('%s', (_, input) => {
+    expect(issuesOf(() => checkServiceFirm(input))).toMatchSnapshot();
+  });
+});

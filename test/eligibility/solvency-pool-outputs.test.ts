@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import {
+  anhui,
+  checkInsurer,
+  checkInsurerPool,
+  deriveProfile,
+  percent,
+  type CheckInsurerPoolInput,
+  type InsurerFacts,
+  type Parameter,
+  type Profile,
+} from '../../src/index.js';
+import { issuesOf } from '../helpers/issues.js';
+
+// AH-INS-03 (solvency over the last four consecutive quarters) and XZ-INS-06 (the pool of insurers
+// registering for one project): every branch's reason, facts and refusal pinned, and the thresholds
+// proved with hand-worked values.
+
+type Quarter = NonNullable<InsurerFacts['solvency']>[number];
+const q = (quarter: string, comprehensive: number | string, core: number | string): Quarter => ({
+  quarter,
+  comprehensive,
+  core,
+});
+const year = (y: number, comprehensive: number | string = 150, core: number | string = 90) =>
+  [1, 2, 3, 4].map((n) => q(`${y}-Q${n}`, comprehensive, core));
+const solvencyOf = (
+  asOf: string,
+  solvency: Quarter[],
+  jurisdiction: Profile | 'anhui' = 'anhui',
+) => {
+  const c = checkInsurer({ jurisdiction, asOf, facts: { solvency } }).criteria.find(
+    (x) => x.ruleId === 'AH-INS-03',
+  );
+  if (c === undefined) return expect.unreachable('no AH-INS-03 criterion');
+  return c;
+};
+
+describe('AH-INS-03 solvency catalogue', () => {
+  it.each([
+    [
+      'AH-INS-03 four good quarters: pass, naming the span and both floors',
+      '2026-01-01',
+      year(2025),
+    ],
+    [
+      'AH-INS-03 the floors themselves, as decimal strings: pass',
+      '2026-01-01',
+      year(2025, '120.00', '75.0'),
+    ],
+    [
+      'AH-INS-03 one quarter under the comprehensive floor and one under the core floor: fail, both listed',
+      '2026-01-01',
+      [
+        q('2025-Q1', 150, 90),
+        q('2025-Q2', '119.99', 90),
+        q('2025-Q3', 150, 90),
+        q('2025-Q4', 130, '74.5'),
+      ],
+    ],
+    [
+      'AH-INS-03 a reported quarter that has not ended: unknown, naming it',
+      '2026-02-15',
+      [...year(2025), q('2026-Q1', 150, 90), q('2026-Q2', 150, 90)],
+    ],
+    [
+      'AH-INS-03 two quarters of the window not reported: unknown, naming both',
+      '2026-01-01',
+      [q('2025-Q3', 150, 90), q('2025-Q4', 150, 90)],
+    ],
+    ['AH-INS-03 an empty list: unknown, the whole window missing', '2026-01-01', []],
+  ] as [string, string, Quarter[]][])('%s', (_, asOf, rows) => {
+    expect(solvencyOf(asOf, rows)).toMatchSnapshot();
+  });
+});
+
+describe('AH-INS-03 exact thresholds and dates', () => {
+  it.each([
+    ['120', '75', 'pass'],
+    ['119.99', '75', 'fail'],
+    ['120', '74.99', 'fail'],
+    ['120.01', '75.01', 'pass'],
+  ] as const)('AH-INS-03 every quarter at %s%% / %s%%: %s', (comprehensive, core, status) => {
+    expect(solvencyOf('2026-01-01', year(2025, comprehensive, core)).status).toBe(status);
+  });
+
+  // A quarter has ended on its own last day (31 March, 30 June, 30 September, 31 December), not before.
+  it.each([
+    ['2025-12-31', '2025-12-30', [...year(2025)]],
+    ['2026-03-31', '2026-03-30', [...year(2025).slice(1), q('2026-Q1', 150, 90)]],
+    ['2026-06-30', '2026-06-29', [...year(2025).slice(2), ...year(2026).slice(0, 2)]],
+    ['2026-09-30', '2026-09-29', [q('2025-Q4', 150, 90), ...year(2026).slice(0, 3)]],
+    ['2026-12-31', '2026-12-30', year(2026)],
+  ] as [string, string, Quarter[]][])(
+    'AH-INS-03 the quarter ending %s counts on that day (pass), not on %s (unknown)',
+    (lastDay, dayBefore, rows) => {
+      expect([solvencyOf(lastDay, rows).status, solvencyOf(dayBefore, rows).status]).toEqual([
+        'pass',
+        'unknown',
+      ]);
+    },
+  );
+
+  it('AH-INS-03 one quarter of publication lag is accepted, two are not', () => {
+    expect(solvencyOf('2026-06-29', year(2025)).status).toBe('pass'); // 2026-Q1 ended, not published
+    expect(solvencyOf('2026-06-30', year(2025)).status).toBe('unknown'); // 2026-Q2 ended too
+  });
+
+  const unstated: Parameter = { type: 'unstated', reason: { en: 'not stated', zh: '未载明' } };
+  const withParam = (key: string, value: Parameter | undefined): Profile =>
+    value === undefined
+      ? {
+          ...anhui,
+          rules: anhui.rules.map((r) =>
+            r.id === 'AH-INS-03'
+              ? {
+                  ...r,
+                  params: Object.fromEntries(Object.entries(r.params).filter(([k]) => k !== key)),
+                }
+              : r,
+          ),
+        }
+      : deriveProfile(anhui, { rules: { 'AH-INS-03': { params: { [key]: value } } } });
+
+  it('AH-INS-03 the number of quarters is read from the profile; unstated or absent, the clause’s 4', () => {
+    const lastTwo = year(2025).slice(2);
+    const two = withParam('quarters', { type: 'count', value: 2, unit: 'quarters' });
+    const c = solvencyOf('2026-01-01', lastTwo, two);
+    expect([c.status, c.reason.en]).toEqual([
+      'pass',
+      '2025-Q3–2025-Q4: every quarter ≥ 120% comprehensive and ≥ 75% core',
+    ]);
+    for (const p of [withParam('quarters', unstated), withParam('quarters', undefined)]) {
+      const d = solvencyOf('2026-01-01', lastTwo, p);
+      expect([d.status, d.reason.en]).toEqual([
+        'unknown',
+        'the last 4 consecutive quarters are not all reported: missing 2025-Q2, 2025-Q1',
+      ]);
+    }
+  });
+
+  it('AH-INS-03 the floors are read from the profile', () => {
+    const stricter = withParam('comprehensiveMin', { type: 'rate', value: percent(150) });
+    expect(solvencyOf('2026-01-01', year(2025, 150, 90), stricter).status).toBe('pass');
+    expect(solvencyOf('2026-01-01', year(2025, '149.99', 90), stricter).status).toBe('fail');
+  });
+
+  it('AH-INS-03 a profile whose floor is not a rate is refused loudly, never read as a number', () => {
+    for (const p of [withParam('coreMin', unstated), withParam('coreMin', undefined)])
+      expect(() => solvencyOf('2026-01-01', year(2025), p)).toThrow(
+        'profile rule AH-INS-03 has no rate parameter coreMin',
+      );
+  });
+});
+
+describe('AH-INS-03 refusals: bad data is an error, never a verdict', () => {
+  it.each([
+    ['a malformed quarter', [q('2025-Q5', 150, 90), q('25Q1', 150, 90)]],
+    ['a duplicated quarter', [...year(2025), q('2025-Q4', 150, 90)]],
+    ['negative ratios', [q('2025-Q4', -1, '-0.5')]],
+    ['two ratios that are not numbers in one quarter: both reported', [q('2025-Q4', 'abc', '12%')]],
+    [
+      'problems in several quarters: all reported, in order',
+      [q('2025-Q3', 150, 'n/a'), q('2025-Q3', 150, 90), q('2025-Q9', -5, 90)],
+    ],
+  ] as [string, Quarter[]][])('AH-INS-03 refuses %s', (_, rows) => {
+    expect(issuesOf(() => solvencyOf('2026-01-01', rows))).toMatchSnapshot();
+  });
+});
+
+type Registrants = CheckInsurerPoolInput['registrants'];
+const pool = (registrants: Registrants, project?: string) =>
+  checkInsurerPool({
+    jurisdiction: 'xinzhou',
+    asOf: '2025-06-01',
+    registrants,
+    ...(project === undefined ? {} : { project }),
+  });
+
+describe('XZ-INS-06 pool catalogue', () => {
+  it.each([
+    [
+      'XZ-INS-06 independent registrants, every fact given: pass',
+      [
+        { name: '甲保险', principal: '张三', controlsOrManages: [] },
+        { name: '乙保险', principal: '李四', controlsOrManages: [] },
+      ],
+    ],
+    ['XZ-INS-06 one registrant alone: pass, nothing else asked', [{ name: '甲保险' }]],
+    [
+      'XZ-INS-06 a shared principal and a control relation: fail, naming both pairs',
+      [
+        { name: '甲保险', principal: '张三', controlsOrManages: [] },
+        { name: '乙保险', principal: '张三', controlsOrManages: [] },
+        { name: '丙保险', principal: '王五', controlsOrManages: [] },
+        { name: '丁保险', principal: '赵六', controlsOrManages: ['丙保险'] },
+      ],
+    ],
+    [
+      'XZ-INS-06 a shared principal fails even when other facts are missing',
+      [
+        { name: '甲保险', principal: '张三' },
+        { name: '乙保险', principal: '张三' },
+        { name: '丙保险' },
+      ],
+    ],
+    [
+      'XZ-INS-06 two registrants with no principal given are unknown, not the same principal',
+      [
+        { name: '甲保险', controlsOrManages: [] },
+        { name: '乙保险', controlsOrManages: [] },
+      ],
+    ],
+    [
+      'XZ-INS-06 relations left out are not "none": unknown, naming each',
+      [
+        { name: '甲保险', principal: '张三' },
+        { name: '乙保险', principal: '李四', controlsOrManages: [] },
+        { name: '丙保险', principal: '王五' },
+      ],
+    ],
+  ] as [string, Registrants][])('%s', (_, registrants) => {
+    expect(pool(registrants, '忻州某住宅项目')).toMatchSnapshot();
+  });
+
+  it('XZ-INS-06 the project names the verdict; without it the subject is null', () => {
+    expect(pool([{ name: '甲保险' }], '某项目').subject).toBe('某项目');
+    expect(pool([{ name: '甲保险' }]).subject).toBeNull();
+  });
+});
+
+describe('XZ-INS-06 refusals', () => {
+  it.each([
+    [
+      'XZ-INS-06 is a Xinzhou rule: Anhui is refused',
+      { jurisdiction: 'anhui', asOf: '2026-01-01', registrants: [{ name: '甲保险' }] },
+    ],
+    [
+      'XZ-INS-06 a registrant named twice, at its second index',
+      {
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-01',
+        registrants: [{ name: '甲' }, { name: '乙' }, { name: '甲' }],
+      },
+    ],
+    [
+      'XZ-INS-06 a relation to an insurer outside the pool',
+      {
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-01',
+        registrants: [
+          { name: '甲', controlsOrManages: [] },
+          { name: '乙', controlsOrManages: ['甲', '戊'] },
+        ],
+      },
+    ],
+    [
+      'XZ-INS-06 a registrant that controls itself',
+      {
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-01',
+        registrants: [{ name: '甲', controlsOrManages: ['甲'] }, { name: '乙' }],
+      },
+    ],
+    ['XZ-INS-06 an empty pool', { jurisdiction: 'xinzhou', asOf: '2025-06-01', registrants: [] }],
+  ] as [string, CheckInsurerPoolInput][])('%s', (_, input) => {
+    expect(issuesOf(() => checkInsurerPool(input))).toMatchSnapshot();
+  });
+});
