@@ -543,6 +543,13 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
     expect(enf(false)).toEqual(['fail', [], ['not-insured']]);
     expect(enf(true)).toEqual(['pass', [], []]);
     expect(enf()).toEqual(['unknown', ['closedByLawOrFullyStopped'], []]);
+    // an operating enterprise that neither surrendered nor renewed late owes nothing under this head
+    const operating = enterprise('anhua', {
+      ...AN_GOOD,
+      surrenderedOrRenewedLate: false,
+      closedByLawOrFullyStopped: false,
+    });
+    expect([find(operating, 'AN-ENF-01')?.status, operating.consequences]).toEqual(['pass', []]);
   });
 
   it('AN-ENF-01 the blacklist follows a refused rectification of either order, and only of those', () => {
