@@ -266,7 +266,7 @@ export function checkApplication(input: CheckApplicationInput): PartyVerdict {
             'unknown',
             bi(
               `not shown: ${unknown.join(', ')}; cannot tell whether more documents are needed`,
-              `未说明${unknown.join('、')}，无法判断是否还需其他材料`,
+              `未说明${unknown.map((k) => (k === 'tendered' ? '是否招标' : '保险机构是否另有要求')).join('、')}，无法判断是否还需其他材料`,
             ),
             ['documents'],
             unknown,

@@ -142,6 +142,25 @@ function familyCriteria(
   return r.id === 'NAT25-COVER-02' ? [main, renewal(r, facts)] : [main];
 }
 
+/**
+ * NAT25-COVER-02's second sentence — no surrender or late renewal unless closed by law or fully stopped —
+ * where a local cover rule governs the family (AN-COVER-01, JZ-COVER-01) and says nothing about it: the
+ * national measure applies to what the local document leaves out. Empty where NAT25-COVER-02 itself
+ * governs (familyCriteria checks it there) or is not in force.
+ */
+function nationalRenewal(
+  p: Profile,
+  asOf: CalendarDate,
+  f: Readonly<Record<string, unknown>>,
+): Criterion[] {
+  const resolved = resolveFamily(p, 'all-workers-covered', asOf);
+  if (resolved.governing === null || resolved.governing.rule.id === 'NAT25-COVER-02') return [];
+  const national = resolved.considered.find(
+    (c) => c.source === 'national' && c.rule.id === 'NAT25-COVER-02',
+  );
+  return national === undefined ? [] : [renewal(national.rule, f)];
+}
+
 function renewal(r: Rule, f: Readonly<Record<string, unknown>>): Criterion {
   const late = f['surrenderedOrRenewedLate'];
   const exempt = f['closedByLawOrFullyStopped'];
@@ -571,7 +590,8 @@ function enforcement(
   const named = new Map(list?.type === 'list' ? list.value.map((i) => [i.code, i.name]) : []);
   const found: string[] = [];
   // "未按规定投保或续保": not insured, or surrendered / renewed late while still operating.
-  // A surrender while closed by law or fully stopped is lawful (AH-TERM-02): not shown → unknown, not a penalty.
+  // "未按规定" read with NAT25-COVER-02 (第十六条): a surrender while closed by law or fully stopped is
+  // lawful, so closure not shown is unknown, not a penalty (before 2025-03-29 this is a reading).
   const notRenewed = f.surrenderedOrRenewedLate === true && f.closedByLawOrFullyStopped === false;
   const closureUnknown =
     f.surrenderedOrRenewedLate === true && f.closedByLawOrFullyStopped === undefined;
@@ -588,7 +608,7 @@ function enforcement(
   const used = [
     'insured',
     'surrenderedOrRenewedLate',
-    'closedByLawOrFullyStopped',
+    ...(f.surrenderedOrRenewedLate === true ? ['closedByLawOrFullyStopped'] : []),
     'premiumPassedToWorkers',
     'compensationUnpaid',
     'refusedRectification',
@@ -666,6 +686,7 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
   }
   const shared = [
     ...familyCriteria(p, 'all-workers-covered', asOf, f),
+    ...nationalRenewal(p, asOf, f),
     ...familyCriteria(p, 'premium-paid-by-unit', asOf, f),
     ...perPersonLimitCriteria(p, asOf, f.perPersonLimit, ['facts', 'perPersonLimit']),
   ];

@@ -122,7 +122,13 @@ export function readAmount(input: unknown, path: IssuePath, allowNegative: boole
   else if (typeof input === 'number') value = fromNumber(input, path);
   else if (typeof input === 'bigint') value = new Dec(input.toString());
   else if (isCny(input)) value = new Dec(input.amount);
-  else fail(path, 'invalid_type', { expected: 'string | number | bigint | Cny' }, 'amount');
+  else
+    fail(
+      path,
+      'invalid_type',
+      { expected: 'string | number | bigint | Cny' },
+      'string | number | bigint | Cny',
+    );
 
   if (value.decimalPlaces() > 2)
     fail(path, 'too_many_decimals', { value: value.toString() }, 'at most 2 decimals');

@@ -99,7 +99,8 @@ export interface LedgerCheck extends Verdict {
  * iterable — an array, a generator reading a file — and only per-policy and per-year totals (and one
  * short key per entry, to find duplicates) are held, never the entries. Criteria:
  * - AH-PREV-05: each policy's prevention spending within 20% of its premium actually collected
- *   (rounded down); a policy over it fails with the amount over;
+ *   (rounded down); a policy over it fails with the amount over. Where the rule in force states no
+ *   ratio (a derived profile marking it `unstated`), each `cap` is `null` and the criterion `unknown`;
  * - AH-PREV-06: no entry outside the prevention categories of AH-PREV-01; no entry dated outside its
  *   policy's period; no duplicated entry (the same `id`, or without ids the same policy, date, amount
  *   and category).

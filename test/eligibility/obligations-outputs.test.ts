@@ -227,6 +227,7 @@ const AN_GOOD: EnterpriseFacts = {
   sector: 'construction',
   insured: true,
   compensationUnpaid: false,
+  surrenderedOrRenewedLate: false,
   ...COVERED,
 };
 /** A Zhoushan enterprise in a mandatory sector that meets every obligation. */
@@ -317,7 +318,13 @@ const enterprises: [string, CheckEnterpriseInput['jurisdiction'], EnterpriseFact
   [
     'JZ-SCOPE-02 JZ-COVER-01 JZ-COST-01 JZ-INS-01 every obligation met',
     'jingzhou',
-    { ...JZ_QUALIFIED, insured: true, forcedOtherInsuranceOrConditions: false, ...COVERED },
+    {
+      ...JZ_QUALIFIED,
+      insured: true,
+      forcedOtherInsuranceOrConditions: false,
+      surrenderedOrRenewedLate: false,
+      ...COVERED,
+    },
   ],
   [
     'JZ-SCOPE-02 the last day of the phase-in, not insured',
@@ -528,6 +535,39 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
       status: 'pass',
       factsUsed: ['allWorkersCovered', 'sameAmountForAllWorkers'],
     });
+  });
+
+  it('NAT25-COVER-02 where a local cover rule is silent on surrender (Anhua, Jingzhou), the national rule checks it from 2025-03-29', () => {
+    const cover02 = (
+      jurisdiction: 'anhua' | 'jingzhou',
+      facts: EnterpriseFacts,
+      asOf = '2026-01-01',
+    ) => find(enterprise(jurisdiction, facts, asOf), 'NAT25-COVER-02');
+    const base = (jurisdiction: 'anhua' | 'jingzhou'): EnterpriseFacts =>
+      jurisdiction === 'anhua' ? AN_GOOD : { ...JZ_QUALIFIED, insured: true, ...COVERED };
+    for (const j of ['anhua', 'jingzhou'] as const) {
+      expect(cover02(j, { ...base(j), surrenderedOrRenewedLate: false })?.status).toBe('pass');
+      expect(cover02(j, { ...base(j), surrenderedOrRenewedLate: undefined })).toMatchObject({
+        status: 'unknown',
+        factsMissing: ['surrenderedOrRenewedLate'],
+      });
+      expect(
+        cover02(j, { ...base(j), surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: false })
+          ?.status,
+      ).toBe('fail');
+      expect(
+        cover02(j, { ...base(j), surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: true })
+          ?.status,
+      ).toBe('pass');
+      // the 2017 measure, in force before 2025-03-29, says nothing of it here
+      expect(
+        cover02(
+          j,
+          { ...base(j), surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: false },
+          '2024-06-01',
+        ),
+      ).toBeUndefined();
+    }
   });
 
   it('AN-ENF-01 a surrender is penalised only while still operating; closure not shown is unknown, never a penalty', () => {

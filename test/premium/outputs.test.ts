@@ -75,7 +75,7 @@ const quotes: [string, QuoteInput][] = [
     { jurisdiction: 'xinzhou', asOf: '2026-01-01', base, rate: filed },
   ],
   [
-    'Zhoushan: filed rate found by insurer and base kind (甲, contract price)',
+    'MONEY-02 Zhoushan: filed rate found by insurer and base kind (甲, contract price)',
     {
       jurisdiction: twoInsurers,
       asOf: '2026-01-01',
@@ -84,7 +84,7 @@ const quotes: [string, QuoteInput][] = [
     },
   ],
   [
-    'Zhoushan: filed rate found by insurer and base kind (甲, payroll)',
+    'MONEY-02 Zhoushan: filed rate found by insurer and base kind (甲, payroll)',
     {
       jurisdiction: twoInsurers,
       asOf: '2026-01-01',
@@ -93,7 +93,7 @@ const quotes: [string, QuoteInput][] = [
     },
   ],
   [
-    'Zhoushan: filed rate found by insurer and base kind (乙)',
+    'MONEY-02 Zhoushan: filed rate found by insurer and base kind (乙)',
     {
       jurisdiction: twoInsurers,
       asOf: '2026-01-01',
@@ -111,7 +111,7 @@ const quotes: [string, QuoteInput][] = [
     }),
   ],
   [
-    'Jingzhou: filed rate before the 2025 measure (no commission cap in force)',
+    'MONEY-02 Jingzhou: filed rate before the 2025 measure (no commission cap in force)',
     {
       jurisdiction: 'jingzhou',
       asOf: '2021-06-01',
@@ -169,7 +169,7 @@ const badQuotes: [string, QuoteInput][] = [
 ];
 
 describe('quotePremium output catalogue', () => {
-  it.each(quotes)('MONEY-02 AH-RATE-03 XZ-OPS-04 %s', (_, input) => {
+  it.each(quotes)('%s', (_, input) => {
     expect(quotePremium(input)).toMatchSnapshot();
   });
   it.each(badQuotes)('AH-RATE-03 XZ-OPS-04 refused: %s', (_, input) => {
