@@ -1,8 +1,9 @@
-import { bi, fail } from '../errors/errors.js';
+import { bi, ValidationError } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { ruleById } from '../profiles/find-rule.js';
+import { sectorTest, unknownSectorIssue } from '../profiles/sectors.js';
 import { assertInForce } from '../profiles/profile-for.js';
 import type { Profile } from '../profiles/schema.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
@@ -115,11 +116,6 @@ export function classifierFor(profile: Profile, asOf: CalendarDate): Classifier 
   }
 }
 
-/** Checks a unit's sector against the profile (internal; shared with coverageStatus). */
-export function knownSector(profile: Profile, unit: ValidUnit): boolean {
-  return unit.kind !== 'enterprise' || unit.sector === 'other' || profile.scope.sectors.length === 0 || profile.scope.sectors.some((s) => s.code === unit.sector);
-}
-
 /**
  * Is this enterprise or project in scope — mandatory, encouraged or out — and in which of the
  * profile's target categories (Jingzhou: enterprises in / not in the statistics, new housing / municipal
@@ -134,8 +130,6 @@ export function classifyUnit(profile: Profile, unit: Unit, asOf: CalendarDate | 
   const date = parseDate(asOf, ['asOf']);
   assertInForce(p, date);
   const u = parseWith(UnitSchema, unit, ['unit']);
-  if (!knownSector(p, u)) {
-    fail(['unit', 'sector'], 'invalid_option', { detail: bi(`unknown sector ${u.kind === 'enterprise' ? u.sector : ''}`, `未知行业`) }, [...new Set([...p.scope.sectors.map((s) => s.code), 'other'])].join(' | '));
-  }
+  if (u.kind === 'enterprise' && !sectorTest(p)(u.sector)) throw new ValidationError([unknownSectorIssue(['unit', 'sector'], p, u.sector)]);
   return classifierFor(p, date)(u);
 }

@@ -6,6 +6,7 @@ import { Dec } from '../money/decimal.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { assertInForce } from '../profiles/profile-for.js';
 import type { JurisdictionId, Profile, ProfileWarning } from '../profiles/schema.js';
+import { sectorTest, unknownSectorIssue } from '../profiles/sectors.js';
 import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { classifierFor } from './classify.js';
@@ -95,8 +96,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   const counts = new Map<string, { total: number; insured: number }>();
   for (const category of targets.keys()) counts.set(category, { total: 0, insured: 0 });
   const equivalentCounts = profile.id === 'zhoushan';
-  const sectors = new Set(profile.scope.sectors.map((x) => x.code));
-  const sectorOk = (u: { kind: string; sector?: string }) => u.kind !== 'enterprise' || u.sector === 'other' || sectors.size === 0 || sectors.has(u.sector ?? '');
+  const sectorOk = sectorTest(profile);
   const problems: Issue[] = [];
   let index = 0;
   let uncategorised = 0;
@@ -115,12 +115,12 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     }
     const bad = badPeriod(u.policies);
     const badEq = u.kind === 'enterprise' ? badPeriod(u.equivalentInsurance) : -1;
-    const sectorKnown = sectorOk(u);
+    const sectorKnown = u.kind !== 'enterprise' || sectorOk(u.sector);
     if (!sectorKnown || bad >= 0 || badEq >= 0) {
       if (problems.length < MAX_ISSUES) {
         problems.push(
-          !sectorKnown
-            ? issue(['units', i, 'sector'], 'invalid_option', { detail: bi(`unknown sector ${u.kind === 'enterprise' ? u.sector : ''}`, '未知行业') })
+          !sectorKnown && u.kind === 'enterprise'
+            ? unknownSectorIssue(['units', i, 'sector'], profile, u.sector)
             : issue(['units', i, bad >= 0 ? 'policies' : 'equivalentInsurance', bad >= 0 ? bad : badEq], 'invalid_option', { detail: bi('a policy ends before it starts', '保单终止日早于起始日') }),
         );
       }

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { bi, fail } from '../errors/errors.js';
+import { bi, fail, ValidationError } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
 import { CnySchema } from '../money/cny.js';
 import { resolveFamily } from '../profiles/national.js';
 import { profileFor } from '../profiles/profile-for.js';
+import { sectorTest, unknownSectorIssue } from '../profiles/sectors.js';
 import {
   JurisdictionInputSchema,
   type Profile,
@@ -672,18 +673,8 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
   const q = parseWith(CheckEnterpriseInputSchema, input);
   const { profile: p, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
   const f = q.facts;
-  if (
-    f.sector !== undefined &&
-    f.sector !== 'other' &&
-    !p.scope.sectors.some((s) => s.code === f.sector)
-  ) {
-    fail(
-      ['facts', 'sector'],
-      'invalid_option',
-      { detail: bi(`unknown sector ${f.sector}`, `未知行业${f.sector}`) },
-      [...new Set([...p.scope.sectors.map((s) => s.code), 'other'])].join(' | '),
-    );
-  }
+  if (f.sector !== undefined && !sectorTest(p)(f.sector))
+    throw new ValidationError([unknownSectorIssue(['facts', 'sector'], p, f.sector)]);
   const shared = [
     ...familyCriteria(p, 'all-workers-covered', asOf, f),
     ...nationalRenewal(p, asOf, f),
