@@ -6,8 +6,8 @@ import {
   xinzhou,
   type CheckInsurerInput,
   type InsurerFacts,
-  type PartyVerdict,
 } from '../../src/index.js';
+import { criterionOf } from '../helpers/verdict.js';
 import { issuesOf } from '../helpers/issues.js';
 
 // What checkInsurer tells a reviewer — each criterion's status, bilingual reason, rule ID, citation and
@@ -25,11 +25,6 @@ const xz = (facts: InsurerFacts): CheckInsurerInput => ({
   asOf: '2025-06-01',
   facts,
 });
-const criterionOf = (v: PartyVerdict, id: string) => {
-  const c = v.criteria.find((x) => x.ruleId === id);
-  if (c === undefined) return expect.unreachable(`no criterion ${id}`);
-  return c;
-};
 const quarters2025 = (comprehensive: number | string, core: number | string) =>
   ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map((quarter) => ({
     quarter,

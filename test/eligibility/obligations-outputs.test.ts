@@ -7,8 +7,8 @@ import {
   jingzhou,
   type CheckEnterpriseInput,
   type CheckProjectInput,
-  type PartyVerdict,
 } from '../../src/index.js';
+import { find } from '../helpers/verdict.js';
 import { issuesOf } from '../helpers/issues.js';
 import { withoutParams } from '../helpers/with-rule.js';
 
@@ -19,7 +19,6 @@ import { withoutParams } from '../helpers/with-rule.js';
 
 type ProjectFacts = CheckProjectInput['facts'];
 type EnterpriseFacts = CheckEnterpriseInput['facts'];
-const find = (v: PartyVerdict, id: string) => v.criteria.find((c) => c.ruleId === id);
 const project = (
   jurisdiction: CheckProjectInput['jurisdiction'],
   facts: ProjectFacts,

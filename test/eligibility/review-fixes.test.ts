@@ -9,10 +9,9 @@ import {
   permille,
   percent,
   ValidationError,
-  type PartyVerdict,
 } from '../../src/index.js';
+import { find } from '../helpers/verdict.js';
 
-const find = (v: PartyVerdict, id: string) => v.criteria.find((c) => c.ruleId === id);
 const q = (quarter: string, comprehensive: number, core: number) => ({
   quarter,
   comprehensive,

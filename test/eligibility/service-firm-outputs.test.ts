@@ -5,10 +5,10 @@ import {
   xinzhou,
   type CheckServiceFirmInput,
   type Parameter,
-  type PartyVerdict,
   type Profile,
   type StaffMember,
 } from '../../src/index.js';
+import { criterionOf } from '../helpers/verdict.js';
 import { issuesOf } from '../helpers/issues.js';
 
 // What checkServiceFirm tells a reviewer, pinned branch by branch: XZ-FIRM-01..05 and XZ-FIRMOPS-01..03
@@ -24,11 +24,6 @@ const xz = (facts: Facts, extra: Partial<CheckServiceFirmInput> = {}): CheckServ
   facts,
   ...extra,
 });
-const criterionOf = (v: PartyVerdict, id: string) => {
-  const c = v.criteria.find((x) => x.ruleId === id);
-  if (c === undefined) return expect.unreachable(`no criterion ${id}`);
-  return c;
-};
 const firm = (input: CheckServiceFirmInput, id: string) => criterionOf(checkServiceFirm(input), id);
 
 // A profile with one parameter of one Xinzhou rule replaced (`'unstated'`) or dropped (`undefined`).

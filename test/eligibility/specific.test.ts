@@ -12,11 +12,10 @@ import {
   permille,
   percent,
   ValidationError,
-  type PartyVerdict,
   type StaffMember,
 } from '../../src/index.js';
+import { find } from '../helpers/verdict.js';
 
-const find = (v: PartyVerdict, id: string) => v.criteria.find((c) => c.ruleId === id);
 const q = (quarter: string, comprehensive: number | string, core: number | string) => ({
   quarter,
   comprehensive,

@@ -11,3 +11,13 @@ export function issuesOf(f: () => unknown): readonly Issue[] {
   }
   return expect.unreachable('expected a ValidationError');
 }
+
+/** `issuesOf`, flattened for a snapshot: path, code, expected value and the message in both languages. */
+export function issueSummariesOf(f: () => unknown) {
+  return issuesOf(f).map((i) => ({
+    path: i.path,
+    code: i.code,
+    expected: i.expected,
+    ...i.message,
+  }));
+}
