@@ -2,14 +2,9 @@ import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
 import { parseWith } from '../errors/zod.js';
 import { profileFor } from '../profiles/profile-for.js';
-import {
-  type JurisdictionId,
-  JurisdictionInputSchema,
-  type Profile,
-  type ProfileWarning,
-} from '../profiles/schema.js';
+import { JurisdictionInputSchema, type Profile } from '../profiles/schema.js';
 import { CalendarDateSchema, type CalendarDate } from '../time/calendar-date.js';
-import { verdict, type Criterion, type Verdict } from '../verdict/verdict.js';
+import { verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 import { atLeast, conditions, countParam, criterion, rule } from './criteria.js';
 import { solvencyCriterion } from './solvency.js';
 
@@ -83,11 +78,8 @@ export const CheckInsurerInputSchema = z.strictObject({
 export type CheckInsurerInput = z.input<typeof CheckInsurerInputSchema>;
 
 /** A verdict about one party, for one jurisdiction and date. */
-export interface PartyVerdict extends Verdict {
-  readonly jurisdiction: JurisdictionId;
-  readonly asOf: CalendarDate;
+export interface PartyVerdict extends DatedVerdict {
   readonly subject: string | null;
-  readonly warnings: readonly ProfileWarning[];
 }
 
 type Facts = z.output<typeof InsurerFactsSchema>;

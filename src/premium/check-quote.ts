@@ -11,16 +11,10 @@ import { formatRate, RateSchema, rateToDecimal, type Rate } from '../money/rate.
 import { findRule } from '../profiles/find-rule.js';
 import { resolveRule } from '../profiles/national.js';
 import { profileFor } from '../profiles/profile-for.js';
-import {
-  type JurisdictionId,
-  JurisdictionInputSchema,
-  type Profile,
-  type ProfileWarning,
-  type Rule,
-} from '../profiles/schema.js';
+import { JurisdictionInputSchema, type Profile, type Rule } from '../profiles/schema.js';
 import { CalendarDateSchema, type CalendarDate } from '../time/calendar-date.js';
 import { perPersonLimitCriteria } from '../verdict/per-person-limit.js';
-import { criterion, verdict, type Criterion, type Verdict } from '../verdict/verdict.js';
+import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 
 const Amount = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
 
@@ -54,11 +48,7 @@ export const CheckQuoteInputSchema = z.strictObject({
 export type CheckQuoteInput = z.input<typeof CheckQuoteInputSchema>;
 
 /** The result of {@link checkQuote}: a verdict with its criteria, for one jurisdiction and date. */
-export interface QuoteCheck extends Verdict {
-  readonly jurisdiction: JurisdictionId;
-  readonly asOf: CalendarDate;
-  readonly warnings: readonly ProfileWarning[];
-}
+export type QuoteCheck = DatedVerdict;
 
 function rateParam(rule: Rule, name: string): Rate | null {
   const p = rule.params[name];

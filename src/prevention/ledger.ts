@@ -9,13 +9,9 @@ import { readAmount } from '../money/parse-cny.js';
 import { ruleById } from '../profiles/find-rule.js';
 import { profileFor } from '../profiles/profile-for.js';
 import { rateDecimal } from '../profiles/rule-index.js';
-import {
-  JurisdictionInputSchema,
-  type JurisdictionId,
-  type ProfileWarning,
-} from '../profiles/schema.js';
+import { JurisdictionInputSchema } from '../profiles/schema.js';
 import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
-import { criterion, verdict, type Criterion, type Verdict } from '../verdict/verdict.js';
+import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 import { budgetRule } from './budget.js';
 
 const Amount = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
@@ -81,9 +77,7 @@ export interface PolicyTotal {
 }
 
 /** The result of {@link checkPreventionLedger}. */
-export interface LedgerCheck extends Verdict {
-  readonly jurisdiction: JurisdictionId;
-  readonly asOf: CalendarDate;
+export interface LedgerCheck extends DatedVerdict {
   readonly policies: readonly PolicyTotal[];
   readonly years: readonly {
     readonly year: number;
@@ -91,7 +85,6 @@ export interface LedgerCheck extends Verdict {
     readonly entries: number;
   }[];
   readonly entries: number;
-  readonly warnings: readonly ProfileWarning[];
 }
 
 /**

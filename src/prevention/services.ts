@@ -13,7 +13,7 @@ import {
 } from '../profiles/schema.js';
 import { addDays, addYears } from '../time/arithmetic.js';
 import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
-import { criterion, verdict, type Criterion, type Verdict } from '../verdict/verdict.js';
+import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 
 /** Kinds of service visit (AH-PREV-01's categories, as delivered on a project). */
 export const VISIT_KINDS = [
@@ -214,11 +214,7 @@ const DeliveryInputSchema = z.strictObject({
 export type ServiceDeliveryInput = z.input<typeof DeliveryInputSchema>;
 
 /** The result of {@link checkServiceDelivery}. */
-export interface ServiceDelivery extends Verdict {
-  readonly jurisdiction: JurisdictionId;
-  readonly asOf: CalendarDate;
-  readonly warnings: readonly ProfileWarning[];
-}
+export type ServiceDelivery = DatedVerdict;
 
 type Visit = z.output<typeof VisitSchema>;
 

@@ -1,1 +1,1 @@
-export type { Criterion, Status, Verdict } from './verdict.js';
+export type { Criterion, DatedVerdict, Status, Verdict } from './verdict.js';

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../errors/messages.js';
-import type { Citation, Rule } from '../profiles/schema.js';
+import type { Citation, JurisdictionId, ProfileWarning, Rule } from '../profiles/schema.js';
+import type { CalendarDate } from '../time/calendar-date.js';
 
 /** The outcome of one criterion, or of a whole check. A missing fact is `unknown`, never a pass. */
 export type Status = 'pass' | 'fail' | 'unknown';
@@ -20,6 +21,13 @@ export interface Criterion {
 export interface Verdict {
   readonly status: Status;
   readonly criteria: readonly Criterion[];
+}
+
+/** A verdict for one jurisdiction and date, with the profile's warnings on that date. */
+export interface DatedVerdict extends Verdict {
+  readonly jurisdiction: JurisdictionId;
+  readonly asOf: CalendarDate;
+  readonly warnings: readonly ProfileWarning[];
 }
 
 /**
