@@ -268,6 +268,8 @@ function projectCriteria(
 ): Criterion[] {
   const shared = [
     ...familyCriteria(p, 'all-workers-covered', asOf, f),
+    // Anhui's own AH-TERM-02 covers surrender (below); elsewhere the national rule does where it is silent.
+    ...(p.id === 'anhui' ? [] : nationalRenewal(p, asOf, f)),
     ...familyCriteria(p, 'premium-paid-by-unit', asOf, f),
     ...perPersonLimitCriteria(p, asOf, f.perPersonLimit, ['facts', 'perPersonLimit']),
   ];

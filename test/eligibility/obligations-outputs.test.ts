@@ -72,6 +72,7 @@ const JZ_GOOD: ProjectFacts = {
   startDate: '2020-08-01',
   insured: true,
   forcedOtherInsuranceOrConditions: false,
+  surrenderedOrRenewedLate: false,
   ...COVERED,
 };
 
@@ -567,6 +568,20 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
         ),
       ).toBeUndefined();
     }
+  });
+
+  it('NAT25-COVER-02 a Jingzhou project gets the national no-surrender check too; an Anhui project has its own (AH-TERM-02)', () => {
+    const jz = (surrenderedOrRenewedLate?: boolean) =>
+      find(project('jingzhou', { ...JZ_GOOD, surrenderedOrRenewedLate }), 'NAT25-COVER-02');
+    expect(jz(false)?.status).toBe('pass');
+    expect(jz(undefined)).toMatchObject({
+      status: 'unknown',
+      factsMissing: ['surrenderedOrRenewedLate'],
+    });
+    expect(
+      find(project('anhui', { surrenderedOrRenewedLate: true }), 'NAT25-COVER-02'),
+    ).toBeUndefined();
+    expect(find(project('anhui', { surrenderedOrRenewedLate: true }), 'AH-TERM-02')).toBeDefined();
   });
 
   it('AN-ENF-01 a surrender is penalised only while still operating; closure not shown is unknown, never a penalty', () => {
