@@ -169,9 +169,9 @@ export const jingzhou: Profile = deepFreeze({
     rule(
       'JZ-TGT-02',
       'check',
-      '附件1',
-      '新开工房屋市政工程项目参保率自2020年起100%。',
-      'Newly started housing/municipal projects: 100% from 2020 on.',
+      '附件1, 一',
+      '新开工房屋市政工程项目参保率自2020年8月1日起100%（正文一：自2020年8月1日起全面实施）。',
+      'Newly started housing/municipal projects: 100%, in force from 2020-08-01 (body 一: 自2020年8月1日起…全面实施).',
       {
         params: {
           targets: param.targets([
