@@ -139,6 +139,15 @@ function checkYears(years: readonly HolidayYear[], path: IssuePath): void {
 
 const CalendarShape = z.strictObject({ years: z.array(HolidayYearSchema) });
 
+/** An options object: plain data (no inherited values are read), else a typed error (internal). */
+function plainOptions(value: unknown, path: IssuePath, expected: string): Record<string, unknown> {
+  const proto: unknown =
+    typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
+  if (Array.isArray(value) || (proto !== Object.prototype && proto !== null))
+    fail(path, 'invalid_type', { expected }, expected);
+  return value as Record<string, unknown>;
+}
+
 /** Validates a calendar that came from a caller (from JSON, say), or returns the shipped one. */
 export function ensureWorkdays(value: unknown, path: IssuePath): WorkdayCalendar {
   if (value === undefined || value === CHINA_WORKDAYS) return CHINA_WORKDAYS;
@@ -160,15 +169,12 @@ export function workdayCalendar(
   years: readonly HolidayYearInput[],
   options: { readonly base?: WorkdayCalendar | null } = {},
 ): WorkdayCalendar {
-  const opts: unknown = options;
-  if (typeof opts !== 'object' || opts === null || Array.isArray(opts))
-    fail(
-      ['options'],
-      'invalid_type',
-      { expected: '{ base? }' },
-      '{ base?: WorkdayCalendar | null }',
-    );
-  const rawBase = (opts as { base?: unknown }).base;
+  const opts = parseWith(
+    z.strictObject({ base: z.optional(z.unknown()) }),
+    plainOptions(options, ['options'], '{ base?: WorkdayCalendar | null }'),
+    ['options'],
+  );
+  const rawBase = opts.base;
   const base = rawBase === null ? null : ensureWorkdays(rawBase, ['options', 'base']);
   const own = parseWith(z.array(HolidayYearSchema), years, ['years']) as HolidayYear[];
   const all = [...(base?.years ?? []), ...own].sort((a, b) => a.year - b.year);
@@ -324,7 +330,11 @@ export function parseDeadlineOptions(
   value: unknown,
   path: IssuePath,
 ): { mode: Art203Mode; calendar: WorkdayCalendar } {
-  const o = parseWith(DeadlineOptionsSchema, value ?? {}, [...path]);
+  const o = parseWith(
+    DeadlineOptionsSchema,
+    plainOptions(value ?? {}, path, '{ art203?, workdays? }'),
+    [...path],
+  );
   return {
     mode: o.art203 ?? 'all',
     calendar: ensureWorkdays(o.workdays, [...path, 'workdays']),
@@ -419,15 +429,7 @@ export function extendDeadline(
   options: DeadlineOptions & { readonly form?: DeadlineForm } = {},
 ): DeadlineExtension {
   const d = parseDate(stated, ['stated']);
-  const raw: unknown = options;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    fail(
-      ['options'],
-      'invalid_type',
-      { expected: '{ form?, art203?, workdays? }' },
-      'DeadlineOptions',
-    );
-  const { form, ...rest } = raw as { form?: unknown };
+  const { form, ...rest } = plainOptions(options, ['options'], '{ form?, art203?, workdays? }');
   if (form !== undefined && form !== 'counted' && form !== 'fixed-date')
     fail(
       ['options', 'form'],
