@@ -55,6 +55,9 @@ Example: anzexian coverage --jurisdiction jingzhou --as-of 2021-12-31 --input ex
   anhua-annual: --insurer NAME --year YEAR
 Example: anzexian report jingzhou-annex-4 --input examples/data/jingzhou-roster.csv --year 2021 --quarter 3 --unit 荆州区住建局`,
   calendar: `anzexian calendar --jurisdiction ID --from DATE --to DATE [--format json|ics] [--stamp DATE]
+        [--art203 all|counted-periods|off]
+A deadline on a statutory rest day moves to the day after the rest ends (Civil Code art. 203);
+--art203 counted-periods leaves fixed due dates alone, off moves nothing.
 Example: anzexian calendar --jurisdiction jingzhou --from 2020-01-01 --to 2022-12-31 --format ics --out jingzhou.ics`,
   budget: `anzexian budget --jurisdiction ID --as-of DATE --collected AMOUNT
 Example: anzexian budget --jurisdiction anhui --as-of 2026-01-01 --collected 19800.03`,
@@ -82,6 +85,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   stamp: { type: 'string' },
+  art203: { type: 'string' },
   year: { type: 'string' },
   quarter: { type: 'string' },
   unit: { type: 'string' },
@@ -470,7 +474,11 @@ function commandCalendar(v: Values): number {
   const profile = lib.getProfile(need(v, 'jurisdiction') as lib.JurisdictionId, {
     asOf: need(v, 'to'),
   });
-  const calendar = lib.complianceCalendar(profile, { from: need(v, 'from'), to: need(v, 'to') });
+  const calendar = lib.complianceCalendar(
+    profile,
+    { from: need(v, 'from'), to: need(v, 'to') },
+    v.art203 !== undefined ? { art203: v.art203 as lib.Art203Mode } : {},
+  );
   output(
     v,
     v.format === 'ics'
@@ -597,7 +605,7 @@ const COMMANDS: Record<
     run: commandReport,
   },
   calendar: {
-    options: ['jurisdiction', 'from', 'to', 'stamp'],
+    options: ['jurisdiction', 'from', 'to', 'stamp', 'art203'],
     formats: ['json', 'ics'],
     run: commandCalendar,
   },

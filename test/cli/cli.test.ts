@@ -175,6 +175,20 @@ describe('the anzexian command line', SPAWNING, () => {
       'ics',
     ]);
     expect(ics.out.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.out).toContain('DTSTART;VALUE=DATE:20201009'); // 2020-10-05 in 国庆, art. 203
+    const cal = [
+      'calendar',
+      '--jurisdiction',
+      'jingzhou',
+      '--from',
+      '2020-10-01',
+      '--to',
+      '2020-10-31',
+    ];
+    const off = run([...cal, '--format', 'ics', '--art203', 'off']);
+    expect(off.out).toContain('DTSTART;VALUE=DATE:20201005');
+    expect(off.out).not.toContain('DTSTART;VALUE=DATE:20201009');
+    expect(run([...cal, '--art203', 'sometimes']).code).toBe(2);
     const annex = run([
       'report',
       'jingzhou-annex-4',
