@@ -165,7 +165,7 @@ function verdictMarkdown(v: lib.Verdict & { status: string }): string {
 }
 
 /** A roster as rows, from CSV (streamed) or JSON; progress on stderr past 100,000 rows when it is a terminal. */
-function roster(v: Values): Iterable<Record<string, unknown>> {
+function roster(v: Values, profile: lib.Profile = lib.jingzhou): Iterable<Record<string, unknown>> {
   const input = inputFile(v, 'input');
   if (input.toLowerCase().endsWith('.json')) {
     const rows: unknown = JSON.parse(readAll(input));
@@ -187,7 +187,7 @@ function roster(v: Values): Iterable<Record<string, unknown>> {
         if (n % 100_000 === 0) process.stderr.write(`\r${n.toLocaleString('en')} rows…`);
       }
     : undefined;
-  return rosterRows(text(input, encodingOf(v)), progress);
+  return rosterRows(text(input, encodingOf(v)), progress, { sectors: profile.scope.sectors });
 }
 
 /** A note on stderr: what was clamped, capped or assumed, so that it is never only in the JSON. */
@@ -366,10 +366,11 @@ function unitsOnly(rows: Iterable<Record<string, unknown>>): Iterable<unknown> {
 }
 
 function commandCoverage(v: Values): number {
+  const profile = profileArg(v);
   const status = lib.coverageStatus({
-    profile: profileArg(v),
+    profile,
     asOf: asOf(v),
-    units: unitsOnly(roster(v)),
+    units: unitsOnly(roster(v, profile)),
   });
   if (process.stderr.isTTY && status.units >= 100_000) process.stderr.write('\n');
   const format = v.format ?? 'json';
@@ -431,7 +432,14 @@ function commandReport(v: Values, name: string | undefined): number {
   switch (name) {
     case 'dashboard':
       report = lib.coverageDashboard(
-        lib.coverageStatus({ profile: profileArg(v), asOf: asOf(v), units: unitsOnly(roster(v)) }),
+        (() => {
+          const profile = profileArg(v);
+          return lib.coverageStatus({
+            profile,
+            asOf: asOf(v),
+            units: unitsOnly(roster(v, profile)),
+          });
+        })(),
       );
       break;
     case 'jingzhou-annex-1':

@@ -1,4 +1,5 @@
 // Roster CSV → units. Header names may be English or Chinese; values as spreadsheets write them.
+import { DATE_FORMS, readCount, readDate, sectorNames, type SectorName } from './cells.js';
 import { CsvSyntaxError, records } from './csv.js';
 
 /** The columns a roster may have, each with the header names accepted for it. */
@@ -52,9 +53,14 @@ const PROJECT_KIND: Record<string, string> = {
   房建: 'housing',
   房建项目: 'housing',
   房屋建筑: 'housing',
+  房屋建筑工程: 'housing',
+  房建工程: 'housing',
   municipal: 'municipal',
   市政: 'municipal',
   市政项目: 'municipal',
+  市政工程: 'municipal',
+  市政基础设施: 'municipal',
+  市政基础设施工程: 'municipal',
   other: 'other',
   其他: 'other',
 };
@@ -120,7 +126,16 @@ function headerMap(header: readonly string[], line: number): Map<string, number>
 export function* rosterRows(
   chunks: Iterable<string>,
   onRow?: (n: number) => void,
+  options: {
+    /** The sectors of the profile in force: a sector cell may then carry their Chinese names. */
+    readonly sectors?: readonly SectorName[];
+  } = {},
 ): Generator<Record<string, unknown>> {
+  // a profile that lists no sectors (the 2017 measure) takes any code, as the library does
+  const sectors =
+    options.sectors === undefined || options.sectors.length === 0
+      ? null
+      : sectorNames(options.sectors);
   let columns: Map<string, number> | null = null;
   let header: readonly string[] = [];
   let n = 0;
@@ -176,11 +191,18 @@ export function* rosterRows(
       );
     seen.set(id, rec.line);
     const row: Record<string, unknown> = { kind, id };
+    const date = (key: string): string =>
+      readDate(get(key)) ??
+      bad(
+        key,
+        `expected ${DATE_FORMS.en}, got "${get(key)}"`,
+        `应为${DATE_FORMS.zh}，得到"${get(key)}"`,
+      );
     const period = (from: string, to: string) =>
-      get(from) === '' && get(to) === '' ? undefined : [{ from: get(from), to: get(to) }];
+      get(from) === '' && get(to) === '' ? undefined : [{ from: date(from), to: date(to) }];
     if (kind === 'enterprise') {
       // An enterprise without a sector would silently fall out of every category: refuse it.
-      row['sector'] =
+      const sector =
         get('sector') ||
         bad(
           'sector',
@@ -189,6 +211,15 @@ export function* rosterRows(
             : 'an enterprise needs a sector/行业 column',
           columns.has('sector') ? '企业的行业为空' : '企业须有"行业"列',
         );
+      row['sector'] =
+        sectors === null
+          ? sector
+          : (sectors.get(sector.toLowerCase()) ??
+            bad(
+              'sector',
+              `unknown sector "${sector}"; expected one of ${(options.sectors ?? []).map((x) => `${x.code} (${x.name.zh})`).join(', ')} or other (其他)`,
+              `未知行业"${sector}"；应为${(options.sectors ?? []).map((x) => `${x.name.zh}（${x.code}）`).join('、')}或其他`,
+            ));
       const s = bool('inStatistics');
       if (s !== undefined) row['inStatistics'] = s;
       const a = bool('aboveScaleIndustryTrade');
@@ -206,22 +237,20 @@ export function* rosterRows(
         );
       const p = bool('needsConstructionPermit');
       if (p !== undefined) row['needsConstructionPermit'] = p;
-      if (get('startDate') !== '') row['startDate'] = get('startDate');
+      if (get('startDate') !== '') row['startDate'] = date('startDate');
     }
     const policies = period('policyFrom', 'policyTo');
     if (policies !== undefined) row['policies'] = policies;
     for (const key of ['name', 'address', 'contact', 'generalContractor'])
       if (get(key) !== '') row[key] = get(key);
-    if (get('employees') !== '') {
-      const e = Number(get('employees'));
-      if (!Number.isSafeInteger(e) || e < 0)
+    if (get('employees') !== '')
+      row['employees'] =
+        readCount(get('employees')) ??
         bad(
           'employees',
-          `expected a whole number, got "${get('employees')}"`,
-          `应为整数，得到"${get('employees')}"`,
+          `expected a whole number (1200, 1,200), got "${get('employees')}"`,
+          `应为整数（如1200、1,200），得到"${get('employees')}"`,
         );
-      row['employees'] = e;
-    }
     n++;
     onRow?.(n);
     yield row;

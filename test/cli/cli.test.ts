@@ -409,6 +409,54 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     expect(repeated.err).toContain('id "E1" is already on line 2');
   });
 
+  it('JZ-TGT-01 rosters as offices write them: Chinese sector and project names, Excel dates, 1,200', () => {
+    // As of 2021-06-30: E1 (建筑施工, insured 2021/1/1–2021年12月31日) and E2 (the profile's full Chinese
+    // name, insured by Excel serials 44197–44561 = 2021-01-01–2021-12-31) are both insured: 2/2.
+    // P1 (房屋建筑工程, started 2021/3/1, insured from 2021/3/1 to 2022/2/28) is insured: housing 1/1.
+    const roster = file(
+      'office.csv',
+      [
+        '编号,类型,行业,是否纳入统计,项目类别,开工日期,保险起始日期,保险终止日期,员工人数',
+        'E1,企业,建筑施工,是,,,2021/1/1,2021年12月31日,"1,200"',
+        'E2,企业,建筑施工（资质建筑施工企业）,是,,,44197,44561,１２０',
+        'P1,项目,,,房屋建筑工程,2021/3/1,2021/3/1,2022/2/28,',
+      ].join('\n'),
+    );
+    const r = coverage(roster);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const cats = (
+      JSON.parse(r.out) as { categories: { category: string; total: number; insured: number }[] }
+    ).categories;
+    expect(cats.find((c) => c.category === 'enterprises-in-statistics')).toMatchObject({
+      total: 2,
+      insured: 2,
+    });
+    expect(cats.find((c) => c.category === 'new-projects-housing')).toMatchObject({
+      total: 1,
+      insured: 1,
+    });
+  });
+
+  it('JZ-TGT-01 a sector or a date no one can read is refused with its line, column, value and the accepted forms', () => {
+    const sector = coverage(file('sector.csv', '编号,类型,行业,是否纳入统计\nE1,企业,建筑业,是\n'));
+    expect(sector.code).toBe(2);
+    expect(sector.err).toContain(
+      'line 2, column 3 (行业): unknown sector "建筑业"; expected one of construction (建筑施工（资质建筑施工企业）) or other',
+    );
+    const date = coverage(
+      file(
+        'date.csv',
+        '编号,类型,行业,是否纳入统计,保险起期,保险止期\nE1,企业,construction,是,2021/2/30,2021/12/31\n',
+      ),
+    );
+    expect(date.code).toBe(2);
+    expect(date.err).toContain(
+      'line 2, column 5 (保险起期): expected a date: 2021-01-01, 2021/1/1',
+    );
+    expect(date.err).toContain('got "2021/2/30"');
+  });
+
   it('a report piped into a reader that stops early ends quietly with exit 0', () => {
     // 3,000 listed enterprises make far more than a pipe's 64 KiB buffer: the write fails with EPIPE
     const rows = Array.from(
