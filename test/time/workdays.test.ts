@@ -265,6 +265,43 @@ describe('TIME-04 Civil Code art. 203: a last day on a rest day moves to the day
         },
       ]),
     ).toThrow(ValidationError);
+    const off = (from: string, to: string) => ({
+      name: { zh: 'x', en: 'x' },
+      from,
+      to,
+      notice: 'x',
+    });
+    expect(() =>
+      workdayCalendar([{ ...year, workdays: [], holidays: [off('2026-11-30', '2026-11-30')] }]),
+    ).toThrow(/outside 2027 and its previous December/);
+    expect(() =>
+      workdayCalendar([
+        {
+          ...year,
+          holidays: [off('2027-01-09', '2027-01-09')],
+          workdays: [{ date: '2027-01-09', name: { zh: '元旦', en: 'x' }, notice: 'x' }],
+        },
+      ]),
+    ).toThrow(/both a day off and a working day/);
+    expect(() =>
+      workdayCalendar([{ ...year, workdays: [], holidays: [off('2027-01-01', '2027-02-01')] }]),
+    ).toThrow(/more than 31 days/);
+    // Ranges of 31 days each are accepted, but a run of more than 60 rest days is refused as corrupt.
+    const long = workdayCalendar(
+      [
+        {
+          ...year,
+          workdays: [],
+          holidays: [
+            off('2027-01-01', '2027-01-31'),
+            off('2027-02-01', '2027-03-03'),
+            off('2027-03-04', '2027-04-03'),
+          ],
+        },
+      ],
+      { base: null },
+    );
+    expect(() => extendDeadline('2027-01-01', { workdays: long })).toThrow(/60 rest days/);
     expect(() => dayStatus('2020-02-30')).toThrow(ValidationError);
     expect(() => extendDeadline('2020-10-05', { art203: 'sometimes' as never })).toThrow(
       ValidationError,
