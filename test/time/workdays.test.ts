@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import chineseDays from 'chinese-days';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CHINA_HOLIDAY_YEARS,
@@ -203,6 +204,24 @@ describe('TIME-04 Civil Code art. 203: a last day on a rest day moves to the day
       due: '2020-10-10',
       status: 'working-day',
     });
+  });
+  it('TIME-04 for every shipped day: the last day is a working day on or after it, and every day skipped is a rest day', () => {
+    const all = CHINA_HOLIDAY_YEARS.flatMap(({ year }) => daysOf(year)).filter(
+      (d) => d < '2026-12-20',
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...all), (d) => {
+        const e = extendDeadline(d);
+        expect(e.due).not.toBeNull();
+        const due = e.due as string;
+        expect(due >= d).toBe(true);
+        expect(dayStatus(due).restDay).toBe(false);
+        expect(e.restDays.every((r) => dayStatus(r).restDay === true)).toBe(true);
+        expect(e.status === 'extended').toBe(due !== d);
+        expect(e.restDays.length === 0 || e.restDays[0] === d).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
   it('TIME-04 a rest run that ends outside the data is unknown, never guessed', () => {
     expect(extendDeadline('2026-12-26')).toMatchObject({ due: null, status: 'unknown' });
