@@ -36,7 +36,7 @@ function fold(line: string): string {
 
 const compact = (d: string): string => d.replace(/-/g, '');
 
-/** A calendar may come from JSON: every part an event line prints is checked (no TypeError, no "undefined"). */
+/** A deadline's Civil Code art. 203 extension, as `complianceCalendar` writes it. */
 const ExtensionSchema = z.object({
   stated: z.string(),
   due: z.nullable(z.string()),
@@ -44,6 +44,7 @@ const ExtensionSchema = z.object({
   citation: CitationSchema,
   explanation: BilingualSchema,
 });
+/** A calendar may come from JSON: every part an event line prints is checked (no TypeError, no "undefined"). */
 const EventSchema = z.object({
   kind: z.enum(['deadline', 'phase']),
   start: CalendarDateSchema,

@@ -177,8 +177,18 @@ export function workdayCalendar(
   const rawBase = opts.base;
   const base = rawBase === null ? null : ensureWorkdays(rawBase, ['options', 'base']);
   const own = parseWith(z.array(HolidayYearSchema), years, ['years']) as HolidayYear[];
+  checkYears(own, ['years']); // paths name the caller's own entries
+  own.forEach((y, i) => {
+    if (base?.years.some((b) => b.year === y.year))
+      fail(['years', i, 'year'], 'invalid_option', {
+        detail: bi(
+          `year ${y.year} is given twice (it is in the base calendar: use base: null to replace it)`,
+          `${y.year}年重复（基础日历已有该年；如需替换请设 base: null）`,
+        ),
+      });
+  });
   const all = [...(base?.years ?? []), ...own].sort((a, b) => a.year - b.year);
-  checkYears(all, ['years']);
+  checkYears(all, ['years']); // days a notice sets in the December before its year, across years
   return deepFreeze({ years: all }); // own years are fresh copies from the parse; shipped ones already frozen
 }
 

@@ -308,6 +308,15 @@ describe('renderIcs', () => {
     const forms = events.find((e) => e['DTSTART;VALUE=DATE'] === '20200925');
     expect(forms?.['DESCRIPTION']).not.toContain('Stated date');
   });
+  it('JZ-CAL-03 a calendar from JSON whose moved deadline has no valid last day is refused', () => {
+    const json = JSON.parse(JSON.stringify(JZ)) as {
+      events: { extension?: { status: string; due: unknown } }[];
+    };
+    const moved = json.events.find((e) => e.extension?.status === 'extended');
+    if (moved?.extension) moved.extension.due = '2020-10-32';
+    expect(() => renderIcs(json as never)).toThrow(ValidationError);
+    expect(renderIcs(JSON.parse(JSON.stringify(JZ)) as never)).toBe(renderIcs(JZ));
+  });
   it('JZ-CAL-03 with art203 off the ICS keeps every stated date', () => {
     const off = complianceCalendar(
       jingzhou,

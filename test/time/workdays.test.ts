@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import chineseDays from 'chinese-days';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CHINA_HOLIDAY_YEARS,
@@ -204,6 +205,24 @@ describe('TIME-04 Civil Code art. 203: a last day on a rest day moves to the day
       status: 'working-day',
     });
   });
+  it('TIME-04 for every shipped day: the last day is a working day on or after it, and every day skipped is a rest day', () => {
+    const all = CHINA_HOLIDAY_YEARS.flatMap(({ year }) => daysOf(year)).filter(
+      (d) => d < '2026-12-20',
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...all), (d) => {
+        const e = extendDeadline(d);
+        expect(e.due).not.toBeNull();
+        const due = e.due as string;
+        expect(due >= d).toBe(true);
+        expect(dayStatus(due).restDay).toBe(false);
+        expect(e.restDays.every((r) => dayStatus(r).restDay === true)).toBe(true);
+        expect(e.status === 'extended').toBe(due !== d);
+        expect(e.restDays.length === 0 || e.restDays[0] === d).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('TIME-04 a rest run that ends outside the data is unknown, never guessed', () => {
     expect(extendDeadline('2026-12-26')).toMatchObject({ due: null, status: 'unknown' });
     expect(extendDeadline('2030-01-05')).toMatchObject({ due: null, status: 'unknown' });
@@ -265,6 +284,43 @@ describe('TIME-04 Civil Code art. 203: a last day on a rest day moves to the day
         },
       ]),
     ).toThrow(ValidationError);
+    const off = (from: string, to: string) => ({
+      name: { zh: 'x', en: 'x' },
+      from,
+      to,
+      notice: 'x',
+    });
+    expect(() =>
+      workdayCalendar([{ ...year, workdays: [], holidays: [off('2026-11-30', '2026-11-30')] }]),
+    ).toThrow(/outside 2027 and its previous December/);
+    expect(() =>
+      workdayCalendar([
+        {
+          ...year,
+          holidays: [off('2027-01-09', '2027-01-09')],
+          workdays: [{ date: '2027-01-09', name: { zh: '元旦', en: 'x' }, notice: 'x' }],
+        },
+      ]),
+    ).toThrow(/both a day off and a working day/);
+    expect(() =>
+      workdayCalendar([{ ...year, workdays: [], holidays: [off('2027-01-01', '2027-02-01')] }]),
+    ).toThrow(/more than 31 days/);
+    // Ranges of 31 days each are accepted, but a run of more than 60 rest days is refused as corrupt.
+    const long = workdayCalendar(
+      [
+        {
+          ...year,
+          workdays: [],
+          holidays: [
+            off('2027-01-01', '2027-01-31'),
+            off('2027-02-01', '2027-03-03'),
+            off('2027-03-04', '2027-04-03'),
+          ],
+        },
+      ],
+      { base: null },
+    );
+    expect(() => extendDeadline('2027-01-01', { workdays: long })).toThrow(/60 rest days/);
     expect(() => dayStatus('2020-02-30')).toThrow(ValidationError);
     expect(() => extendDeadline('2020-10-05', { art203: 'sometimes' as never })).toThrow(
       ValidationError,
