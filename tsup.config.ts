@@ -18,6 +18,8 @@ export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
+      // .xlsx forms: their own entry, so the core never loads exceljs (an optional peer dependency)
+      xlsx: 'src/xlsx/index.ts',
       ...Object.fromEntries(
         JURISDICTIONS.map((j) => [`jurisdictions/${j}`, `src/jurisdictions/${j}.ts`]),
       ),
