@@ -47,6 +47,13 @@ const ZS = {
   encouraged: c('encouraged', null, ['ZS-SCOPE-03'], 'an encouraged sector', '鼓励投保的行业'),
   out: c('out', null, ['ZS-SCOPE-01'], 'outside the sectors in scope', '不在实施范围内'),
 };
+/** A project whose start is still ahead of the as-of date: nothing is due yet (AH-SCOPE-01 开工前, JZ-SCOPE-01 新开工). */
+const NOT_YET_DUE = {
+  anhui: c('mandatory', null, ['AH-SCOPE-01'], 'work starts after the as-of date: nothing is due yet', '开工日晚于统计日：尚无投保义务'),
+  jingzhou: c('mandatory', null, ['JZ-SCOPE-01'], 'work starts after the as-of date: not yet newly started, nothing is due yet', '开工日晚于统计日：尚未新开工，尚无投保义务'),
+};
+/** True for the classification of a project not yet due on the as-of date (internal). */
+export const isNotYetDue = (k: Classification): boolean => k === NOT_YET_DUE.anhui || k === NOT_YET_DUE.jingzhou;
 const PROJECTS = {
   anhui: {
     other: c('out', null, ['AH-SCOPE-01'], 'not a housing or municipal work', '非房屋市政工程'),
@@ -83,6 +90,7 @@ export function classifierFor(profile: Profile, asOf: CalendarDate): Classifier 
         if (u.projectKind === 'other') return JZ.otherProject;
         if (u.startDate === undefined) return JZ.startUnknown;
         if (compareValid(u.startDate, start) < 0) return JZ.notNew;
+        if (compareValid(u.startDate, asOf) > 0) return NOT_YET_DUE.jingzhou;
         return u.projectKind === 'housing' ? JZ.housing : JZ.municipal;
       };
     }
@@ -106,7 +114,10 @@ export function classifierFor(profile: Profile, asOf: CalendarDate): Classifier 
       return (u) => {
         if (u.kind !== 'project') return OUT.byProject(id);
         if (u.projectKind === 'other') return t.other;
-        return u.needsConstructionPermit === false ? t.noPermit : t.mandatory;
+        if (u.needsConstructionPermit === false) return t.noPermit;
+        // Anhui's obligation comes with the start (开工前); Xinzhou's with the permit application, not on a roster.
+        if (profile.id === 'anhui' && u.startDate !== undefined && compareValid(u.startDate, asOf) > 0) return NOT_YET_DUE.anhui;
+        return t.mandatory;
       };
     }
     default: {

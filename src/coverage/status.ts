@@ -9,7 +9,7 @@ import type { JurisdictionId, Profile, ProfileWarning } from '../profiles/schema
 import { sectorTest, unknownSectorIssue } from '../profiles/sectors.js';
 import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
-import { classifierFor } from './classify.js';
+import { classifierFor, isNotYetDue } from './classify.js';
 import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
 import { isValidUnitFast } from './fast-unit.js';
 import { UnitSchema, type ValidUnit } from './unit.js';
@@ -40,6 +40,8 @@ export interface CoverageStatus {
   readonly categories: readonly CategoryStatus[];
   /** Units in scope but in no target category (e.g. a Jingzhou enterprise whose statistics status is unknown). */
   readonly uncategorised: number;
+  /** Projects whose start is after `asOf` (Anhui, Jingzhou): nothing is due yet, so they are in no category. */
+  readonly notYetDue: number;
   readonly outOfScope: number;
   readonly units: number;
   readonly warnings: readonly ProfileWarning[];
@@ -75,6 +77,7 @@ function statusOf(total: number, insured: number, target: TargetInForce | null, 
  * Per category: total, insured, the coverage rate (MONEY-05), the target in force (see
  * the first target whose deadline is on or after `asOf`, else the last one), a status — `met`, `behind` (deadline still ahead), `missed` (on or after the
  * deadline day), `no-target`, `not-applicable` (no units) — and the additional insured units needed.
+ * An Anhui or Jingzhou project whose start is after `asOf` owes nothing yet: it is counted in `notYetDue`.
  * Only counts are kept, never the units.
  *
  * @throws {ValidationError} bad units (up to 100, each with its row index), unknown sectors, policies
@@ -100,6 +103,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   const problems: Issue[] = [];
   let index = 0;
   let uncategorised = 0;
+  let notYetDue = 0;
   let outOfScope = 0;
   for (const rawUnit of units) {
     const i = index++;
@@ -130,6 +134,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     const k = classify(u);
     if (k.category === null) {
       if (k.scope === 'out') outOfScope++;
+      else if (isNotYetDue(k)) notYetDue++;
       else uncategorised++;
       continue;
     }
@@ -153,6 +158,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     asOf,
     categories: Object.freeze(categories),
     uncategorised,
+    notYetDue,
     outOfScope,
     units: index,
     warnings: warningsOn(profile, asOf),

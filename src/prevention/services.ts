@@ -12,7 +12,12 @@ import {
   type Rule,
 } from '../profiles/schema.js';
 import { addDays, addYears } from '../time/arithmetic.js';
-import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
+import {
+  CalendarDateSchema,
+  compareValid,
+  dateParts,
+  type CalendarDate,
+} from '../time/calendar-date.js';
 import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 
 /** Kinds of service visit (AH-PREV-01's categories, as delivered on a project). */
@@ -78,18 +83,26 @@ const count = (rule: Rule, name: string): number => {
   return p?.type === 'count' ? p.value : 1;
 };
 
-/** Policy years: from the start, a year at a time (the last one cut at the policy end). */
+/**
+ * Policy years, each anchored on the policy start (Civil Code art. 201–202, as the TIME rules), never on
+ * the previous year's end: year k ends on the day before the day that corresponds to the start k years
+ * later — on that month's last day where there is no such day (art. 202: 29 February in a common year) —
+ * and the next year begins the day after. From 2024-02-29: year 1 ends 2025-02-28, year 2 2026-02-28,
+ * year 4 2028-02-28, so a policy to 2026-02-28 is two policy years, not two and a one-day third. The last
+ * year is cut at the policy end.
+ */
 function policyYears(
   from: CalendarDate,
   to: CalendarDate,
 ): { year: number; from: CalendarDate; to: CalendarDate }[] {
   const years: { year: number; from: CalendarDate; to: CalendarDate }[] = [];
+  const day = dateParts(from).day;
   let start = from;
   for (let k = 1; compareValid(start, to) <= 0; k++) {
-    const next = addYears(from, k);
-    const end = addDays(next, -1);
+    const same = addYears(from, k); // clamped to the month's end when the day does not exist
+    const end = dateParts(same).day === day ? addDays(same, -1) : same;
     years.push({ year: k, from: start, to: compareValid(end, to) < 0 ? end : to });
-    start = next;
+    start = addDays(end, 1);
   }
   return years;
 }
@@ -164,8 +177,9 @@ function planFor(
 /**
  * The minimum prevention services for an insured Anhui project, per policy year (AH-PREV-02: at least
  * one training and one on-site risk assessment, safety evaluation or hazard inspection; AH-PREV-03: one
- * more hazard inspection for over-size dangerous works or prominent site problems). Policy years run
- * from the policy start, a year at a time; the last one ends with the policy.
+ * more hazard inspection for over-size dangerous works or prominent site problems). Policy years are
+ * anchored on the policy start (Civil Code art. 201–202: 2024-02-29 → 2025-02-28, 2025-03-01 →
+ * 2026-02-28); the last one ends with the policy.
  * @throws {ValidationError} bad input, a period ending before it starts, a jurisdiction other than Anhui
  */
 export function requiredServices(input: RequiredServicesInput): ServicePlan {
@@ -234,15 +248,28 @@ function planCriteria(
     );
     for (const req of y.requirements) {
       const rule = ruleById(profile, req.ruleId);
+      // 二(一) "1次…现场服务": only the training may be online ("线上或线下"); an online assessment,
+      // evaluation or inspection is no on-site service, and the extra inspection (AH-PREV-03) is one too.
+      const counted = req.key === 'training' ? inYear : inYear.filter((v) => v.online !== true);
       // The extra inspection comes on top of the base on-site service: count hazard inspections beyond those the base needs.
       const base = y.requirements.find((r) => r.key === 'on-site');
-      let delivered = inYear.filter((v) => req.kinds.includes(v.kind)).length;
+      let delivered = counted.filter((v) => req.kinds.includes(v.kind)).length;
       if (req.key === 'extra-hazard-inspection' && base !== undefined) {
-        const onSite = inYear.filter((v) => base.kinds.includes(v.kind)).length;
+        const onSite = counted.filter((v) => base.kinds.includes(v.kind)).length;
         delivered = Math.min(delivered, Math.max(0, onSite - base.minimum));
       }
-      const what = `${req.label.en}, policy year ${y.year} (${y.from} – ${y.to})`;
-      const whatZh = `${req.label.zh}，第${y.year}保险年度（${y.from}至${y.to}）`;
+      const skipped = inYear.filter(
+        (v) => !counted.includes(v) && req.kinds.includes(v.kind),
+      ).length;
+      const note =
+        skipped > 0
+          ? {
+              en: ` (${skipped} online, not on site: not counted)`,
+              zh: `（线上${skipped}次，非现场，不计）`,
+            }
+          : { en: '', zh: '' };
+      const what = `${req.label.en}, policy year ${y.year} (${y.from} – ${y.to})${note.en}`;
+      const whatZh = `${req.label.zh}，第${y.year}保险年度（${y.from}至${y.to}）${note.zh}`;
       if (delivered >= req.minimum)
         out.push(
           criterion(
@@ -495,7 +522,8 @@ function xinzhouCriteria(
 
 /**
  * Checks the services delivered on an insured project against what is owed: Anhui's minimum plan per
- * policy year (AH-PREV-02/03; a year still running is `unknown`, not failed) and the handling of major
+ * policy year (AH-PREV-02/03; only the training may be online, the assessment or inspection is on site;
+ * a year still running is `unknown`, not failed) and the handling of major
  * hazards (AH-PREV-07: written notice to the policyholder, reports to the insurer and the housing
  * department, escalation to the regulators when not rectified in time); Xinzhou's visit staffing
  * (XZ-FIRMOPS-01), uploads and rectification deadlines (XZ-FIRMOPS-04) and no extra charge (XZ-OPS-06).

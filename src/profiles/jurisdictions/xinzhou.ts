@@ -125,8 +125,24 @@ export const xinzhou: Profile = deepFreeze({
       'XZ-SCOPE-02',
       'check',
       '一',
-      '通知印发前已取得施工许可证、已投保其他安全相关险种的项目，应增加或调整为安责险。',
-      'A project permitted before the notice holding another safety-related insurance must add or convert to 安责险.',
+      '自实施之日起，所有未购买安责险的新建和在建项目均须按通知投保：通知印发前已取得施工许可证、已投保其他安全相关险种的项目，应增加或调整为安责险；未投保任何险种的，应投保安责险；已购买安责险的在建项目应满足通知关于事故预防技术服务和理赔的要求。',
+      'From the notice on, every new or in-progress project without 安责险 must insure: one permitted before the notice holding another safety-related insurance adds or converts to 安责险, one holding none insures; an in-progress project already holding 安责险 meets the notice’s prevention-service and claims requirements.',
+      {
+        params: {
+          alreadyInsuredMeet: param.list([
+            [
+              'prevention-service',
+              '事故预防技术服务：XZ-SVC-01、XZ-OPS-06、XZ-FIRMOPS-01至04、XZ-ARCH-01',
+              'prevention services: XZ-SVC-01, XZ-OPS-06, XZ-FIRMOPS-01 to 04, XZ-ARCH-01',
+            ],
+            ['claims', '理赔：XZ-CLAIM-01、XZ-CLAIM-02', 'claims: XZ-CLAIM-01, XZ-CLAIM-02'],
+          ]),
+        },
+        note: [
+          '一第二段“自实施之日起，本市行政区域内所有未购买安责险的新建和在建项目均须按照本通知执行”比规则目录原文宽：通知印发前已取得许可、未投保任何险种的在建项目同样须投保，自通知实施之日起即应投保（原文未给宽限期）。以原文为准。',
+          'Read with 一 ¶2 ("所有未购买安责险的新建和在建项目均须按照本通知执行"), wider than the catalogue’s first text: an in-progress project permitted before the notice with no insurance at all must insure too, from the day the notice takes effect (the source gives no grace period). The source wins.',
+        ],
+      },
     ),
     // 二、投保方式
     rule(
