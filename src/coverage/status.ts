@@ -6,7 +6,7 @@ import { Dec } from '../money/decimal.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { assertInForce } from '../profiles/profile-for.js';
 import type { JurisdictionId, Profile, ProfileWarning } from '../profiles/schema.js';
-import { sectorTest, unknownSectorIssue } from '../profiles/sectors.js';
+import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } from '../profiles/sectors.js';
 import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { classifierFor, isNotYetDue } from './classify.js';
@@ -100,6 +100,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   for (const category of targets.keys()) counts.set(category, { total: 0, insured: 0 });
   const equivalentCounts = profile.id === 'zhoushan';
   const sectorOk = sectorTest(profile);
+  const activityOf = activityTest(profile);
   const problems: Issue[] = [];
   let index = 0;
   let uncategorised = 0;
@@ -120,12 +121,15 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     const bad = badPeriod(u.policies);
     const badEq = u.kind === 'enterprise' ? badPeriod(u.equivalentInsurance) : -1;
     const sectorKnown = u.kind !== 'enterprise' || sectorOk(u.sector);
-    if (!sectorKnown || bad >= 0 || badEq >= 0) {
+    const activityKnown = u.kind !== 'enterprise' || !sectorKnown || activityOf(u.sector, u.activity) !== 'invalid';
+    if (!sectorKnown || !activityKnown || bad >= 0 || badEq >= 0) {
       if (problems.length < MAX_ISSUES) {
         problems.push(
           !sectorKnown && u.kind === 'enterprise'
             ? unknownSectorIssue(['units', i, 'sector'], profile, u.sector)
-            : issue(['units', i, bad >= 0 ? 'policies' : 'equivalentInsurance', bad >= 0 ? bad : badEq], 'invalid_option', { detail: bi('a policy ends before it starts', '保单终止日早于起始日') }),
+            : !activityKnown && u.kind === 'enterprise'
+              ? unknownActivityIssue(['units', i, 'activity'], profile, u.sector, String(u.activity))
+              : issue(['units', i, bad >= 0 ? 'policies' : 'equivalentInsurance', bad >= 0 ? bad : badEq], 'invalid_option', { detail: bi('a policy ends before it starts', '保单终止日早于起始日') }),
         );
       }
       continue;

@@ -5,7 +5,12 @@ import { parseWith } from '../errors/zod.js';
 import { CnySchema } from '../money/cny.js';
 import { resolveFamily } from '../profiles/national.js';
 import { profileFor } from '../profiles/profile-for.js';
-import { sectorTest, unknownSectorIssue } from '../profiles/sectors.js';
+import {
+  activityTest,
+  sectorTest,
+  unknownActivityIssue,
+  unknownSectorIssue,
+} from '../profiles/sectors.js';
 import {
   JurisdictionInputSchema,
   type Profile,
@@ -71,6 +76,12 @@ export const EnterpriseFactsSchema = z.strictObject({
   ...common,
   /** A sector code of the profile's scope (e.g. `hazardous-chemicals`), or `other`. */
   sector: z.optional(z.string()),
+  /**
+   * Zhoushan 三: what the unit does in a sector limited by activity — hazardous chemicals `production`,
+   * `storage`, `trade-with-storage`, `trade-without-storage`, `use-major-hazard-source`, `use-other`;
+   * fireworks `trade`, `production`; civil explosives `production`, `trade`, `use` (ZS-SCOPE-01).
+   */
+  activity: z.optional(z.string()),
   qualifiedConstructionEnterprise: yes,
   equivalentLiabilityInsurance: yes,
   compensationUnpaid: yes,
@@ -791,6 +802,18 @@ function scopeCriterion(
       ['sector'],
     );
   }
+  // Zhoushan 三 limits some sectors by activity: outside the listed activities nothing is mandatory.
+  const activity = activityTest(p)(f.sector, f.activity);
+  if (activity === 'out')
+    return criterion(
+      r,
+      'pass',
+      bi(
+        `${f.sector}, ${String(f.activity)}: not among the activities 三 makes mandatory (encouraged only)`,
+        `${f.sector}（${String(f.activity)}）：不属于三所列须投保的活动（鼓励投保）`,
+      ),
+      ['sector', 'activity'],
+    );
   const counts = p.id === 'zhoushan' && f.equivalentLiabilityInsurance === true;
   if (f.insured === true || counts) {
     return criterion(
@@ -803,6 +826,17 @@ function scopeCriterion(
       ['sector', 'insured', 'equivalentLiabilityInsurance'],
     );
   }
+  if (activity === 'unknown')
+    return criterion(
+      r,
+      'unknown',
+      bi(
+        `${entry.name.en}: mandatory only for some activities; the unit's activity is not given`,
+        `${entry.name.zh}：仅部分活动须投保；未说明该单位的活动`,
+      ),
+      ['sector'],
+      ['activity'],
+    );
   if (f.insured === false && (p.id !== 'zhoushan' || f.equivalentLiabilityInsurance === false)) {
     return criterion(
       r,
@@ -827,7 +861,19 @@ function scopeCriterion(
  * ZS-SCOPE-02 (三): "已按有关法律法规要求，实施与安全生产责任保险属性相同的责任保险的，从其规定". A unit is
  * covered by 安责险 itself or by a statutory liability insurance of the same nature; neither fails.
  */
-function equivalence(r: Rule, f: z.output<typeof EnterpriseFactsSchema>): Criterion {
+function equivalence(
+  r: Rule,
+  f: z.output<typeof EnterpriseFactsSchema>,
+  scope: Criterion,
+): Criterion {
+  // Outside the mandatory scope (an encouraged sector, or an activity 三 does not list) nothing has to be held.
+  if (scope.status === 'pass' && !scope.factsUsed.includes('insured'))
+    return criterion(
+      r,
+      'pass',
+      bi('outside the mandatory scope: no insurance is required', '不属强制投保范围：无须投保'),
+      scope.factsUsed,
+    );
   if (f.insured === true)
     return criterion(r, 'pass', bi('insured with 安责险 itself', '已投保安责险'), ['insured']);
   if (f.equivalentLiabilityInsurance === true)
@@ -839,6 +885,21 @@ function equivalence(r: Rule, f: z.output<typeof EnterpriseFactsSchema>): Criter
         '同属性法定责任保险视同安责险',
       ),
       ['equivalentLiabilityInsurance'],
+    );
+  if (
+    f.insured === false &&
+    f.equivalentLiabilityInsurance === false &&
+    scope.factsMissing.includes('activity')
+  )
+    return criterion(
+      r,
+      'unknown',
+      bi(
+        'neither 安责险 nor an equivalent insurance, but not shown whether the unit’s activity is in scope',
+        '既未投保安责险，也无同属性法定责任保险，但未说明该单位的活动是否属于范围',
+      ),
+      ['insured', 'equivalentLiabilityInsurance'],
+      ['activity'],
     );
   if (f.insured === false && f.equivalentLiabilityInsurance === false)
     return criterion(
@@ -959,6 +1020,10 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
   const f = q.facts;
   if (f.sector !== undefined && !sectorTest(p)(f.sector))
     throw new ValidationError([unknownSectorIssue(['facts', 'sector'], p, f.sector)]);
+  if (f.sector !== undefined && activityTest(p)(f.sector, f.activity) === 'invalid')
+    throw new ValidationError([
+      unknownActivityIssue(['facts', 'activity'], p, f.sector, String(f.activity)),
+    ]);
   const shared = [
     ...familyCriteria(p, 'all-workers-covered', asOf, f),
     ...nationalRenewal(p, asOf, f),
@@ -973,11 +1038,8 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
     consequences = enf.consequences;
     criteria = [scope, ...shared, enf.criterion];
   } else if (p.id === 'zhoushan') {
-    criteria = [
-      scopeCriterion(p, rule(p, 'ZS-SCOPE-01'), f, asOf),
-      equivalence(rule(p, 'ZS-SCOPE-02'), f),
-      ...shared,
-    ];
+    const scope = scopeCriterion(p, rule(p, 'ZS-SCOPE-01'), f, asOf);
+    criteria = [scope, equivalence(rule(p, 'ZS-SCOPE-02'), f, scope), ...shared];
   } else if (p.id === 'jingzhou') {
     const r = rule(p, 'JZ-SCOPE-02');
     const by = r.params['fullCoverageBy'];

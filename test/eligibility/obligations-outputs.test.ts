@@ -366,6 +366,26 @@ const enterprises: [string, CheckEnterpriseInput['jurisdiction'], EnterpriseFact
   ['ZS-SCOPE-01 an encouraged sector', 'zhoushan', { sector: 'spraying', insured: false }],
   ['ZS-SCOPE-01 a sector outside the list', 'zhoushan', { sector: 'other', insured: false }],
   [
+    'ZS-SCOPE-01 ZS-SCOPE-02 hazardous chemicals traded without storage: outside 三',
+    'zhoushan',
+    { sector: 'hazardous-chemicals', activity: 'trade-without-storage', insured: false },
+  ],
+  [
+    'ZS-SCOPE-01 fireworks, the activity not given, not insured',
+    'zhoushan',
+    { sector: 'fireworks', insured: false, equivalentLiabilityInsurance: false },
+  ],
+  [
+    'ZS-SCOPE-01 civil explosives production, not insured',
+    'zhoushan',
+    {
+      sector: 'civil-explosives',
+      activity: 'production',
+      insured: false,
+      equivalentLiabilityInsurance: false,
+    },
+  ],
+  [
     'NAT25-COVER-02 surrendered while still operating',
     'zhoushan',
     { ...ZS_GOOD, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: false },

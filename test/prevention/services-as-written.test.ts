@@ -16,15 +16,18 @@ const visit = (date: string, kind: Visit['kind'], extra: Partial<Visit> = {}): V
   kind,
   ...extra,
 });
-const safe = { overSizeDangerousWorks: false, prominentSafetyProblems: false };
+const safe = { overSizeDangerousWorks: false, prominentSafetyProblems: false, servicePlan: true };
 const deliver = (
   visits: Visit[],
   asOf: string,
   policy = { from: '2025-03-01', to: '2026-02-28' },
   flags: Partial<typeof safe> = safe,
 ) => checkServiceDelivery({ jurisdiction: 'anhui', asOf, project: { policy, ...flags }, visits });
+/** The statuses of a rule's criteria, leaving out AH-PREV-02's plan-and-scheme criterion (二(一), tested below). */
 const statuses = (v: ReturnType<typeof deliver>, id: string) =>
-  v.criteria.filter((c) => c.ruleId === id).map((c) => c.status);
+  v.criteria
+    .filter((c) => c.ruleId === id && !c.factsUsed.includes('project.servicePlan'))
+    .map((c) => c.status);
 
 describe('defect 3 — AH-PREV-02: the assessment or inspection is an on-site service', () => {
   // 二(一): "保险机构每年为投保工程项目至少提供1次线上或线下安全生产宣传教育培训服务，以及1次安全风险辨识、评估和
@@ -39,7 +42,7 @@ describe('defect 3 — AH-PREV-02: the assessment or inspection is an on-site se
     ];
     const v = deliver(online, '2026-03-15');
     expect(statuses(v, 'AH-PREV-02')).toEqual(['pass', 'fail']);
-    expect(v.criteria.filter((c) => c.ruleId === 'AH-PREV-02')[1]?.reason.en).toBe(
+    expect(v.criteria.filter((c) => c.ruleId === 'AH-PREV-02')[2]?.reason.en).toBe(
       'on-site risk assessment, safety evaluation or hazard inspection, policy year 1 (2025-03-01 – 2026-02-28) (1 online, not on site: not counted): 0 < 1',
     );
     expect(
@@ -139,7 +142,7 @@ describe('defect 5 — AH-PREV-02 policy years anchored on the start date', () =
     );
     expect(
       v.criteria
-        .filter((c) => c.ruleId === 'AH-PREV-02')
+        .filter((c) => c.ruleId === 'AH-PREV-02' && c.factsUsed.includes('visits'))
         .map((c) => [c.status, c.reason.en.split(':')[0]]),
     ).toEqual([
       ['pass', 'training (online or offline), policy year 1 (2028-02-29 – 2029-02-28)'],

@@ -306,6 +306,17 @@ export const jingzhou: Profile = deepFreeze({
             'Closing line: enterprises, insured enterprises, insured persons',
           ),
         },
+        corrections: [
+          {
+            parameter: 'title',
+            sourceText: '《荆州市建筑业施工企业数量统计表》（正文三(二)）',
+            reading: '荆州市建筑业施工企业情况统计表',
+            reason: {
+              zh: '正文三(二)称附件2为“数量统计表”，附件2本身的标题为“情况统计表”（列出企业名称、地址、联系人、员工人数、是否投保，不只是数量）：按附件标题。',
+              en: 'The body (三(二)) calls annex 2 a "数量统计表" (count table); the annex itself is titled "情况统计表" (a status table: names, addresses, contacts, headcount, insured — not only counts). The annex’s own title is used.',
+            },
+          },
+        ],
       },
     ),
     rule(
