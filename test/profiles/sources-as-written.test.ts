@@ -5,6 +5,7 @@ import {
   checkEnterprise,
   classifyUnit,
   coverageStatus,
+  deriveProfile,
   findRule,
   jingzhou,
   jingzhouAnnex2,
@@ -100,6 +101,67 @@ describe('Zhoushan 三 — ZS-SCOPE-01: some sectors are in scope only for some 
         units: [e('X', 'fireworks', 'storage')],
       }),
     ).toThrow(ValidationError);
+  });
+});
+
+describe('the alternative readings a caller can choose, as docs/reading-the-sources.md says', () => {
+  it('ZS-SCOPE-01 a profile derived with every activity in scope counts the whole sector', () => {
+    const whole = deriveProfile(zhoushan, {
+      rules: {
+        'ZS-SCOPE-01': {
+          params: {
+            activities: {
+              type: 'table',
+              columns: ['sector', 'activity', 'inScope'],
+              rows: [['hazardous-chemicals', 'trade-without-storage', 'yes']],
+            },
+          },
+        },
+      },
+    });
+    const facts = {
+      sector: 'hazardous-chemicals',
+      activity: 'trade-without-storage',
+      insured: false,
+      equivalentLiabilityInsurance: false,
+    };
+    const status = (jurisdiction: typeof zhoushan) =>
+      criterionOf(checkEnterprise({ jurisdiction, asOf: '2018-12-31', facts }), 'ZS-SCOPE-01')
+        .status;
+    expect([status(zhoushan), status(whole)]).toEqual(['pass', 'fail']);
+  });
+
+  it('JZ-TGT-02 a profile derived with a 2020 year-end deadline puts a 2020 shortfall "behind"', () => {
+    const yearEnd = deriveProfile(jingzhou, {
+      rules: {
+        'JZ-TGT-02': {
+          params: {
+            targets: {
+              type: 'targets',
+              value: [
+                {
+                  category: 'new-projects-housing',
+                  year: 2020,
+                  deadline: '2020-12-31',
+                  percent: '100',
+                },
+              ],
+            },
+          },
+        },
+      },
+    });
+    const unit: Unit = {
+      kind: 'project',
+      id: 'P',
+      projectKind: 'housing',
+      startDate: '2020-09-01',
+    };
+    const housing = (profile: typeof jingzhou) =>
+      coverageStatus({ profile, asOf: '2020-10-01', units: [unit] }).categories.find(
+        (c) => c.category === 'new-projects-housing',
+      )?.status;
+    expect([housing(jingzhou), housing(yearEnd)]).toEqual(['missed', 'behind']);
   });
 });
 
