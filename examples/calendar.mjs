@@ -4,7 +4,11 @@ import { complianceCalendar, coverageStatus, jingzhou, renderIcs } from 'anzexia
 
 const calendar = complianceCalendar(jingzhou, { from: '2020-01-01', to: '2022-12-31' });
 for (const e of calendar.events) {
-  console.error(`${e.start}${e.end !== e.start ? ` – ${e.end}` : ''}  ${e.ruleId}  ${e.what.zh}`);
+  // A deadline on a statutory rest day moves to the day after the rest ends (民法典第二百零三条).
+  const moved = e.extension?.status === 'extended' ? `  → due ${e.extension.due} (art. 203)` : '';
+  console.error(
+    `${e.start}${e.end !== e.start ? ` – ${e.end}` : ''}  ${e.ruleId}  ${e.what.zh}${moved}`,
+  );
 }
 
 // And where the city stood at the end of 2021 (a small embedded roster).

@@ -177,6 +177,16 @@ const CALLS: Record<string, (bad: never) => unknown> = {
   'coverageStatus({units: [x]})': (x) =>
     api.coverageStatus({ profile: api.jingzhou, asOf: '2021-01-01', units: [x] }),
   'complianceCalendar(profile, x)': (x) => api.complianceCalendar(api.jingzhou, x),
+  'complianceCalendar(profile, window, {art203: x})': (x) =>
+    api.complianceCalendar(api.jingzhou, { from: '2020-01-01', to: '2020-12-31' }, { art203: x }),
+  'complianceCalendar(profile, window, {workdays: x})': (x) =>
+    api.complianceCalendar(api.jingzhou, { from: '2020-01-01', to: '2020-12-31' }, { workdays: x }),
+  'dayStatus(x)': (x) => api.dayStatus(x),
+  'dayStatus(d, x)': (x) => api.dayStatus('2020-10-05', x),
+  'extendDeadline(x)': (x) => api.extendDeadline(x),
+  'extendDeadline(d, x)': (x) => api.extendDeadline('2020-10-05', x),
+  'workdayCalendar(x)': (x) => api.workdayCalendar(x),
+  'workdayCalendar([year], x)': (x) => api.workdayCalendar([], x),
   'renderIcs(x)': (x) => api.renderIcs(x),
   'jingzhouAnnex1(x)': (x) => api.jingzhouAnnex1(x),
   'jingzhouAnnex2(x)': (x) => api.jingzhouAnnex2(x),
@@ -224,6 +234,18 @@ describe('bad input on purpose', () => {
         if (name === 'multiplyAndRound(base, rates, x)' && (bad === undefined || isEmptyPlain(bad)))
           continue; // default rounding
         if (name === 'sumCny(x)' && Array.isArray(bad)) continue; // an empty list sums to 0.00
+        // Working days: an option left unset means the default (art203 all, the shipped calendar), and
+        // an empty list of own years, or empty options, is a legitimate calendar.
+        if (
+          /\{(art203|workdays): x\}|^(dayStatus|extendDeadline)\(d, x\)|^workdayCalendar\(\[year\], x\)/.test(
+            name,
+          ) &&
+          bad === undefined
+        )
+          continue;
+        if (/^(extendDeadline\(d|workdayCalendar\(\[year\]), x\)/.test(name) && isEmptyPlain(bad))
+          continue;
+        if (name === 'workdayCalendar(x)' && Array.isArray(bad) && bad.length === 0) continue;
         if (name === 'renderHtml({title: x})' && typeof bad === 'string') continue; // any title
         // An empty object is a legitimate set of facts or an empty document: nothing known, nothing stated.
         if (

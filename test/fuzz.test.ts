@@ -159,8 +159,22 @@ const VALID: Record<string, unknown[]> = {
       units: [{ kind: 'enterprise', id: 'E', sector: 'construction', inStatistics: true }],
     },
   ],
-  complianceCalendar: [api.jingzhou, { from: '2020-01-01', to: '2021-01-01' }],
+  complianceCalendar: [api.jingzhou, { from: '2020-01-01', to: '2021-01-01' }, { art203: 'off' }],
   renderIcs: [calendar],
+  dayStatus: ['2020-10-05'],
+  extendDeadline: ['2020-10-05', { form: 'fixed-date', art203: 'counted-periods' }],
+  workdayCalendar: [
+    [
+      {
+        year: 2027,
+        notices: [{ number: 'n', title: 't', issued: '2026-11-01' }],
+        holidays: [
+          { name: { zh: '元旦', en: 'x' }, from: '2027-01-01', to: '2027-01-03', notice: 'n' },
+        ],
+        workdays: [{ date: '2027-01-09', name: { zh: '元旦', en: 'x' }, notice: 'n' }],
+      },
+    ],
+  ],
   jingzhouAnnex1: [api.jingzhou],
   jingzhouAnnex2: [
     {

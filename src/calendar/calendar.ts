@@ -8,6 +8,14 @@ import type { Citation, Profile, Rule } from '../profiles/schema.js';
 import { trialPeriod } from '../profiles/trial.js';
 import { addDays, quarterEnd, type Quarter } from '../time/arithmetic.js';
 import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
+import {
+  extensionOf,
+  notExtended,
+  parseDeadlineOptions,
+  type DeadlineExtension,
+  type DeadlineForm,
+  type DeadlineOptions,
+} from '../time/workdays.js';
 
 /** One dated obligation: a deadline (`start` = `end`) or a phase (a span of days, both ends included). */
 export interface CalendarEvent {
@@ -20,6 +28,12 @@ export interface CalendarEvent {
   readonly owner: Bilingual;
   /** What is due, or what the phase is. */
   readonly what: Bilingual;
+  /**
+   * For a deadline: the stated date (`start`) and the last day under Civil Code art. 203 when it falls
+   * on a rest day (`extension.due`), with the citation; `unknown` when the working-day calendar lacks
+   * a year it needs. Phases have none.
+   */
+  readonly extension?: DeadlineExtension;
 }
 
 /** The result of {@link complianceCalendar}. */
@@ -34,6 +48,9 @@ export interface ComplianceCalendar {
 
 const WindowSchema = z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema });
 
+/** An event before its art. 203 extension is known: how its deadline is stated (internal). */
+type Draft = Omit<CalendarEvent, 'extension'> & { readonly form?: DeadlineForm | 'term' };
+
 const ev = (
   kind: CalendarEvent['kind'],
   start: string,
@@ -41,16 +58,17 @@ const ev = (
   rule: Rule,
   owner: Bilingual,
   what: Bilingual,
-): CalendarEvent =>
-  Object.freeze({
-    kind,
-    start: start as CalendarDate,
-    end: end as CalendarDate,
-    ruleId: rule.id,
-    citation: rule.citation,
-    owner,
-    what,
-  });
+  form?: DeadlineForm | 'term',
+): Draft => ({
+  kind,
+  start: start as CalendarDate,
+  end: end as CalendarDate,
+  ruleId: rule.id,
+  citation: rule.citation,
+  owner,
+  what,
+  ...(form === undefined ? {} : { form }),
+});
 
 const period = (rule: Rule, name: string): { from: string; to: string } => {
   const p = rule.params[name];
@@ -65,7 +83,7 @@ const date = (rule: Rule, name: string): string => {
 
 const COUNTY_BUREAUS = bi('county, city and district housing bureaus', '各县市区住建（建设）局');
 
-function jingzhou(p: Profile): CalendarEvent[] {
+function jingzhou(p: Profile): Draft[] {
   const cal1 = ruleById(p, 'JZ-CAL-01');
   const cal2 = ruleById(p, 'JZ-CAL-02');
   const cal3 = ruleById(p, 'JZ-CAL-03');
@@ -97,6 +115,7 @@ function jingzhou(p: Profile): CalendarEvent[] {
       cal2,
       COUNTY_BUREAUS,
       bi('statistics forms 附件2 and 附件3 to the city housing bureau', '报送附件2、附件3统计表'),
+      'fixed-date', // 于9月25日前
     ),
     ev(
       'phase',
@@ -117,6 +136,7 @@ function jingzhou(p: Profile): CalendarEvent[] {
         'completion forms 附件6 and 附件7 and the work summary',
         '报送附件6、附件7完成情况汇总表和工作总结',
       ),
+      'fixed-date', // 于12月15日前
     ),
   ];
   // 每季度结束后5日内: within 5 days after each quarter ends, from October 2020, for every due date in the
@@ -147,6 +167,7 @@ function jingzhou(p: Profile): CalendarEvent[] {
               `quarterly progress forms 附件4 and 附件5 for Q${q} ${year}`,
               `报送${year}年第${q}季度进度报表（附件4、附件5）`,
             ),
+            'counted', // 每季度结束后5日内: a period of 5 days
           ),
         );
       }
@@ -155,7 +176,7 @@ function jingzhou(p: Profile): CalendarEvent[] {
   return events;
 }
 
-function anhua(p: Profile, to: CalendarDate): CalendarEvent[] {
+function anhua(p: Profile, to: CalendarDate): Draft[] {
   const cal1 = ruleById(p, 'AN-CAL-01');
   const cal2 = ruleById(p, 'AN-CAL-02');
   const due = cal1.params['due'];
@@ -174,6 +195,7 @@ function anhua(p: Profile, to: CalendarDate): CalendarEvent[] {
         'special enforcement inspection on 安责险 (before the end of October)',
         '开展一次投保落实安责险情况专项执法检查',
       ),
+      'fixed-date', // 10月底前
     ),
   ];
   // Every year from the first 15 January after the plan, to the end of the window.
@@ -189,13 +211,14 @@ function anhua(p: Profile, to: CalendarDate): CalendarEvent[] {
           `the ${year - 1} work report and the ${year} prevention service plan, in writing`,
           `书面报送${year - 1}年度工作情况和${year}年度事故预防服务计划`,
         ),
+        'fixed-date', // 每年1月15日前
       ),
     );
   }
   return events;
 }
 
-function zhoushan(p: Profile): CalendarEvent[] {
+function zhoushan(p: Profile): Draft[] {
   const cal = ruleById(p, 'ZS-CAL-01');
   const owner = bi(
     'county governments, function-zone committees and city departments',
@@ -223,9 +246,9 @@ function zhoushan(p: Profile): CalendarEvent[] {
   });
 }
 
-function anhui(p: Profile, to: CalendarDate): CalendarEvent[] {
+function anhui(p: Profile, to: CalendarDate): Draft[] {
   const rule = ruleById(p, 'AH-PREV-08');
-  const events: CalendarEvent[] = [];
+  const events: Draft[] = [];
   for (let year = Number(p.validFrom.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
     events.push(
       ev(
@@ -238,6 +261,7 @@ function anhui(p: Profile, to: CalendarDate): CalendarEvent[] {
           `the ${year} written evaluation of each service firm`,
           `对各事故预防服务机构的${year}年度书面评估`,
         ),
+        'fixed-date', // 每年 (read: by 31 December)
       ),
     );
   }
@@ -252,12 +276,18 @@ function anhui(p: Profile, to: CalendarDate): CalendarEvent[] {
  * yearly service-firm evaluations; Xinzhou's trial end once its issue date is known (else listed as
  * undated). An event is in the window if any of its days is.
  *
- * @throws {ValidationError} a bad profile or window, or a window that ends before it starts
  * @example complianceCalendar(jingzhou, { from: '2020-01-01', to: '2022-12-31' }).events.length //=> 15
+ *
+ * Every deadline carries its `extension` under Civil Code art. 203 (民法典第二百零三条): Jingzhou's
+ * Q3 2020 report, stated 2020-10-05 inside 国庆, is due 2020-10-09. `options.art203` chooses the
+ * reading (`all` by default, `counted-periods`, `off`) and `options.workdays` the working-day calendar
+ * (default `CHINA_WORKDAYS`). The window and the order use the stated dates.
+ * @throws {ValidationError} a bad profile, window or option, or a window that ends before it starts
  */
 export function complianceCalendar(
   profile: Profile,
   window: { from: string; to: string },
+  options: DeadlineOptions = {},
 ): ComplianceCalendar {
   const p = ensureProfile(profile);
   const w = parseWith(WindowSchema, window, ['window']);
@@ -265,8 +295,9 @@ export function complianceCalendar(
     fail(['window'], 'invalid_option', {
       detail: bi('the window ends before it starts', '时间窗口终止日早于起始日'),
     });
+  const { mode, calendar } = parseDeadlineOptions(options, ['options']);
   const undated: ComplianceCalendar['undated'][number][] = [];
-  let events: CalendarEvent[] = [];
+  let events: Draft[] = [];
   if (p.id === 'jingzhou') events = jingzhou(p);
   else if (p.id === 'anhua') events = anhua(p, w.to);
   else if (p.id === 'zhoushan') events = zhoushan(p);
@@ -285,6 +316,7 @@ export function complianceCalendar(
           rule,
           bi('the issuing authorities', '发文单位'),
           bi('end of the 1-year trial period', '1年试行期届满'),
+          'term',
         ),
       );
     }
@@ -296,7 +328,13 @@ export function complianceCalendar(
         compareValid(a.start, b.start) ||
         compareValid(a.end, b.end) ||
         a.ruleId.localeCompare(b.ruleId),
-    );
+    )
+    .map(({ form, ...e }): CalendarEvent => {
+      if (e.kind !== 'deadline' || form === undefined) return Object.freeze(e);
+      const extension =
+        form === 'term' ? notExtended(e.start, 'term') : extensionOf(e.start, form, mode, calendar);
+      return Object.freeze({ ...e, extension });
+    });
   return Object.freeze({
     jurisdiction: p.id,
     from: w.from,

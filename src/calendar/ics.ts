@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors/errors.js';
 import { addDays } from '../time/arithmetic.js';
-import { CalendarDateSchema, isCalendarDate } from '../time/calendar-date.js';
+import { CalendarDateSchema, isCalendarDate, type CalendarDate } from '../time/calendar-date.js';
 import { BilingualSchema, CitationSchema } from '../profiles/schema.js';
 import type { ComplianceCalendar } from './calendar.js';
 
@@ -36,6 +36,14 @@ function fold(line: string): string {
 
 const compact = (d: string): string => d.replace(/-/g, '');
 
+/** A deadline's Civil Code art. 203 extension, as `complianceCalendar` writes it. */
+const ExtensionSchema = z.object({
+  stated: z.string(),
+  due: z.nullable(z.string()),
+  status: z.enum(['working-day', 'extended', 'unknown', 'not-applied']),
+  citation: CitationSchema,
+  explanation: BilingualSchema,
+});
 /** A calendar may come from JSON: every part an event line prints is checked (no TypeError, no "undefined"). */
 const EventSchema = z.object({
   kind: z.enum(['deadline', 'phase']),
@@ -45,8 +53,17 @@ const EventSchema = z.object({
   citation: CitationSchema,
   owner: BilingualSchema,
   what: BilingualSchema,
+  extension: z.optional(ExtensionSchema),
 });
-const isEvent = (v: unknown): boolean => z.safeParse(EventSchema, v).success;
+const isEvent = (v: unknown): boolean => {
+  if (!z.safeParse(EventSchema, v).success) return false;
+  const x = (v as { extension?: { status: string; due: unknown } }).extension;
+  return x?.status !== 'extended' || isCalendarDate(x.due); // an extended deadline prints its due date
+};
+
+/** The day an event is shown on: a deadline moved by Civil Code art. 203 is shown on its last day. */
+const shownStart = (e: ComplianceCalendar['events'][number]): string =>
+  e.extension?.status === 'extended' && e.extension.due !== null ? e.extension.due : e.start;
 
 /** Options of {@link renderIcs}. */
 export interface IcsOptions {
@@ -61,7 +78,10 @@ export interface IcsOptions {
  * Renders a compliance calendar as iCalendar (RFC 5545), so a regulator can import it into a calendar
  * app: one all-day VEVENT per obligation (a phase spans its days), SUMMARY with the rule ID and the
  * obligation in Chinese, DESCRIPTION in English with who owes it and the citation, stable UIDs, CRLF
- * line ends, text escaped and lines folded at 75 octets.
+ * line ends, text escaped and lines folded at 75 octets. A deadline whose stated date falls on a
+ * statutory rest day is placed on its last day under Civil Code art. 203 (民法典第二百零三条), and its
+ * DESCRIPTION gives the stated date and why it moved; one that could not be checked (a year missing
+ * from the working-day calendar) stays on its stated date and says so.
  * @throws {ValidationError} a stamp that is not a calendar date
  */
 export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}): string {
@@ -97,17 +117,29 @@ export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}
     `X-WR-CALNAME:${escapeText(`安责险 ${calendar.jurisdiction} ${calendar.from}–${calendar.to}`)}`,
   ];
   calendar.events.forEach((e, i) => {
+    const x = e.extension;
+    const start = shownStart(e);
+    const end = start === e.start ? e.end : start;
     const description = [
       e.what.en,
       `Owner: ${e.owner.en} / ${e.owner.zh}`,
       `Rule: ${e.ruleId} — ${e.citation.document} ${e.citation.section}`,
+      ...(x?.status === 'extended'
+        ? [
+            `Stated date: ${x.stated}; due ${String(x.due)} under ${x.citation.document} ${x.citation.section} (Civil Code art. 203)`,
+            x.explanation.en,
+            x.explanation.zh,
+          ]
+        : x?.status === 'unknown'
+          ? [`Shown on the stated date ${x.stated}: ${x.explanation.en}`]
+          : []),
     ].join('\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:${calendar.jurisdiction}-${e.ruleId}-${compact(e.start)}-${i}@anzexian`,
       `DTSTAMP:${compact(stamp)}T000000Z`,
-      `DTSTART;VALUE=DATE:${compact(e.start)}`,
-      `DTEND;VALUE=DATE:${compact(addDays(e.end, 1))}`, // DTEND is exclusive for all-day events
+      `DTSTART;VALUE=DATE:${compact(start)}`,
+      `DTEND;VALUE=DATE:${compact(addDays(end as CalendarDate, 1))}`, // DTEND is exclusive for all-day events
       `SUMMARY:${escapeText(`${e.ruleId} ${e.what.zh}`)}`,
       `DESCRIPTION:${escapeText(description)}`,
       `CATEGORIES:${e.kind === 'phase' ? 'PHASE' : 'DEADLINE'}`,

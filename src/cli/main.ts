@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The anzexian command line: a thin shell over the pure library. It reads files, standard input and —
 // only for `--as-of today` — the clock; everything it computes comes from the library.
-import { writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as lib from '../index.js';
 import { CsvSyntaxError, records } from './csv.js';
@@ -16,7 +17,7 @@ class UsageError extends Error {}
 const HELP: Record<string, string> = {
   main: `anzexian ${VERSION} — 安责险 rules as exact, cited functions
 
-Usage: anzexian <command> [options]
+Usage: anzexian <command> [options]      anzexian help <command>
 
 Commands:
   profiles     list the jurisdictions, or show one as of a date
@@ -28,14 +29,17 @@ Commands:
   budget       the prevention-service budget cap
   ledger       audit a prevention-spending ledger
 
-Options for every command: --help, --format json|md|csv|html|ics, --as-of YYYY-MM-DD|today, --out FILE
-Exit codes: 0 ok, 1 a check failed, 2 bad input, 3 internal error.
+Every command takes --help, --format (the formats it lists) and --out FILE (written atomically); an
+option a command does not read is refused. Dates: --as-of YYYY-MM-DD or --as-of today.
+Exit codes: 0 ok, 1 a check failed or a coverage target is missed, 2 bad input, 3 internal error.
+Anything clamped, capped or assumed is said on stderr as a note.
 Example: anzexian quote --jurisdiction anhui --as-of 2026-01-01 --amount 12000000`,
   profiles: `anzexian profiles [--id ID --as-of DATE] [--format json|md]
 Example: anzexian profiles --id anhui --as-of 2026-01-01 --format md`,
   quote: `anzexian quote --jurisdiction ID --as-of DATE --amount AMOUNT [--base-kind KIND] [--rate RATE]
         [--adjust=PERCENT:REASON]... [--combine additive] [--reject] [--input quote.json] [--format json|md]
-RATE: 1.8‰, 0.18% or a decimal; without it the profile's reference rate (Anhui 1.65‰).
+RATE: with its unit, 1.8‰ or 0.18% (a bare number is refused); without it the profile's reference rate
+(Anhui 1.65‰). A rate outside the band is clamped (said on stderr), or refused with --reject.
 (write a negative adjustment as --adjust=-10:claims-free)
 Example: anzexian quote --jurisdiction anhui --as-of 2026-01-01 --amount 1200万元 --adjust=-10:claims-free --format md`,
   check: `anzexian check insurer|firm|quote-letter|policy|project|enterprise --input FACTS.json [--format json|md]
@@ -51,6 +55,9 @@ Example: anzexian coverage --jurisdiction jingzhou --as-of 2021-12-31 --input ex
   anhua-annual: --insurer NAME --year YEAR
 Example: anzexian report jingzhou-annex-4 --input examples/data/jingzhou-roster.csv --year 2021 --quarter 3 --unit 荆州区住建局`,
   calendar: `anzexian calendar --jurisdiction ID --from DATE --to DATE [--format json|ics] [--stamp DATE]
+        [--art203 all|counted-periods|off]
+A deadline on a statutory rest day moves to the day after the rest ends (Civil Code art. 203);
+--art203 counted-periods leaves fixed due dates alone, off moves nothing.
 Example: anzexian calendar --jurisdiction jingzhou --from 2020-01-01 --to 2022-12-31 --format ics --out jingzhou.ics`,
   budget: `anzexian budget --jurisdiction ID --as-of DATE --collected AMOUNT
 Example: anzexian budget --jurisdiction anhui --as-of 2026-01-01 --collected 19800.03`,
@@ -78,6 +85,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   stamp: { type: 'string' },
+  art203: { type: 'string' },
   year: { type: 'string' },
   quarter: { type: 'string' },
   unit: { type: 'string' },
@@ -107,11 +115,17 @@ const need = (v: Values, key: keyof Values): string => {
   return x;
 };
 
+/**
+ * A rate typed on the command line must carry its unit: `1.8‰` or `0.18%`. A bare `1.8` could mean
+ * 1.8‰, 1.8% or 180%, and pricing it at 180% of the contract is a silent wrong answer, so it is refused.
+ */
 function parseRateArg(s: string): lib.Rate {
   const t = s.trim();
-  if (t.endsWith('‰')) return lib.permille(t.slice(0, -1));
-  if (t.endsWith('%')) return lib.percent(t.slice(0, -1));
-  return lib.ratio(t);
+  if (t.endsWith('‰')) return lib.permille(t.slice(0, -1).trim());
+  if (t.endsWith('%')) return lib.percent(t.slice(0, -1).trim());
+  throw new UsageError(
+    `--rate needs its unit: write 1.8‰ or 0.18% (got ${JSON.stringify(s)}) / --rate 须带单位：如 1.8‰ 或 0.18%`,
+  );
 }
 
 function encodingOf(v: Values): Encoding {
@@ -121,8 +135,18 @@ function encodingOf(v: Values): Encoding {
   throw new UsageError(`--encoding must be auto, utf-8 or gbk (got ${e})`);
 }
 
+/** The path of an input file option: `-` (standard input) or a file that exists and is not a folder. */
+function inputFile(v: Values, key: 'input' | 'policies'): string {
+  const path = need(v, key);
+  if (path !== '-' && existsSync(path) && statSync(path).isDirectory())
+    throw new UsageError(
+      `--${key} ${path} is a directory; give a file / --${key} 须为文件，不能是目录`,
+    );
+  return path;
+}
+
 function jsonInput(v: Values): unknown {
-  return JSON.parse(readAll(need(v, 'input')));
+  return JSON.parse(readAll(inputFile(v, 'input')));
 }
 
 const md = (rows: string[][]): string =>
@@ -141,21 +165,62 @@ function verdictMarkdown(v: lib.Verdict & { status: string }): string {
 }
 
 /** A roster as rows, from CSV (streamed) or JSON; progress on stderr past 100,000 rows when it is a terminal. */
-function roster(v: Values): Iterable<Record<string, unknown>> {
-  const input = need(v, 'input');
-  if (input.toLowerCase().endsWith('.json'))
-    return JSON.parse(readAll(input)) as Record<string, unknown>[];
+function roster(v: Values, profile: lib.Profile = lib.jingzhou): Iterable<Record<string, unknown>> {
+  const input = inputFile(v, 'input');
+  if (input.toLowerCase().endsWith('.json')) {
+    const rows: unknown = JSON.parse(readAll(input));
+    if (!Array.isArray(rows))
+      throw new UsageError(
+        `${input}: a JSON roster must be an array of units (got ${rows === null ? 'null' : typeof rows}) / JSON 名单须为单位数组`,
+      );
+    rows.forEach((r: unknown, i) => {
+      if (typeof r !== 'object' || r === null || Array.isArray(r))
+        throw new UsageError(
+          `${input}: unit ${i} must be an object (got ${r === null ? 'null' : Array.isArray(r) ? 'an array' : typeof r}) / 第${i}个单位须为对象`,
+        );
+    });
+    if (rows.length === 0) throw new UsageError(`${input}: the roster is empty / 名单为空`);
+    return rows as Record<string, unknown>[];
+  }
   const progress = process.stderr.isTTY
     ? (n: number) => {
         if (n % 100_000 === 0) process.stderr.write(`\r${n.toLocaleString('en')} rows…`);
       }
     : undefined;
-  return rosterRows(text(input, encodingOf(v)), progress);
+  return rosterRows(text(input, encodingOf(v)), progress, { sectors: profile.scope.sectors });
 }
 
+/** A note on stderr: what was clamped, capped or assumed, so that it is never only in the JSON. */
+function note(en: string, zh: string): void {
+  process.stderr.write(`note: ${en} / ${zh}\n`);
+}
+
+function warn(warnings: readonly { message: lib.Bilingual }[]): void {
+  for (const w of warnings) note(w.message.en, w.message.zh);
+}
+
+/**
+ * Writes the result to stdout, or to `--out FILE` atomically: a temporary file beside it, then a
+ * rename, so a reader never sees half a file and a failed run leaves the old file as it was.
+ */
 function output(v: Values, body: string): void {
-  if (v.out !== undefined) writeFileSync(v.out, body);
-  else process.stdout.write(body.endsWith('\n') ? body : `${body}\n`);
+  const text = body.endsWith('\n') ? body : `${body}\n`;
+  if (v.out === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  if (existsSync(v.out) && statSync(v.out).isDirectory())
+    throw new UsageError(
+      `--out ${v.out} is a directory; give a file name / --out 须为文件名，不能是目录`,
+    );
+  const tmp = join(dirname(v.out), `.${basename(v.out)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, v.out);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 function render(report: lib.Report, format: string): string {
@@ -241,6 +306,12 @@ function commandQuote(v: Values): number {
     };
   }
   const q = lib.quotePremium(input);
+  if (q.clamped)
+    note(
+      `the rate ${lib.formatRate(q.rate.rate)} × float factor ${q.requestedFactor} is outside the band: clamped to its ${q.clampedTo ?? ''}, effective rate ${lib.formatRate(q.effectiveRate)} (applied factor ${q.appliedFactor}); --reject refuses instead`,
+      `费率 ${lib.formatRate(q.rate.rate)} × 浮动系数 ${q.requestedFactor} 超出浮动区间，已按${q.clampedTo === 'floor' ? '下限' : '上限'}计，实际费率 ${lib.formatRate(q.effectiveRate)}（适用系数 ${q.appliedFactor}）；加 --reject 则拒绝`,
+    );
+  warn(q.warnings);
   output(
     v,
     v.format === 'md'
@@ -295,10 +366,11 @@ function unitsOnly(rows: Iterable<Record<string, unknown>>): Iterable<unknown> {
 }
 
 function commandCoverage(v: Values): number {
+  const profile = profileArg(v);
   const status = lib.coverageStatus({
-    profile: profileArg(v),
+    profile,
     asOf: asOf(v),
-    units: unitsOnly(roster(v)),
+    units: unitsOnly(roster(v, profile)),
   });
   if (process.stderr.isTTY && status.units >= 100_000) process.stderr.write('\n');
   const format = v.format ?? 'json';
@@ -308,21 +380,66 @@ function commandCoverage(v: Values): number {
       ? JSON.stringify(status, null, 2)
       : render(lib.coverageDashboard(status), format),
   );
-  return EXIT.ok;
+  warn(status.warnings);
+  return targetsMissed(status) ? EXIT.failed : EXIT.ok;
+}
+
+/** Says on stderr which targets are missed (their deadline has come); true if any is. */
+function targetsMissed(status: lib.CoverageStatus): boolean {
+  const missed = status.categories.filter((c) => c.status === 'missed');
+  for (const c of missed)
+    note(
+      `target missed: ${c.category} ${c.insured}/${c.total} insured, ${c.needed} more needed`,
+      `目标未完成：${c.category} 已参保 ${c.insured}/${c.total}，尚需 ${c.needed}`,
+    );
+  return missed.length > 0;
+}
+
+/** The options each report reads (besides --format and --out). */
+const REPORT_OPTIONS: Record<string, readonly Option[]> = {
+  dashboard: ['jurisdiction', 'as-of', 'input', 'encoding'],
+  'jingzhou-annex-1': [],
+  'jingzhou-annex-2': ['as-of', 'input', 'encoding', 'unit'],
+  'jingzhou-annex-3': ['as-of', 'input', 'encoding', 'unit'],
+  'jingzhou-annex-4': ['year', 'quarter', 'input', 'encoding', 'unit'],
+  'jingzhou-annex-5': ['year', 'quarter', 'input', 'encoding', 'unit'],
+  'jingzhou-annex-6': ['as-of', 'input', 'encoding', 'unit'],
+  'jingzhou-annex-7': ['as-of', 'input', 'encoding', 'unit'],
+  'anhua-annual': ['insurer', 'year'],
+};
+
+/** A whole number typed in decimal digits only: `2021`, never `0x7E5` or `2.021e3`. */
+function integerArg(v: Values, key: 'year' | 'quarter'): number {
+  const s = need(v, key).trim();
+  if (!/^[0-9]{1,6}$/.test(s))
+    throw new UsageError(
+      `--${key} must be a whole number in decimal digits (got ${JSON.stringify(s)}) / --${key} 须为十进制整数`,
+    );
+  return Number(s);
 }
 
 function commandReport(v: Values, name: string | undefined): number {
+  const allowed = name === undefined ? undefined : REPORT_OPTIONS[name];
+  if (allowed !== undefined)
+    checkOptions(`report ${String(name)}`, v, allowed, ['md', 'csv', 'html', 'json']);
   const format = v.format ?? 'md';
   const unit = v.unit ?? '（填报单位）';
   let report: lib.Report;
   const quarter = () => ({
-    year: Number(need(v, 'year')),
-    quarter: Number(need(v, 'quarter')) as lib.Quarter,
+    year: integerArg(v, 'year'),
+    quarter: integerArg(v, 'quarter') as lib.Quarter,
   });
   switch (name) {
     case 'dashboard':
       report = lib.coverageDashboard(
-        lib.coverageStatus({ profile: profileArg(v), asOf: asOf(v), units: unitsOnly(roster(v)) }),
+        (() => {
+          const profile = profileArg(v);
+          return lib.coverageStatus({
+            profile,
+            asOf: asOf(v),
+            units: unitsOnly(roster(v, profile)),
+          });
+        })(),
       );
       break;
     case 'jingzhou-annex-1':
@@ -349,7 +466,7 @@ function commandReport(v: Values, name: string | undefined): number {
     case 'anhua-annual':
       report = lib.anhuaAnnualReport({
         insurer: need(v, 'insurer'),
-        year: Number(need(v, 'year')),
+        year: integerArg(v, 'year'),
       });
       break;
     default:
@@ -365,7 +482,11 @@ function commandCalendar(v: Values): number {
   const profile = lib.getProfile(need(v, 'jurisdiction') as lib.JurisdictionId, {
     asOf: need(v, 'to'),
   });
-  const calendar = lib.complianceCalendar(profile, { from: need(v, 'from'), to: need(v, 'to') });
+  const calendar = lib.complianceCalendar(
+    profile,
+    { from: need(v, 'from'), to: need(v, 'to') },
+    v.art203 !== undefined ? { art203: v.art203 as lib.Art203Mode } : {},
+  );
   output(
     v,
     v.format === 'ics'
@@ -391,10 +512,10 @@ function commandBudget(v: Values): number {
 }
 
 function commandLedger(v: Values): number {
-  const policies = JSON.parse(readAll(need(v, 'policies'))) as lib.LedgerInput['policies'];
+  const policies = JSON.parse(readAll(inputFile(v, 'policies'))) as lib.LedgerInput['policies'];
   const entries = (function* () {
     let header: readonly string[] | null = null;
-    for (const rec of records(text(need(v, 'input'), encodingOf(v)))) {
+    for (const rec of records(text(inputFile(v, 'input'), encodingOf(v)))) {
       if (header === null) {
         header = rec.fields.map((f) => f.trim());
         continue;
@@ -438,7 +559,9 @@ function printError(e: unknown): number {
   if (
     e instanceof UsageError ||
     e instanceof SyntaxError ||
-    (e as NodeJS.ErrnoException | null)?.code === 'ENOENT' ||
+    ['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES'].includes(
+      (e as NodeJS.ErrnoException | null)?.code ?? '',
+    ) ||
     (e as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS') === true ||
     (e instanceof TypeError && /encoded data/.test(e.message))
   ) {
@@ -449,6 +572,80 @@ function printError(e: unknown): number {
     `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
   );
   return EXIT.internal;
+}
+
+type Option = keyof typeof OPTIONS;
+
+/** What each command accepts: its own options (besides --help and --out) and its output formats. */
+const COMMANDS: Record<
+  string,
+  {
+    readonly options: readonly Option[];
+    readonly formats: readonly string[];
+    readonly run: (v: Values, sub: string | undefined) => number;
+  }
+> = {
+  profiles: { options: ['id', 'as-of'], formats: ['json', 'md'], run: commandProfiles },
+  quote: {
+    options: [
+      'jurisdiction',
+      'as-of',
+      'amount',
+      'base-kind',
+      'rate',
+      'adjust',
+      'combine',
+      'reject',
+      'input',
+    ],
+    formats: ['json', 'md'],
+    run: commandQuote,
+  },
+  check: { options: ['input'], formats: ['json', 'md'], run: commandCheck },
+  coverage: {
+    options: ['jurisdiction', 'as-of', 'input', 'encoding'],
+    formats: ['json', 'md', 'csv', 'html'],
+    run: commandCoverage,
+  },
+  report: {
+    options: ['jurisdiction', 'as-of', 'input', 'encoding', 'year', 'quarter', 'unit', 'insurer'],
+    formats: ['md', 'csv', 'html', 'json'],
+    run: commandReport,
+  },
+  calendar: {
+    options: ['jurisdiction', 'from', 'to', 'stamp', 'art203'],
+    formats: ['json', 'ics'],
+    run: commandCalendar,
+  },
+  budget: {
+    options: ['jurisdiction', 'as-of', 'collected'],
+    formats: ['json', 'md'],
+    run: commandBudget,
+  },
+  ledger: {
+    options: ['jurisdiction', 'as-of', 'policies', 'input', 'encoding'],
+    formats: ['json', 'md'],
+    run: commandLedger,
+  },
+};
+
+/** Refuses an option the command does not read, and a format it does not write — never ignored. */
+function checkOptions(
+  command: string,
+  v: Values,
+  allowed: readonly Option[],
+  formats: readonly string[],
+): void {
+  for (const key of Object.keys(v) as Option[]) {
+    if (key === 'help' || key === 'out' || key === 'format' || allowed.includes(key)) continue;
+    throw new UsageError(
+      `--${key} is not an option of ${command} (its options: ${allowed.map((o) => `--${o}`).join(' ')}) / ${command} 命令没有 --${key} 选项`,
+    );
+  }
+  if (v.format !== undefined && !formats.includes(v.format))
+    throw new UsageError(
+      `--format for ${command} must be ${formats.join(', ')} (got ${v.format}) / ${command} 的 --format 只能是 ${formats.join('、')}`,
+    );
 }
 
 /** Runs the CLI with these arguments; returns the exit code. */
@@ -462,36 +659,34 @@ export function run(argv: readonly string[]): number {
     });
     const [command, sub] = positionals;
     if (values.version === true) {
+      if (command !== undefined) throw new UsageError('--version takes no command');
       output(values, VERSION);
       return EXIT.ok;
     }
+    if (command === 'help') {
+      const text = HELP[sub ?? 'main'];
+      if (text === undefined) throw new UsageError(`unknown command ${String(sub)}`);
+      process.stdout.write(`${text}\n`);
+      return EXIT.ok;
+    }
     if (command === undefined || values.help === true) {
-      process.stdout.write(`${HELP[command ?? 'main'] ?? HELP['main']}\n`);
+      const text = HELP[command ?? 'main'];
+      if (text === undefined) throw new UsageError(`unknown command ${String(command)}`);
+      process.stdout.write(`${text}\n`);
       return command === undefined && values.help !== true ? EXIT.badInput : EXIT.ok;
     }
-    switch (command) {
-      case 'profiles':
-        return commandProfiles(values);
-      case 'quote':
-        return commandQuote(values);
-      case 'check':
-        return commandCheck(values, sub);
-      case 'coverage':
-        return commandCoverage(values);
-      case 'report':
-        return commandReport(values, sub);
-      case 'calendar':
-        return commandCalendar(values);
-      case 'budget':
-        return commandBudget(values);
-      case 'ledger':
-        return commandLedger(values);
-      default:
-        throw new UsageError(`unknown command ${command}`);
-    }
+    const spec = COMMANDS[command];
+    if (spec === undefined) throw new UsageError(`unknown command ${command}`);
+    checkOptions(command, values, spec.options, spec.formats);
+    return spec.run(values, sub);
   } catch (e) {
     return printError(e);
   }
 }
 
+// `anzexian … | head -1`: the reader went away; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(EXIT.ok);
+  throw e;
+});
 process.exitCode = run(process.argv.slice(2));

@@ -29,34 +29,45 @@ export function* chunks(path: string): Generator<Uint8Array> {
   }
 }
 
+/** Whether these bytes, all of them, are valid UTF-8 (or start with its BOM). */
+function isUtf8(all: Iterable<Uint8Array>): boolean {
+  const check = new TextDecoder('utf-8', { fatal: true });
+  let first = true;
+  try {
+    for (const chunk of all) {
+      if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return true;
+      first = false;
+      check.decode(chunk, { stream: true });
+    }
+    check.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Decoded text of a file, chunk by chunk. `auto`: a UTF-8 BOM or valid UTF-8 in the first chunk means
- * UTF-8; otherwise GBK (what Chinese Excel saves as "CSV").
+ * Decoded text of a file, chunk by chunk. `auto`: UTF-8 when the whole file is valid UTF-8 (or starts
+ * with its BOM), otherwise GBK (what Chinese Excel saves as "CSV"). The whole file decides — a GBK
+ * roster whose first rows are ASCII is still GBK — so a file is read twice (memory stays bounded) and
+ * standard input is held in memory.
  */
 export function* text(path: string, encoding: Encoding): Generator<string> {
-  let decoder: InstanceType<typeof TextDecoder> | null =
-    encoding === 'auto' ? null : new TextDecoder(encoding, { fatal: true });
-  for (const chunk of chunks(path)) {
-    if (decoder === null) {
-      const bom = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
-      let utf8 = bom;
-      if (!bom) {
-        try {
-          new TextDecoder('utf-8', { fatal: true }).decode(chunk, { stream: true });
-          utf8 = true;
-        } catch {
-          utf8 = false;
-        }
-      }
-      decoder = new TextDecoder(utf8 ? 'utf-8' : 'gbk', { fatal: true });
-    }
+  let source: Iterable<Uint8Array> = chunks(path);
+  let chosen: 'utf-8' | 'gbk';
+  if (encoding !== 'auto') chosen = encoding;
+  else if (path === '-') {
+    const held = [...source];
+    source = held;
+    chosen = isUtf8(held) ? 'utf-8' : 'gbk';
+  } else chosen = isUtf8(chunks(path)) ? 'utf-8' : 'gbk';
+  const decoder = new TextDecoder(chosen, { fatal: true });
+  for (const chunk of source) {
     const s = decoder.decode(chunk, { stream: true });
     if (s.length > 0) yield s;
   }
-  if (decoder !== null) {
-    const rest = decoder.decode();
-    if (rest.length > 0) yield rest;
-  }
+  const rest = decoder.decode();
+  if (rest.length > 0) yield rest;
 }
 
 /** The whole of a (small) file as text. */

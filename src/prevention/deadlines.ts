@@ -17,6 +17,13 @@ import {
   isCalendarDate,
   type CalendarDate,
 } from '../time/calendar-date.js';
+import {
+  extensionOf,
+  notExtended,
+  parseDeadlineOptions,
+  type DeadlineExtension,
+  type DeadlineForm,
+} from '../time/workdays.js';
 
 /** A deadline or period end computed from dates, with the rule it rests on. */
 export interface Deadline {
@@ -27,9 +34,44 @@ export interface Deadline {
   /** The date the period runs from. */
   readonly from: string;
   readonly explanation: Bilingual;
+  /**
+   * `due` is the stated date; this is the last day under Civil Code art. 203 (民法典第二百零三条) when it
+   * falls on a statutory rest day, with the citation (`status: 'extended'`), or `unknown` when the
+   * working-day calendar lacks a year. Null when `due` is. The 24 hours of XZ-CLAIM-01 and a policy
+   * period are never moved (`not-applied`, with the reason).
+   */
+  readonly extension: DeadlineExtension | null;
 }
 
-const base = { jurisdiction: JurisdictionInputSchema, asOf: CalendarDateSchema };
+const base = {
+  jurisdiction: JurisdictionInputSchema,
+  asOf: CalendarDateSchema,
+  /** How Civil Code art. 203 is applied: `all` (default), `counted-periods` or `off`. */
+  art203: z.optional(z.enum(['all', 'counted-periods', 'off'])),
+  /** A working-day calendar from `workdayCalendar` (default: the shipped 2018–2026). */
+  workdays: z.optional(z.unknown()),
+};
+
+/** The art. 203 extension of a stated date, with the caller's options (internal). */
+function extend(
+  q: { art203?: unknown; workdays?: unknown },
+  due: string,
+  form: DeadlineForm,
+): DeadlineExtension {
+  const { mode, calendar } = parseDeadlineOptions(
+    {
+      ...(q.art203 === undefined ? {} : { art203: q.art203 }),
+      ...(q.workdays === undefined ? {} : { workdays: q.workdays }),
+    },
+    [],
+  );
+  return extensionOf(due as CalendarDate, form, mode, calendar);
+}
+
+/** Checks the options where art. 203 never applies, so a bad calendar is refused there too (internal). */
+const checkOptions = (q: { art203?: unknown; workdays?: unknown }): void => {
+  extend(q, '2020-01-01', 'counted');
+};
 
 function ruleOf(
   jurisdiction: unknown,
@@ -54,8 +96,22 @@ const countOf = (rule: Rule, name: string): number => {
   return p.value;
 };
 
-const deadline = (rule: Rule, from: string, due: string | null, en: string, zh: string): Deadline =>
-  Object.freeze({ ruleId: rule.id, citation: rule.citation, due, from, explanation: bi(en, zh) });
+const deadline = (
+  rule: Rule,
+  from: string,
+  due: string | null,
+  en: string,
+  zh: string,
+  extension: DeadlineExtension | null,
+): Deadline =>
+  Object.freeze({
+    ruleId: rule.id,
+    citation: rule.citation,
+    due,
+    from,
+    explanation: bi(en, zh),
+    extension,
+  });
 
 const PolicyPeriodSchema = z.strictObject({
   ...base,
@@ -71,6 +127,7 @@ const PolicyPeriodSchema = z.strictObject({
 export function policyPeriod(input: z.input<typeof PolicyPeriodSchema>): Deadline {
   const q = parseWith(PolicyPeriodSchema, input);
   const rule = ruleOf(q.jurisdiction, q.asOf, 'AH-TERM-01', 'anhui');
+  checkOptions(q);
   if (q.completionFilingDate !== undefined && compareValid(q.completionFilingDate, q.start) < 0) {
     fail(['completionFilingDate'], 'invalid_option', {
       detail: bi('the filing date is before the policy start', '竣工验收备案日早于保险起始日'),
@@ -84,6 +141,7 @@ export function policyPeriod(input: z.input<typeof PolicyPeriodSchema>): Deadlin
         null,
         'from the policy start to the completion-acceptance filing date, not yet known',
         '自保险起始日至竣工验收备案之日（尚未确定）',
+        null,
       )
     : deadline(
         rule,
@@ -91,6 +149,7 @@ export function policyPeriod(input: z.input<typeof PolicyPeriodSchema>): Deadlin
         end,
         `from ${q.start} to the completion-acceptance filing date ${end}`,
         `自${q.start}至竣工验收备案之日${end}`,
+        notExtended(end, 'term'),
       );
 }
 
@@ -111,6 +170,7 @@ export function serviceTeamDeadline(input: z.input<typeof IssuedSchema>): Deadli
     due,
     `service teams registered by ${due} (one month after the policy was issued on ${q.policyIssued})`,
     `${due}前确定并登记服务团队（承保出单${q.policyIssued}后一个月内）`,
+    extend(q, due, 'counted'),
   );
 }
 
@@ -141,6 +201,7 @@ export function archiveRetention(input: z.input<typeof ArchiveSchema>): Deadline
       due,
       `kept at least until ${due} (5 years from ${q.retentionFrom})`,
       `至少保存至${due}（自${q.retentionFrom}起5年）`,
+      extend(q, due, 'counted'),
     );
   }
   if (profile.id !== 'xinzhou')
@@ -164,6 +225,7 @@ export function archiveRetention(input: z.input<typeof ArchiveSchema>): Deadline
       null,
       `at least until ${five}, and 2 years after completion (not given)`,
       `至少至${five}，且竣工后不少于2年（竣工日期未提供）`,
+      null,
     );
   }
   const two = addYears(q.completion, countOf(rule, 'minimumAfterCompletion'));
@@ -174,6 +236,7 @@ export function archiveRetention(input: z.input<typeof ArchiveSchema>): Deadline
     due,
     `kept until ${due}: the later of ${five} (5 years) and ${two} (2 years after completion)`,
     `保存至${due}：取${five}（5年）与${two}（竣工后2年）中较晚者`,
+    extend(q, due, 'counted'),
   );
 }
 
@@ -222,6 +285,7 @@ const ClaimSchema = z.strictObject({
 export function claimReportDeadline(input: z.input<typeof ClaimSchema>): Deadline {
   const q = parseWith(ClaimSchema, input);
   const rule = ruleOf(q.jurisdiction, q.asOf, 'XZ-CLAIM-01', 'xinzhou');
+  checkOptions(q);
   const m = DATE_TIME.exec(q.accidentAt);
   const [, date = '', hh = '', mm = '', ss = '00', zone = 'Z'] = m ?? [];
   if (!isCalendarDate(date) || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) {
@@ -248,6 +312,7 @@ export function claimReportDeadline(input: z.input<typeof ClaimSchema>): Deadlin
     due,
     `report to the insurer's hotline by ${due} (24 hours after the accident)`,
     `${due}前向保险机构报案（事故发生后24小时内）`,
+    notExtended(due, 'hours'),
   );
 }
 
@@ -281,6 +346,7 @@ export function nextFirmEvaluation(input: z.input<typeof EvaluationSchema>): Dea
     due,
     `evaluate each service firm in ${year}, in writing, by ${due}`,
     `${year}年内（${due}前）对每家服务机构进行评估并形成书面报告`,
+    extend(q, due, 'fixed-date'),
   );
 }
 
@@ -306,5 +372,6 @@ export function annualReportDue(input: z.input<typeof AnnualSchema>): Deadline {
     due,
     `by ${due}: the ${dueYear - 1} work report and the ${dueYear} prevention service plan, in writing`,
     `${due}前书面报送${dueYear - 1}年度工作情况和${dueYear}年度事故预防服务计划`,
+    extend(q, due, 'fixed-date'),
   );
 }

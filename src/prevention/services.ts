@@ -487,20 +487,33 @@ function serviceTeamCriterion(
       used,
       ['project.policyIssuedOn'],
     );
-  const due = serviceTeamDeadline({ jurisdiction: profile, asOf, policyIssued: issued })
-    .due as CalendarDate;
+  const deadline = serviceTeamDeadline({ jurisdiction: profile, asOf, policyIssued: issued });
+  const due = deadline.due as CalendarDate;
   const registered = project.serviceTeamsRegisteredOn;
   const firm = project.thirdPartyFirmEntrusted;
-  if (registered !== undefined && compareValid(registered, due) > 0)
+  if (registered !== undefined && compareValid(registered, due) > 0) {
+    // The verdict follows the stated date (never a false pass for a strict reader); where Civil Code
+    // art. 203 moves the last day past a rest day and the registration meets it, the reason says so.
+    const ext = deadline.extension;
+    const moved =
+      ext?.status === 'extended' &&
+      ext.due !== null &&
+      compareValid(registered, ext.due as CalendarDate) <= 0
+        ? bi(
+            `; Civil Code art. 203 moves the last day to ${ext.due} (the stated day is a rest day), which it meets`,
+            `；依民法典第二百零三条，期间最后一日顺延至${ext.due}（所定之日为法定休假日），按此则未逾期`,
+          )
+        : bi('', '');
     return criterion(
       rule,
       'fail',
       bi(
-        `teams registered on ${registered}, after ${due} (one month from the policy issued ${issued})`,
-        `${registered}登记服务团队，晚于${due}（承保出单${issued}后一个月）`,
+        `teams registered on ${registered}, after ${due} (one month from the policy issued ${issued})${moved.en}`,
+        `${registered}登记服务团队，晚于${due}（承保出单${issued}后一个月）${moved.zh}`,
       ),
       used,
     );
+  }
   if (registered !== undefined)
     return firm === true
       ? criterion(

@@ -7,6 +7,7 @@ import {
   jingzhou,
   renderIcs,
   ValidationError,
+  workdayCalendar,
   xinzhou,
   zhoushan,
 } from '../../src/index.js';
@@ -144,6 +145,136 @@ function parseIcs(text: string) {
   return { lines, events };
 }
 
+describe('Civil Code art. 203 on the calendar’s deadlines (worked by hand from the State Council notices)', () => {
+  // [stated, due, status] of each deadline, in order. 国庆 2020 10-01..08 (国办发明电〔2019〕16号);
+  // 清明 2021 04-03..05 and 国庆 2021 10-01..07 (〔2020〕27号); 清明 2022 04-03..05, 国庆 2022
+  // 10-01..07 with 10-08 (Saturday) worked (〔2021〕11号).
+  it('JZ-CAL-02 JZ-CAL-03 JZ-CAL-04 each Jingzhou deadline with its stated and its last day', () => {
+    expect(
+      JZ.events
+        .filter((e) => e.kind === 'deadline')
+        .map((e) => [e.ruleId, e.start, e.extension?.due, e.extension?.status]),
+    ).toEqual([
+      ['JZ-CAL-02', '2020-09-25', '2020-09-25', 'working-day'], // Friday
+      ['JZ-CAL-03', '2020-10-05', '2020-10-09', 'extended'], // 国庆+中秋 to 10-08; 10-09 a Friday
+      ['JZ-CAL-03', '2021-01-05', '2021-01-05', 'working-day'],
+      ['JZ-CAL-03', '2021-04-05', '2021-04-06', 'extended'], // 清明 04-03..05
+      ['JZ-CAL-03', '2021-07-05', '2021-07-05', 'working-day'],
+      ['JZ-CAL-03', '2021-10-05', '2021-10-08', 'extended'], // 国庆 to 10-07; 10-08 a Friday
+      ['JZ-CAL-03', '2022-01-05', '2022-01-05', 'working-day'],
+      ['JZ-CAL-03', '2022-04-05', '2022-04-06', 'extended'], // 清明 04-03..05
+      ['JZ-CAL-03', '2022-07-05', '2022-07-05', 'working-day'],
+      ['JZ-CAL-03', '2022-10-05', '2022-10-08', 'extended'], // 10-08 a Saturday worked (调休)
+      ['JZ-CAL-04', '2022-12-15', '2022-12-15', 'working-day'], // Thursday
+    ]);
+    const q3 = JZ.events.find((e) => e.start === '2020-10-05');
+    expect(q3?.extension).toMatchObject({
+      stated: '2020-10-05',
+      form: 'counted',
+      restDays: ['2020-10-05', '2020-10-06', '2020-10-07', '2020-10-08'],
+      citation: { document: '中华人民共和国民法典', section: '第二百零三条' },
+    });
+    expect(
+      JZ.events.filter((e) => e.kind === 'phase').every((e) => e.extension === undefined),
+    ).toBe(true);
+  });
+  it('AN-CAL-01 AN-CAL-02 Anhua: 15 January on a weekend moves to Monday; the 2021-10-31 (Sunday) inspection to 11-01', () => {
+    const c = complianceCalendar(anhua, { from: '2021-01-01', to: '2027-12-31' });
+    expect(c.events.map((e) => [e.ruleId, e.start, e.extension?.due ?? null])).toEqual([
+      ['AN-CAL-02', '2021-10-31', '2021-11-01'],
+      ['AN-CAL-01', '2022-01-15', '2022-01-17'], // Saturday
+      ['AN-CAL-01', '2023-01-15', '2023-01-16'], // Sunday
+      ['AN-CAL-01', '2024-01-15', '2024-01-15'],
+      ['AN-CAL-01', '2025-01-15', '2025-01-15'],
+      ['AN-CAL-01', '2026-01-15', '2026-01-15'],
+      ['AN-CAL-01', '2027-01-15', null], // no 2027 notice shipped: unknown
+    ]);
+    expect(c.events[6]?.extension?.status).toBe('unknown');
+  });
+  it('AN-CAL-02 the reading as an option: counted-periods leaves a fixed date alone, off leaves all', () => {
+    const fixedOnly = complianceCalendar(
+      anhua,
+      { from: '2021-01-01', to: '2021-12-31' },
+      { art203: 'counted-periods' },
+    );
+    expect(fixedOnly.events[0]?.extension).toMatchObject({
+      due: '2021-10-31',
+      status: 'not-applied',
+      form: 'fixed-date',
+    });
+    const jzCounted = complianceCalendar(
+      jingzhou,
+      { from: '2020-10-01', to: '2020-10-31' },
+      { art203: 'counted-periods' },
+    );
+    expect(jzCounted.events.find((e) => e.kind === 'deadline')?.extension?.due).toBe('2020-10-09');
+    const off = complianceCalendar(
+      jingzhou,
+      { from: '2020-10-01', to: '2020-10-31' },
+      { art203: 'off' },
+    );
+    expect(off.events.find((e) => e.kind === 'deadline')?.extension).toMatchObject({
+      due: '2020-10-05',
+      status: 'not-applied',
+    });
+    expect(() =>
+      complianceCalendar(jingzhou, { from: '2020-10-01', to: '2020-10-31' }, {
+        art203: 'maybe',
+      } as never),
+    ).toThrow(ValidationError);
+  });
+  it('XZ-TERM-01 the trial end is a term, not a deadline to act: never moved', () => {
+    const xz = deriveProfile(xinzhou, { issued: '2024-09-01' });
+    expect(
+      complianceCalendar(xz, { from: '2024-01-01', to: '2026-12-31' }).events[0]?.extension,
+    ).toMatchObject({
+      stated: '2025-09-01',
+      due: '2025-09-01',
+      status: 'not-applied',
+      form: 'term',
+    });
+  });
+  it('AH-PREV-08 31 December: known while the next year’s notice is shipped, unknown after', () => {
+    const c = complianceCalendar(anhui, { from: '2025-01-01', to: '2026-12-31' });
+    expect(c.events.map((e) => [e.start, e.extension?.status])).toEqual([
+      ['2025-12-31', 'working-day'],
+      ['2026-12-31', 'unknown'],
+    ]);
+  });
+  it('JZ-CAL-03 a caller’s own calendar is used: an invented day off on 2021-01-05 moves that report', () => {
+    const cal = workdayCalendar(
+      [
+        {
+          year: 2021,
+          notices: [{ number: 'test', title: 'test', issued: '2020-11-25' }],
+          holidays: [
+            {
+              name: { zh: '测试', en: 'test' },
+              from: '2021-01-05',
+              to: '2021-01-05',
+              notice: 'test',
+            },
+          ],
+          workdays: [],
+        },
+        {
+          year: 2020,
+          notices: [{ number: 't', title: 't', issued: '2019-11-01' }],
+          holidays: [],
+          workdays: [],
+        },
+      ],
+      { base: null },
+    );
+    const c = complianceCalendar(
+      jingzhou,
+      { from: '2021-01-01', to: '2021-01-31' },
+      { workdays: cal },
+    );
+    expect(c.events.find((e) => e.kind === 'deadline')?.extension?.due).toBe('2021-01-06');
+  });
+});
+
 describe('renderIcs', () => {
   it('JZ-CAL-03 the iCalendar output parses: one VEVENT per obligation, required properties, folded lines', () => {
     const { lines, events } = parseIcs(renderIcs(JZ));
@@ -157,9 +288,50 @@ describe('renderIcs', () => {
       expect(e['SUMMARY']).toMatch(/^JZ-CAL-0\d /);
     }
     expect(new Set(events.map((e) => e['UID'])).size).toBe(events.length);
-    const q3 = events.find((e) => e['DTSTART;VALUE=DATE'] === '20201005');
-    expect(q3?.['DTEND;VALUE=DATE']).toBe('20201006'); // exclusive end of an all-day event
-    expect(q3?.['DESCRIPTION']).toContain('\\, city and district'); // commas escaped
+    const q1 = events.find((e) => e['DTSTART;VALUE=DATE'] === '20210105');
+    expect(q1?.['SUMMARY']).toContain('2020年第4季度');
+    expect(q1?.['DTEND;VALUE=DATE']).toBe('20210106'); // exclusive end of an all-day event
+    expect(q1?.['DESCRIPTION']).toContain('\\, city and district'); // commas escaped
+  });
+  it('JZ-CAL-03 the Q3 2020 report, stated 2020-10-05 inside 国庆, is placed on 2020-10-09 and says why', () => {
+    const { events } = parseIcs(renderIcs(JZ));
+    expect(events.find((e) => e['DTSTART;VALUE=DATE'] === '20201005')).toBeUndefined();
+    const q3 = events.find((e) => e['DTSTART;VALUE=DATE'] === '20201009');
+    expect(q3?.['SUMMARY']).toContain('2020年第3季度');
+    expect(q3?.['DTEND;VALUE=DATE']).toBe('20201010');
+    expect(q3?.['UID']).toContain('20201005'); // the UID keeps the stated date: stable across readings
+    expect(q3?.['DESCRIPTION']).toContain('Stated date: 2020-10-05');
+    expect(q3?.['DESCRIPTION']).toContain('民法典第二百零三条');
+    // Q3 2022: stated 2022-10-05, due on the 调休 working Saturday 2022-10-08.
+    expect(events.some((e) => e['DTSTART;VALUE=DATE'] === '20221008')).toBe(true);
+    // The 2020-09-25 forms fall on a Friday: shown on their stated day, no note.
+    const forms = events.find((e) => e['DTSTART;VALUE=DATE'] === '20200925');
+    expect(forms?.['DESCRIPTION']).not.toContain('Stated date');
+  });
+  it('JZ-CAL-03 a calendar from JSON whose moved deadline has no valid last day is refused', () => {
+    const json = JSON.parse(JSON.stringify(JZ)) as {
+      events: { extension?: { status: string; due: unknown } }[];
+    };
+    const moved = json.events.find((e) => e.extension?.status === 'extended');
+    if (moved?.extension) moved.extension.due = '2020-10-32';
+    expect(() => renderIcs(json as never)).toThrow(ValidationError);
+    expect(renderIcs(JSON.parse(JSON.stringify(JZ)) as never)).toBe(renderIcs(JZ));
+  });
+  it('JZ-CAL-03 with art203 off the ICS keeps every stated date', () => {
+    const off = complianceCalendar(
+      jingzhou,
+      { from: '2020-01-01', to: '2023-12-31' },
+      { art203: 'off' },
+    );
+    const { events } = parseIcs(renderIcs(off));
+    expect(events.some((e) => e['DTSTART;VALUE=DATE'] === '20201005')).toBe(true);
+    expect(events.some((e) => e['DTSTART;VALUE=DATE'] === '20201009')).toBe(false);
+  });
+  it('AH-PREV-08 a deadline the calendar cannot check stays on its stated date and says so', () => {
+    const cal = complianceCalendar(anhui, { from: '2026-01-01', to: '2026-12-31' });
+    const { events } = parseIcs(renderIcs(cal));
+    const last = events.find((e) => e['DTSTART;VALUE=DATE'] === '20261231');
+    expect(last?.['DESCRIPTION']).toContain('Shown on the stated date 2026-12-31');
   });
   it('JZ-CAL-03 the same calendar renders the same text (no clock)', () => {
     expect(renderIcs(JZ)).toBe(

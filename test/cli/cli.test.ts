@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,11 @@ const run = (args: string[], options: { input?: string; heapMiB?: number } = {})
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
-describe('the anzexian command line', () => {
+// Each test spawns up to ten node processes: a cold first run on a busy 2-core machine took 10 s for one
+// test, so the limit is generous and explicit (vitest's default is 5 s); no test here measures speed.
+const SPAWNING = { timeout: 120_000 };
+
+describe('the anzexian command line', SPAWNING, () => {
   it('TIME-01 --version, --help for every command with an example, and exit 2 with no command', () => {
     expect(run(['--version'])).toMatchObject({ code: 0, out: '0.1.0\n' });
     for (const c of [
@@ -98,7 +102,11 @@ describe('the anzexian command line', () => {
     const stdin = run([...args, '-', '--format', 'csv'], {
       input: '\uFEFFid,kind,sector,inStatistics\nE1,enterprise,construction,yes\n',
     });
-    expect(stdin.code).toBe(0);
+    // E1 uninsured on the deadline day of the 80% target: missed, so the exit code is 1 (a check failed)
+    expect(stdin.code).toBe(1);
+    expect(stdin.err).toContain(
+      'target missed: enterprises-in-statistics 0/1 insured, 1 more needed',
+    );
     expect(stdin.out).toContain('纳入统计建筑施工企业,1,0,0.00');
   });
 
@@ -152,7 +160,7 @@ describe('the anzexian command line', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as { units: number }).units).toBe(100_000);
-  }, 60_000);
+  });
 
   it('JZ-CAL-03 calendar as iCalendar; JZ-RPT-04 a report rendered to a format', () => {
     const ics = run([
@@ -167,6 +175,20 @@ describe('the anzexian command line', () => {
       'ics',
     ]);
     expect(ics.out.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.out).toContain('DTSTART;VALUE=DATE:20201009'); // 2020-10-05 in 国庆, art. 203
+    const cal = [
+      'calendar',
+      '--jurisdiction',
+      'jingzhou',
+      '--from',
+      '2020-10-01',
+      '--to',
+      '2020-10-31',
+    ];
+    const off = run([...cal, '--format', 'ics', '--art203', 'off']);
+    expect(off.out).toContain('DTSTART;VALUE=DATE:20201005');
+    expect(off.out).not.toContain('DTSTART;VALUE=DATE:20201009');
+    expect(run([...cal, '--art203', 'sometimes']).code).toBe(2);
     const annex = run([
       'report',
       'jingzhou-annex-4',
@@ -220,5 +242,259 @@ describe('the anzexian command line', () => {
     const md = run(['profiles', '--id', 'xinzhou', '--as-of', '2025-01-01', '--format', 'md']);
     expect(md.out).toContain('未载明印发日期');
     expect(run(['profiles', '--id', 'anhui', '--as-of', '2020-01-01']).code).toBe(2);
+  });
+});
+
+// A command line that never gives a silent wrong answer: each case below gave a wrong figure, or an
+// exit code that hid a mistake, before (issue 19, item 5).
+describe('the command line refuses what it cannot read right', SPAWNING, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'anzexian-'));
+  const file = (name: string, body: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, body);
+    return path;
+  };
+  const coverage = (input: string) =>
+    run(['coverage', '--jurisdiction', 'jingzhou', '--as-of', '2021-06-30', '--input', input]);
+
+  it('MONEY-06 a rate must carry its unit: --rate 1.8 is refused, 1.8‰ and 0.18% price the same', () => {
+    const args = [
+      'quote',
+      '--jurisdiction',
+      'xinzhou',
+      '--as-of',
+      '2026-01-01',
+      '--amount',
+      '8650000',
+    ];
+    const bare = run([...args, '--rate', '1.8']);
+    expect(bare.code).toBe(2);
+    expect(bare.err).toContain('--rate needs its unit: write 1.8‰ or 0.18%');
+    expect(bare.out).toBe('');
+    // 8,650,000.00 × 1.8‰ = 15,570.00 (and 0.18% is the same rate)
+    for (const rate of ['1.8‰', '0.18%']) {
+      const r = run([...args, '--rate', rate]);
+      expect(r.code, rate).toBe(0);
+      expect((JSON.parse(r.out) as { premium: { amount: string } }).premium.amount, rate).toBe(
+        '15570.00',
+      );
+    }
+  });
+
+  it('AH-RATE-03 a rate clamped to the band is said on stderr, not only in the JSON', () => {
+    // 12,000,000.00 × 2.5‰ is above the ceiling 1.65‰ × 1.2 = 1.98‰: clamped, 12,000,000.00 × 1.98‰ = 23,760.00
+    const r = run([
+      'quote',
+      '--jurisdiction',
+      'anhui',
+      '--as-of',
+      '2026-01-01',
+      '--amount',
+      '12000000',
+      '--rate',
+      '2.5‰',
+    ]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { premium: { amount: string } }).premium.amount).toBe('23760.00');
+    expect(r.err).toContain('clamped to its ceiling, effective rate 1.98‰');
+    expect(r.err).toContain('已按上限计');
+  });
+
+  it('options a command does not read, and formats it does not write, are refused (exit 2)', () => {
+    const quote = ['quote', '--jurisdiction', 'anhui', '--as-of', '2026-01-01', '--amount', '1'];
+    expect(run([...quote, '--year', '2021'])).toMatchObject({ code: 2, out: '' });
+    expect(run([...quote, '--year', '2021']).err).toContain('--year is not an option of quote');
+    const html = run([...quote, '--format', 'html']);
+    expect(html).toMatchObject({ code: 2, out: '' });
+    expect(html.err).toContain('--format for quote must be json, md (got html)');
+    expect(run(['report', 'jingzhou-annex-1', '--unit', 'x']).err).toContain(
+      '--unit is not an option of report jingzhou-annex-1',
+    );
+  });
+
+  it('--year and --quarter are decimal digits only: 0x7E5 and 2.021e3 are refused, not read as 2021', () => {
+    for (const year of ['0x7E5', '2.021e3', ' ', '2021.0']) {
+      const r = run([
+        'report',
+        'jingzhou-annex-4',
+        '--input',
+        'examples/data/jingzhou-roster.csv',
+        '--year',
+        year,
+        '--quarter',
+        '3',
+      ]);
+      expect(r.code, year).toBe(2);
+      expect(r.out, year).toBe('');
+    }
+  });
+
+  it("help <command> prints that command's help; an unknown one exits 2", () => {
+    const r = run(['help', 'quote']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('RATE: with its unit');
+    expect(run(['help', 'frobnicate']).code).toBe(2);
+  });
+
+  it('a folder given as --input or --out, and JSON rosters that are not arrays of objects, exit 2', () => {
+    const roster = 'examples/data/jingzhou-roster.csv';
+    expect(coverage(dir).code).toBe(2);
+    expect(coverage(dir).err).toContain('is a directory');
+    const out = run([
+      'coverage',
+      '--jurisdiction',
+      'jingzhou',
+      '--as-of',
+      '2021-06-30',
+      '--input',
+      roster,
+      '--out',
+      dir,
+    ]);
+    expect(out.code).toBe(2);
+    expect(out.err).toContain('is a directory');
+    for (const [name, body] of [
+      ['five', '5'],
+      ['null', 'null'],
+      ['object', '{}'],
+      ['null-item', '[null]'],
+      ['empty', '[]'],
+      ['broken', '[{'],
+    ]) {
+      const r = coverage(file(`${String(name)}.json`, String(body)));
+      expect(r.code, name).toBe(2);
+      expect(r.err, name).not.toContain('internal error');
+    }
+  });
+
+  it('JZ-TGT-01 an empty roster, a misspelt header, a missing sector and a repeated id are refused, never counted', () => {
+    const empty = coverage(file('empty.csv', ''));
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain('the roster has no rows');
+    expect(coverage(file('header-only.csv', '编号,类型,行业\n')).code).toBe(2);
+    // 保险起始时间 is no header anzexian knows: read as absent, every unit would be uninsured
+    const misspelt = coverage(
+      file(
+        'misspelt.csv',
+        '编号,类型,行业,是否纳入统计,保险起始时间,保险止期\nE1,企业,construction,是,2021-01-01,2021-12-31\n',
+      ),
+    );
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.err).toContain(
+      'line 1, column 5 (保险起始时间): unknown column "保险起始时间"',
+    );
+    // the common variants offices write are accepted
+    const variants = coverage(
+      file(
+        'variants.csv',
+        '编号,类型,行业,是否纳入统计,保险起始日期,保险终止日期,备注\nE1,企业,construction,是,2021-01-01,2021-12-31,续保\n',
+      ),
+    );
+    expect(variants.code).toBe(0);
+    expect(
+      (JSON.parse(variants.out) as { categories: { insured: number }[] }).categories[0]?.insured,
+    ).toBe(1);
+    const noSector = coverage(file('no-sector.csv', '编号,类型,是否纳入统计\nE1,企业,是\n'));
+    expect(noSector.code).toBe(2);
+    expect(noSector.err).toContain(
+      'line 2 (sector/行业): an enterprise needs a sector/行业 column',
+    );
+    const repeated = coverage(
+      file(
+        'repeated.csv',
+        '编号,类型,行业,是否纳入统计,保险起期,保险止期\nE1,企业,construction,是,2020-01-01,2020-12-31\nE1,企业,construction,是,2021-01-01,2021-12-31\n',
+      ),
+    );
+    expect(repeated.code).toBe(2);
+    expect(repeated.err).toContain('id "E1" is already on line 2');
+  });
+
+  it('JZ-TGT-01 rosters as offices write them: Chinese sector and project names, Excel dates, 1,200', () => {
+    // As of 2021-06-30: E1 (建筑施工, insured 2021/1/1–2021年12月31日) and E2 (the profile's full Chinese
+    // name, insured by Excel serials 44197–44561 = 2021-01-01–2021-12-31) are both insured: 2/2.
+    // P1 (房屋建筑工程, started 2021/3/1, insured from 2021/3/1 to 2022/2/28) is insured: housing 1/1.
+    const roster = file(
+      'office.csv',
+      [
+        '编号,类型,行业,是否纳入统计,项目类别,开工日期,保险起始日期,保险终止日期,员工人数',
+        'E1,企业,建筑施工,是,,,2021/1/1,2021年12月31日,"1,200"',
+        'E2,企业,建筑施工（资质建筑施工企业）,是,,,44197,44561,１２０',
+        'P1,项目,,,房屋建筑工程,2021/3/1,2021/3/1,2022/2/28,',
+      ].join('\n'),
+    );
+    const r = coverage(roster);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const cats = (
+      JSON.parse(r.out) as { categories: { category: string; total: number; insured: number }[] }
+    ).categories;
+    expect(cats.find((c) => c.category === 'enterprises-in-statistics')).toMatchObject({
+      total: 2,
+      insured: 2,
+    });
+    expect(cats.find((c) => c.category === 'new-projects-housing')).toMatchObject({
+      total: 1,
+      insured: 1,
+    });
+  });
+
+  it('JZ-TGT-01 a sector or a date no one can read is refused with its line, column, value and the accepted forms', () => {
+    const sector = coverage(file('sector.csv', '编号,类型,行业,是否纳入统计\nE1,企业,建筑业,是\n'));
+    expect(sector.code).toBe(2);
+    expect(sector.err).toContain(
+      'line 2, column 3 (行业): unknown sector "建筑业"; expected one of construction (建筑施工（资质建筑施工企业）) or other',
+    );
+    const date = coverage(
+      file(
+        'date.csv',
+        '编号,类型,行业,是否纳入统计,保险起期,保险止期\nE1,企业,construction,是,2021/2/30,2021/12/31\n',
+      ),
+    );
+    expect(date.code).toBe(2);
+    expect(date.err).toContain(
+      'line 2, column 5 (保险起期): expected a date: 2021-01-01, 2021/1/1',
+    );
+    expect(date.err).toContain('got "2021/2/30"');
+  });
+
+  it('a report piped into a reader that stops early ends quietly with exit 0', () => {
+    // 3,000 listed enterprises make far more than a pipe's 64 KiB buffer: the write fails with EPIPE
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `E${String(i)},企业,construction,是,某某建设有限公司${String(i)}`,
+    );
+    const big = file('big-listing.csv', `编号,类型,行业,是否纳入统计,名称\n${rows.join('\n')}\n`);
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; "${process.execPath}" dist/cli.js report jingzhou-annex-2 --as-of 2021-06-30 --input "${big}" --format csv | head -c 1 >/dev/null`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('--out is written whole or not at all: a failed run leaves the old file untouched', () => {
+    const out = file('kept.csv', 'old contents\n');
+    const failed = run([
+      'report',
+      'jingzhou-annex-4',
+      '--input',
+      'examples/data/jingzhou-roster.csv',
+      '--year',
+      'x',
+      '--quarter',
+      '3',
+      '--out',
+      out,
+    ]);
+    expect(failed.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('old contents\n');
+    const ok = run(['report', 'jingzhou-annex-1', '--format', 'csv', '--out', out]);
+    expect(ok.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('荆州市建筑施工领域推行安责险目标任务表');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

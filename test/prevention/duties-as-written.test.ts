@@ -57,6 +57,29 @@ describe('Xinzhou 六 — XZ-SVC-01: a third-party firm entrusted, the teams reg
     );
   });
 
+  it('XZ-SVC-01 the verdict follows the stated day; a registration art. 203 would still admit says so', () => {
+    // issued 2025-04-05 → due 2025-05-05, a day of the 劳动节 holiday; art. 203 moves the last day to 2025-05-06
+    const c = criterionOf(
+      xz('2025-06-01', {
+        policyIssuedOn: '2025-04-05',
+        thirdPartyFirmEntrusted: true,
+        serviceTeamsRegisteredOn: '2025-05-06',
+      }),
+      'XZ-SVC-01',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.reason.en).toContain('Civil Code art. 203 moves the last day to 2025-05-06');
+    const later = criterionOf(
+      xz('2025-06-01', {
+        policyIssuedOn: '2025-04-05',
+        thirdPartyFirmEntrusted: true,
+        serviceTeamsRegisteredOn: '2025-05-07',
+      }),
+      'XZ-SVC-01',
+    );
+    expect(later.reason.en).not.toContain('art. 203');
+  });
+
   it('XZ-SVC-01 nothing registered: not yet due through 2025-02-28, unknown from 2025-03-01', () => {
     expect(criterionOf(xz('2025-02-28', issued), 'XZ-SVC-01')).toMatchObject({
       status: 'pass',

@@ -13,6 +13,7 @@ import {
   requiredServices,
   serviceTeamDeadline,
   ValidationError,
+  workdayCalendar,
   type CalendarDate,
   type ServiceDeliveryInput,
 } from '../../src/index.js';
@@ -360,5 +361,149 @@ describe('deadlines', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+// Civil Code art. 203: each deadline carries its stated date (`due`) and its last day under art. 203
+// (`extension.due`). Expected days worked by hand from the State Council notices: 国庆+中秋 2025
+// 10-01..08 (国办发明电〔2024〕12号); 国庆 2026 10-01..07 (〔2025〕7号); 元旦 2023 2022-12-31..2023-01-02
+// (〔2022〕16号).
+describe('Civil Code art. 203 on the prevention deadlines', () => {
+  it('XZ-SVC-01 issued 2025-09-01: one month ends 2025-10-01, inside 国庆+中秋 → 2025-10-09', () => {
+    const d = serviceTeamDeadline({
+      jurisdiction: 'xinzhou',
+      asOf: '2025-09-01',
+      policyIssued: '2025-09-01',
+    });
+    expect(d.due).toBe('2025-10-01');
+    expect(d.extension).toMatchObject({
+      stated: '2025-10-01',
+      due: '2025-10-09',
+      status: 'extended',
+      form: 'counted',
+      citation: { document: '中华人民共和国民法典', section: '第二百零三条' },
+    });
+    expect(d.extension?.restDays).toHaveLength(8);
+  });
+  it('XZ-SVC-01 on a working day nothing moves; art203 off keeps the stated date', () => {
+    expect(
+      serviceTeamDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-01-31',
+        policyIssued: '2025-01-31',
+      }).extension,
+    ).toMatchObject({ stated: '2025-02-28', due: '2025-02-28', status: 'working-day' });
+    expect(
+      serviceTeamDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-09-01',
+        policyIssued: '2025-09-01',
+        art203: 'off',
+      }).extension,
+    ).toMatchObject({ due: '2025-10-01', status: 'not-applied' });
+  });
+  it('AH-ARCH-01 five years from 2021-10-02 end 2026-10-02, inside 国庆 2026 → 2026-10-08', () => {
+    expect(
+      archiveRetention({ jurisdiction: 'anhui', asOf: '2026-01-01', retentionFrom: '2021-10-02' }),
+    ).toMatchObject({ due: '2026-10-02', extension: { due: '2026-10-08', status: 'extended' } });
+  });
+  it('XZ-ARCH-01 the later end 2030-06-01 is outside the shipped years: unknown; null when the end is', () => {
+    expect(
+      archiveRetention({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-06-01',
+        retentionFrom: '2025-06-01',
+        completion: '2024-10-01',
+      }),
+    ).toMatchObject({ due: '2030-06-01', extension: { due: null, status: 'unknown' } });
+    expect(
+      archiveRetention({ jurisdiction: 'xinzhou', asOf: '2025-06-01', retentionFrom: '2025-06-01' })
+        .extension,
+    ).toBeNull();
+  });
+  it('AH-PREV-08 due 2022-12-31 (Saturday, and 元旦 2022-12-31..2023-01-02) → 2023-01-03', () => {
+    expect(
+      nextFirmEvaluation({
+        jurisdiction: 'anhui',
+        asOf: '2025-11-01',
+        lastEvaluation: '2021-06-01',
+      }),
+    ).toMatchObject({
+      due: '2022-12-31',
+      extension: {
+        due: '2023-01-03',
+        form: 'fixed-date',
+        restDays: ['2022-12-31', '2023-01-01', '2023-01-02'],
+      },
+    });
+  });
+  it('AH-PREV-08 2026-12-31 is unknown until the 2027 notice is passed in; then a working Thursday', () => {
+    expect(
+      nextFirmEvaluation({ jurisdiction: 'anhui', asOf: '2026-03-01' }).extension,
+    ).toMatchObject({ due: null, status: 'unknown' });
+    const workdays = workdayCalendar([
+      {
+        year: 2027,
+        notices: [{ number: 'caller', title: 'caller', issued: '2026-11-01' }],
+        holidays: [],
+        workdays: [],
+      },
+    ]);
+    expect(
+      nextFirmEvaluation({ jurisdiction: 'anhui', asOf: '2026-03-01', workdays }).extension,
+    ).toMatchObject({ due: '2026-12-31', status: 'working-day' });
+  });
+  it('AN-CAL-01 15 January 2022 is a Saturday → 2022-01-17; a fixed date left alone under counted-periods', () => {
+    expect(annualReportDue({ jurisdiction: 'anhua', asOf: '2022-01-01' })).toMatchObject({
+      due: '2022-01-15',
+      extension: { due: '2022-01-17', status: 'extended', form: 'fixed-date' },
+    });
+    expect(
+      annualReportDue({ jurisdiction: 'anhua', asOf: '2022-01-01', art203: 'counted-periods' })
+        .extension,
+    ).toMatchObject({ due: '2022-01-15', status: 'not-applied' });
+  });
+  it('XZ-CLAIM-01 24 hours end at the hour, even on 国庆: art. 203 not applied, with the reason', () => {
+    expect(
+      claimReportDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-10-01',
+        accidentAt: '2025-09-30T10:00+08:00',
+      }).extension,
+    ).toMatchObject({
+      stated: '2025-10-01T10:00+08:00',
+      due: '2025-10-01T10:00+08:00',
+      status: 'not-applied',
+      form: 'hours',
+    });
+  });
+  it('AH-TERM-01 a policy period is a term of cover, never moved', () => {
+    expect(
+      policyPeriod({
+        jurisdiction: 'anhui',
+        asOf: '2026-01-01',
+        start: '2026-01-05',
+        completionFilingDate: '2026-10-01',
+      }).extension,
+    ).toMatchObject({ due: '2026-10-01', status: 'not-applied', form: 'term' });
+  });
+  it('XZ-SVC-01 a bad art. 203 option or calendar is refused', () => {
+    const input = {
+      jurisdiction: 'xinzhou' as const,
+      asOf: '2025-09-01',
+      policyIssued: '2025-09-01',
+    };
+    expect(() => serviceTeamDeadline({ ...input, art203: 'x' as never })).toThrow(ValidationError);
+    expect(() => serviceTeamDeadline({ ...input, workdays: { years: 'x' } })).toThrow(
+      ValidationError,
+    );
+    expect(() =>
+      claimReportDeadline({
+        jurisdiction: 'xinzhou',
+        asOf: '2025-10-01',
+        accidentAt: '2025-09-30T10:00+08:00',
+        workdays: { years: [1] },
+      }),
+    ).toThrow(ValidationError);
   });
 });

@@ -1,60 +1,110 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { coverageDashboard, coverageStatus, jingzhou, renderHtml } from '../../src/index.js';
-import { JINGZHOU_ROSTER } from './samples.js';
+/// <reference lib="dom" />
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml, type Report } from '../../src/index.js';
+import {
+  launchBrowser,
+  openHtml,
+  pdfPageCount,
+  screenshot,
+  fontsDrawn,
+} from '../helpers/browser.js';
+import { REPORTS } from './samples.js';
 
-// The printable HTML opened in a real headless Chromium (Debian's `chromium`, driven by playwright-core).
-// .ci/run installs Chromium when it is missing; a developer without it skips this file locally.
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const haveChromium = existsSync(CHROMIUM);
+// Every HTML form the library renders, opened in a real headless Chromium that comes from the lockfile
+// (see test/helpers/browser.ts): no system browser, no system font. If the browser cannot start, every
+// test here fails with the reason — it never skips.
 
-describe.skipIf(!haveChromium && process.env['CI'] !== 'true')('HTML in a real browser', () => {
-  it('MONEY-05 the dashboard renders without console errors, shows the table, one bar per category, and prints on one A4 page', async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+/** A4 pages each sample prints on; every form that fits one sheet of paper must print on one. */
+const PAGES: Record<string, number> = {
+  'jingzhou-annex-1': 1,
+  'jingzhou-annex-2': 1,
+  'jingzhou-annex-3': 1,
+  'jingzhou-annex-4': 1,
+  'jingzhou-annex-5': 1,
+  'jingzhou-annex-6': 1,
+  'jingzhou-annex-7': 1,
+  'xinzhou-quote-letter': 1,
+  'xinzhou-policy-schedule': 1,
+  'anhua-annual-report': 1,
+  'coverage-dashboard': 1,
+};
+
+const cellText = (report: Report): string[] =>
+  report.tables.flatMap((t) => [...(t.caption === null ? [] : [t.caption]), ...t.columns]);
+
+let browser: Browser | undefined;
+let launchError: unknown;
+
+beforeAll(async () => {
+  try {
+    browser = await launchBrowser();
+  } catch (e) {
+    launchError = e;
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function started(): Browser {
+  if (browser === undefined)
+    throw launchError instanceof Error
+      ? launchError
+      : new Error(`the browser did not start: ${String(launchError)}`);
+  return browser;
+}
+
+describe('HTML forms in a real browser (Chromium and the CJK font from npm)', () => {
+  it('covers every report the library builds', () => {
+    expect(Object.keys(PAGES).sort()).toEqual(Object.keys(REPORTS).sort());
+  });
+
+  for (const [name, build] of Object.entries(REPORTS)) {
+    it(`${name}: no console error, the Chinese text in the DOM, every glyph drawn in Noto Sans SC, ${String(PAGES[name])} A4 page(s), a screenshot`, async () => {
+      const report = build();
+      const { page, errors } = await openHtml(started(), name, renderHtml(report));
+      try {
+        expect(errors).toEqual([]);
+        expect((await page.textContent('h1'))?.trim()).toBe(report.title);
+        const body = (await page.textContent('body')) ?? '';
+        for (const text of cellText(report)) expect(body).toContain(text);
+        expect(await page.locator('table').count()).toBe(report.tables.length);
+        const rows = await page
+          .locator('table')
+          .evaluateAll((ts) => ts.map((t) => t.querySelectorAll('tbody tr').length));
+        expect(rows).toEqual(report.tables.map((t) => t.rows.length));
+        // Every glyph on the page is drawn with the npm font (as Chromium reports it), none with a
+        // fallback font or as a box. Its files name the family "Noto Sans SC Thin" (a variable font).
+        const fonts = await fontsDrawn(page);
+        expect(Object.keys(fonts)).toEqual(['Noto Sans SC Thin']);
+        expect(fonts['Noto Sans SC Thin']).toBeGreaterThan(report.title.length);
+        console.log(`screenshot: ${await screenshot(page, name)}`);
+        const pdf = await page.pdf({ format: 'A4', printBackground: true });
+        expect(pdfPageCount(pdf)).toBe(PAGES[name]);
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+  }
+
+  it('MONEY-05 the dashboard draws one bar per category, each as wide as its coverage rate', async () => {
+    const report = REPORTS['coverage-dashboard']?.() as Report;
+    const { page, errors } = await openHtml(started(), 'dashboard-bars', renderHtml(report));
     try {
-      const units = JINGZHOU_ROSTER.map(
-        ({ name: _n, address: _a, contact: _c, employees: _e, generalContractor: _g, ...u }) => u,
-      );
-      const report = coverageDashboard(
-        coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units }),
-      );
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.setContent(renderHtml(report), { waitUntil: 'load' });
       expect(errors).toEqual([]);
-      const body = await page.textContent('body');
-      expect(body).toContain('纳入统计建筑施工企业');
-      expect(body).toContain('覆盖率（%）');
-      expect(await page.locator('svg rect.bar').count()).toBe(report.tables[0]?.chart?.length);
-      expect(await page.locator('table tbody tr').count()).toBe(report.tables[0]?.rows.length);
-      mkdirSync(ARTIFACTS, { recursive: true });
-      const screenshot = `${ARTIFACTS}dashboard.png`;
-      await page.screenshot({ path: screenshot, fullPage: true });
-      console.log(`screenshot: ${screenshot}`);
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-      expect(pages).toBe(1);
+      const chart = report.tables[0]?.chart ?? [];
+      expect(chart.length).toBeGreaterThan(0);
+      const widths = await page
+        .locator('svg rect.bar')
+        .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+      // 640 px wide, 200 px of labels, 20 px of margin: 4.2 px per percentage point.
+      expect(widths).toEqual(
+        chart.map((b) => (b.rate.applicable ? Number(b.rate.percent) * 4.2 : 0)),
+      );
     } finally {
-      await browser.close();
+      await page.close();
     }
   }, 60_000);
 });

@@ -3,57 +3,23 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anhuaAnnualReport,
-  coverageDashboard,
   coverageStatus,
   jingzhou,
   jingzhouAnnex1,
   jingzhouAnnex2,
-  jingzhouAnnex3,
   jingzhouAnnex4,
   jingzhouAnnex5,
-  jingzhouAnnex6,
-  jingzhouAnnex7,
   renderCsv,
   renderHtml,
   renderJson,
   renderMarkdown,
   ValidationError,
   xinzhouPolicySchedule,
-  xinzhouQuoteLetter,
   type Report,
 } from '../../src/index.js';
-import { JINGZHOU_ROSTER, XINZHOU_DOCUMENT, XINZHOU_QUOTE } from './samples.js';
+import { REPORTS, XINZHOU_DOCUMENT, XINZHOU_QUOTE, unitsOnly } from './samples.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));
-const unitsOnly = (rows: typeof JINGZHOU_ROSTER) =>
-  rows.map(
-    ({ name: _n, address: _a, contact: _c, employees: _e, generalContractor: _g, ...u }) => u,
-  );
-
-const REPORTS: Record<string, () => Report> = {
-  'jingzhou-annex-1': () => jingzhouAnnex1(),
-  'jingzhou-annex-2': () =>
-    jingzhouAnnex2({ unit: '荆州区住建局', asOf: '2021-06-30', rows: JINGZHOU_ROSTER }),
-  'jingzhou-annex-3': () =>
-    jingzhouAnnex3({ unit: '荆州区住建局', asOf: '2021-06-30', rows: JINGZHOU_ROSTER }),
-  'jingzhou-annex-4': () =>
-    jingzhouAnnex4({ unit: '荆州区住建局', year: 2021, quarter: 3, rows: JINGZHOU_ROSTER }),
-  'jingzhou-annex-5': () =>
-    jingzhouAnnex5({ unit: '荆州区住建局', year: 2021, quarter: 3, rows: JINGZHOU_ROSTER }),
-  'jingzhou-annex-6': () =>
-    jingzhouAnnex6({ unit: '荆州区住建局', asOf: '2021-12-15', rows: JINGZHOU_ROSTER }),
-  'jingzhou-annex-7': () =>
-    jingzhouAnnex7({ unit: '荆州区住建局', asOf: '2021-12-15', rows: JINGZHOU_ROSTER }),
-  'xinzhou-quote-letter': () => xinzhouQuoteLetter(XINZHOU_QUOTE, XINZHOU_DOCUMENT),
-  'xinzhou-policy-schedule': () => xinzhouPolicySchedule(XINZHOU_QUOTE, XINZHOU_DOCUMENT),
-  'anhua-annual-report': () =>
-    anhuaAnnualReport({ insurer: '某财产保险公司安化支公司', year: 2026 }),
-  'coverage-dashboard': () =>
-    coverageDashboard(
-      coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: unitsOnly(JINGZHOU_ROSTER) }),
-    ),
-};
 const RENDERERS = {
   md: renderMarkdown,
   csv: (r: Report) => renderCsv(r),

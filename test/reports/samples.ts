@@ -1,5 +1,24 @@
 // Fixed sample data for the report tests: fictional names, no real persons or phone numbers.
-import { permille, percent, quotePremium, type RosterRow } from '../../src/index.js';
+import {
+  anhuaAnnualReport,
+  coverageDashboard,
+  coverageStatus,
+  jingzhou,
+  jingzhouAnnex1,
+  jingzhouAnnex2,
+  jingzhouAnnex3,
+  jingzhouAnnex4,
+  jingzhouAnnex5,
+  jingzhouAnnex6,
+  jingzhouAnnex7,
+  permille,
+  percent,
+  quotePremium,
+  xinzhouPolicySchedule,
+  xinzhouQuoteLetter,
+  type Report,
+  type RosterRow,
+} from '../../src/index.js';
 
 const in2021 = [{ from: '2021-01-01', to: '2021-12-31' }];
 
@@ -111,4 +130,35 @@ export const XINZHOU_DOCUMENT = {
   preventionServicePlan: '每季度一次隐患排查，开工前一次安全培训',
   preventionFeeRatio: percent(15),
   date: '2026-01-05',
+};
+
+/** The roster without the columns only the listings print: what `coverageStatus` takes. */
+export const unitsOnly = (rows: typeof JINGZHOU_ROSTER) =>
+  rows.map(
+    ({ name: _n, address: _a, contact: _c, employees: _e, generalContractor: _g, ...u }) => u,
+  );
+
+/** Every report the library builds, from the samples above: the golden files and the browser test use these. */
+export const REPORTS: Record<string, () => Report> = {
+  'jingzhou-annex-1': () => jingzhouAnnex1(),
+  'jingzhou-annex-2': () =>
+    jingzhouAnnex2({ unit: '荆州区住建局', asOf: '2021-06-30', rows: JINGZHOU_ROSTER }),
+  'jingzhou-annex-3': () =>
+    jingzhouAnnex3({ unit: '荆州区住建局', asOf: '2021-06-30', rows: JINGZHOU_ROSTER }),
+  'jingzhou-annex-4': () =>
+    jingzhouAnnex4({ unit: '荆州区住建局', year: 2021, quarter: 3, rows: JINGZHOU_ROSTER }),
+  'jingzhou-annex-5': () =>
+    jingzhouAnnex5({ unit: '荆州区住建局', year: 2021, quarter: 3, rows: JINGZHOU_ROSTER }),
+  'jingzhou-annex-6': () =>
+    jingzhouAnnex6({ unit: '荆州区住建局', asOf: '2021-12-15', rows: JINGZHOU_ROSTER }),
+  'jingzhou-annex-7': () =>
+    jingzhouAnnex7({ unit: '荆州区住建局', asOf: '2021-12-15', rows: JINGZHOU_ROSTER }),
+  'xinzhou-quote-letter': () => xinzhouQuoteLetter(XINZHOU_QUOTE, XINZHOU_DOCUMENT),
+  'xinzhou-policy-schedule': () => xinzhouPolicySchedule(XINZHOU_QUOTE, XINZHOU_DOCUMENT),
+  'anhua-annual-report': () =>
+    anhuaAnnualReport({ insurer: '某财产保险公司安化支公司', year: 2026 }),
+  'coverage-dashboard': () =>
+    coverageDashboard(
+      coverageStatus({ profile: jingzhou, asOf: '2021-06-30', units: unitsOnly(JINGZHOU_ROSTER) }),
+    ),
 };

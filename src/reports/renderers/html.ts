@@ -11,7 +11,7 @@ const escape = (s: string): string =>
     .replace(/'/g, '&#39;');
 
 const STYLE = `@page { size: A4; margin: 18mm 15mm; }
-body { font-family: "Noto Serif CJK SC", "Songti SC", "SimSun", "WenQuanYi Micro Hei", serif; font-size: 11pt; color: #000; margin: 0 auto; max-width: 180mm; }
+body { font-family: "Noto Serif CJK SC", "Songti SC", "SimSun", "Noto Sans SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", serif; font-size: 11pt; color: #000; margin: 0 auto; max-width: 180mm; }
 h1 { font-size: 16pt; text-align: center; margin: 0 0 4mm; }
 .period { text-align: center; margin: 0 0 4mm; }
 dl.header { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 0 0 4mm; }
