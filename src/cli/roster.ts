@@ -9,6 +9,7 @@ export const ROSTER_COLUMNS: Record<string, readonly string[]> = {
   sector: ['sector', '行业', '所属行业'],
   inStatistics: ['inStatistics', 'in_statistics', '是否纳入统计', '纳入统计'],
   aboveScaleIndustryTrade: ['aboveScaleIndustryTrade', '规模以上工贸企业'],
+  activity: ['activity', '活动', '经营活动'],
   projectKind: ['projectKind', 'project_kind', '项目类别', '工程类别'],
   needsConstructionPermit: ['needsConstructionPermit', '需施工许可证'],
   startDate: ['startDate', 'start_date', '开工日期'],
@@ -224,6 +225,8 @@ export function* rosterRows(
       if (s !== undefined) row['inStatistics'] = s;
       const a = bool('aboveScaleIndustryTrade');
       if (a !== undefined) row['aboveScaleIndustryTrade'] = a;
+      const activity = get('activity');
+      if (activity) row['activity'] = activity;
       const eq = period('equivalentFrom', 'equivalentTo');
       if (eq !== undefined) row['equivalentInsurance'] = eq;
     } else {

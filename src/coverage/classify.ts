@@ -3,7 +3,7 @@ import type { Bilingual } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { ruleById } from '../profiles/find-rule.js';
-import { sectorTest, unknownSectorIssue } from '../profiles/sectors.js';
+import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } from '../profiles/sectors.js';
 import { assertInForce } from '../profiles/profile-for.js';
 import type { Profile } from '../profiles/schema.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
@@ -44,9 +44,18 @@ const AN = {
 };
 const ZS = {
   highRisk: c('mandatory', 'high-risk', ['ZS-SCOPE-01', 'ZS-TGT-01'], 'a high-risk sector in scope', '纳入实施范围的高危行业'),
+  activityOut: c('out', null, ['ZS-SCOPE-01'], 'an activity 三 does not list for its sector (e.g. chemical trade without storage)', '不属于三所列活动（如不带储存的危险化学品经营）'),
+  activityUnknown: c('mandatory', null, ['ZS-SCOPE-01', 'ZS-TGT-01'], 'a sector limited by activity; the activity is not given', '按活动确定范围的行业；未说明活动'),
   encouraged: c('encouraged', null, ['ZS-SCOPE-03'], 'an encouraged sector', '鼓励投保的行业'),
   out: c('out', null, ['ZS-SCOPE-01'], 'outside the sectors in scope', '不在实施范围内'),
 };
+/** A project whose start is still ahead of the as-of date: nothing is due yet (AH-SCOPE-01 开工前, JZ-SCOPE-01 新开工). */
+const NOT_YET_DUE = {
+  anhui: c('mandatory', null, ['AH-SCOPE-01'], 'work starts after the as-of date: nothing is due yet', '开工日晚于统计日：尚无投保义务'),
+  jingzhou: c('mandatory', null, ['JZ-SCOPE-01'], 'work starts after the as-of date: not yet newly started, nothing is due yet', '开工日晚于统计日：尚未新开工，尚无投保义务'),
+};
+/** True for the classification of a project not yet due on the as-of date (internal). */
+export const isNotYetDue = (k: Classification): boolean => k === NOT_YET_DUE.anhui || k === NOT_YET_DUE.jingzhou;
 const PROJECTS = {
   anhui: {
     other: c('out', null, ['AH-SCOPE-01'], 'not a housing or municipal work', '非房屋市政工程'),
@@ -83,6 +92,7 @@ export function classifierFor(profile: Profile, asOf: CalendarDate): Classifier 
         if (u.projectKind === 'other') return JZ.otherProject;
         if (u.startDate === undefined) return JZ.startUnknown;
         if (compareValid(u.startDate, start) < 0) return JZ.notNew;
+        if (compareValid(u.startDate, asOf) > 0) return NOT_YET_DUE.jingzhou;
         return u.projectKind === 'housing' ? JZ.housing : JZ.municipal;
       };
     }
@@ -93,12 +103,17 @@ export function classifierFor(profile: Profile, asOf: CalendarDate): Classifier 
         if (s?.status === 'mandatory') return s.from !== undefined && compareValid(asOf, s.from) < 0 ? AN.notYet : AN.highRisk;
         return u.aboveScaleIndustryTrade === true ? AN.aboveScale : AN.other;
       };
-    case 'zhoushan':
+    case 'zhoushan': {
+      const activity = activityTest(profile);
       return (u) => {
         if (u.kind !== 'enterprise') return OUT.bySector('ZS-SCOPE-01');
         const s = status.get(u.sector);
-        return s?.status === 'mandatory' ? ZS.highRisk : s?.status === 'encouraged' ? ZS.encouraged : ZS.out;
+        if (s?.status !== 'mandatory') return s?.status === 'encouraged' ? ZS.encouraged : ZS.out;
+        // 三: hazardous chemicals, fireworks and civil explosives are in scope only for the activities it lists.
+        const a = activity(u.sector, u.activity);
+        return a === 'out' ? ZS.activityOut : a === 'unknown' ? ZS.activityUnknown : ZS.highRisk;
       };
+    }
     case 'anhui':
     case 'xinzhou': {
       const t = PROJECTS[profile.id];
@@ -106,7 +121,10 @@ export function classifierFor(profile: Profile, asOf: CalendarDate): Classifier 
       return (u) => {
         if (u.kind !== 'project') return OUT.byProject(id);
         if (u.projectKind === 'other') return t.other;
-        return u.needsConstructionPermit === false ? t.noPermit : t.mandatory;
+        if (u.needsConstructionPermit === false) return t.noPermit;
+        // Anhui's obligation comes with the start (开工前); Xinzhou's with the permit application, not on a roster.
+        if (profile.id === 'anhui' && u.startDate !== undefined && compareValid(u.startDate, asOf) > 0) return NOT_YET_DUE.anhui;
+        return t.mandatory;
       };
     }
     default: {
@@ -131,5 +149,6 @@ export function classifyUnit(profile: Profile, unit: Unit, asOf: CalendarDate | 
   assertInForce(p, date);
   const u = parseWith(UnitSchema, unit, ['unit']);
   if (u.kind === 'enterprise' && !sectorTest(p)(u.sector)) throw new ValidationError([unknownSectorIssue(['unit', 'sector'], p, u.sector)]);
+  if (u.kind === 'enterprise' && activityTest(p)(u.sector, u.activity) === 'invalid') throw new ValidationError([unknownActivityIssue(['unit', 'activity'], p, u.sector, String(u.activity))]);
   return classifierFor(p, date)(u);
 }

@@ -5,7 +5,7 @@ import type { ValidUnit } from './unit.js';
 // `UnitSchema` accepts (a property test holds it to that), and reads the unit in place instead of
 // copying it. Anything it does not accept goes to the zod schema, which accepts or explains.
 
-const ENTERPRISE_KEYS = new Set(['kind', 'id', 'sector', 'inStatistics', 'aboveScaleIndustryTrade', 'policies', 'equivalentInsurance']);
+const ENTERPRISE_KEYS = new Set(['kind', 'id', 'sector', 'inStatistics', 'aboveScaleIndustryTrade', 'activity', 'policies', 'equivalentInsurance']);
 const PROJECT_KEYS = new Set(['kind', 'id', 'projectKind', 'needsConstructionPermit', 'startDate', 'policies']);
 const PROJECT_KINDS = new Set(['housing', 'municipal', 'other']);
 
@@ -44,7 +44,7 @@ function periods(v: unknown): boolean {
 export function isValidUnitFast(u: unknown): u is ValidUnit {
   if (!plain(u) || !nonEmpty(u['id'])) return false;
   if (u['kind'] === 'enterprise') {
-    return onlyKeys(u, ENTERPRISE_KEYS) && nonEmpty(u['sector']) && optionalBoolean(u['inStatistics']) && optionalBoolean(u['aboveScaleIndustryTrade']) && periods(u['policies']) && periods(u['equivalentInsurance']);
+    return onlyKeys(u, ENTERPRISE_KEYS) && nonEmpty(u['sector']) && (u['activity'] === undefined || nonEmpty(u['activity'])) && optionalBoolean(u['inStatistics']) && optionalBoolean(u['aboveScaleIndustryTrade']) && periods(u['policies']) && periods(u['equivalentInsurance']);
   }
   if (u['kind'] === 'project') {
     return (

@@ -6,10 +6,10 @@ import { Dec } from '../money/decimal.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { assertInForce } from '../profiles/profile-for.js';
 import type { JurisdictionId, Profile, ProfileWarning } from '../profiles/schema.js';
-import { sectorTest, unknownSectorIssue } from '../profiles/sectors.js';
+import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } from '../profiles/sectors.js';
 import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
-import { classifierFor } from './classify.js';
+import { classifierFor, isNotYetDue } from './classify.js';
 import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
 import { isValidUnitFast } from './fast-unit.js';
 import { UnitSchema, type ValidUnit } from './unit.js';
@@ -40,6 +40,8 @@ export interface CoverageStatus {
   readonly categories: readonly CategoryStatus[];
   /** Units in scope but in no target category (e.g. a Jingzhou enterprise whose statistics status is unknown). */
   readonly uncategorised: number;
+  /** Projects whose start is after `asOf` (Anhui, Jingzhou): nothing is due yet, so they are in no category. */
+  readonly notYetDue: number;
   readonly outOfScope: number;
   readonly units: number;
   readonly warnings: readonly ProfileWarning[];
@@ -75,6 +77,7 @@ function statusOf(total: number, insured: number, target: TargetInForce | null, 
  * Per category: total, insured, the coverage rate (MONEY-05), the target in force (see
  * the first target whose deadline is on or after `asOf`, else the last one), a status — `met`, `behind` (deadline still ahead), `missed` (on or after the
  * deadline day), `no-target`, `not-applicable` (no units) — and the additional insured units needed.
+ * An Anhui or Jingzhou project whose start is after `asOf` owes nothing yet: it is counted in `notYetDue`.
  * Only counts are kept, never the units.
  *
  * @throws {ValidationError} bad units (up to 100, each with its row index), unknown sectors, policies
@@ -97,9 +100,11 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   for (const category of targets.keys()) counts.set(category, { total: 0, insured: 0 });
   const equivalentCounts = profile.id === 'zhoushan';
   const sectorOk = sectorTest(profile);
+  const activityOf = activityTest(profile);
   const problems: Issue[] = [];
   let index = 0;
   let uncategorised = 0;
+  let notYetDue = 0;
   let outOfScope = 0;
   for (const rawUnit of units) {
     const i = index++;
@@ -116,12 +121,15 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     const bad = badPeriod(u.policies);
     const badEq = u.kind === 'enterprise' ? badPeriod(u.equivalentInsurance) : -1;
     const sectorKnown = u.kind !== 'enterprise' || sectorOk(u.sector);
-    if (!sectorKnown || bad >= 0 || badEq >= 0) {
+    const activityKnown = u.kind !== 'enterprise' || !sectorKnown || activityOf(u.sector, u.activity) !== 'invalid';
+    if (!sectorKnown || !activityKnown || bad >= 0 || badEq >= 0) {
       if (problems.length < MAX_ISSUES) {
         problems.push(
           !sectorKnown && u.kind === 'enterprise'
             ? unknownSectorIssue(['units', i, 'sector'], profile, u.sector)
-            : issue(['units', i, bad >= 0 ? 'policies' : 'equivalentInsurance', bad >= 0 ? bad : badEq], 'invalid_option', { detail: bi('a policy ends before it starts', '保单终止日早于起始日') }),
+            : !activityKnown && u.kind === 'enterprise'
+              ? unknownActivityIssue(['units', i, 'activity'], profile, u.sector, String(u.activity))
+              : issue(['units', i, bad >= 0 ? 'policies' : 'equivalentInsurance', bad >= 0 ? bad : badEq], 'invalid_option', { detail: bi('a policy ends before it starts', '保单终止日早于起始日') }),
         );
       }
       continue;
@@ -130,6 +138,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     const k = classify(u);
     if (k.category === null) {
       if (k.scope === 'out') outOfScope++;
+      else if (isNotYetDue(k)) notYetDue++;
       else uncategorised++;
       continue;
     }
@@ -153,6 +162,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     asOf,
     categories: Object.freeze(categories),
     uncategorised,
+    notYetDue,
     outOfScope,
     units: index,
     warnings: warningsOn(profile, asOf),

@@ -18,6 +18,8 @@ export const UnitSchema = z.discriminatedUnion('kind', [
     inStatistics: z.optional(z.boolean()),
     /** Anhua: an above-scale industrial or trade enterprise (规模以上工贸企业). */
     aboveScaleIndustryTrade: z.optional(z.boolean()),
+    /** Zhoushan 三: the unit's activity in a sector limited by activity (see `checkEnterprise`). */
+    activity: z.optional(z.string().check(z.minLength(1))),
     policies: z.optional(z.array(Period)),
     equivalentInsurance: z.optional(z.array(Period)),
   }),

@@ -5,18 +5,29 @@ import { parseWith } from '../errors/zod.js';
 import { CnySchema } from '../money/cny.js';
 import { resolveFamily } from '../profiles/national.js';
 import { profileFor } from '../profiles/profile-for.js';
-import { sectorTest, unknownSectorIssue } from '../profiles/sectors.js';
+import {
+  activityTest,
+  sectorTest,
+  unknownActivityIssue,
+  unknownSectorIssue,
+} from '../profiles/sectors.js';
 import {
   JurisdictionInputSchema,
   type Profile,
   type Rule,
   type RuleFamily,
 } from '../profiles/schema.js';
+import { addDays } from '../time/arithmetic.js';
 import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
 import { verdict, type Criterion } from '../verdict/verdict.js';
 import { conditions, criterion, rule, type Condition } from './criteria.js';
 import type { PartyVerdict } from './insurer.js';
 import { perPersonLimitCriteria } from '../verdict/per-person-limit.js';
+import {
+  checkPolicyTermFacts,
+  PolicyPeriodFactSchema,
+  policyTermCriterion,
+} from './policy-term.js';
 
 const yes = z.optional(z.boolean());
 
@@ -47,6 +58,12 @@ export const ProjectFactsSchema = z.strictObject({
   permittedBeforeNotice: yes,
   /** The day the 安责险 policy took effect. */
   insuredOn: z.optional(CalendarDateSchema),
+  /** AH-TERM-01: every 安责险 policy period of the project (renewals included), both ends included. */
+  policies: z.optional(z.array(PolicyPeriodFactSchema)),
+  /** AH-TERM-01: the completion-acceptance filing date (竣工验收备案之日), the end the cover must reach. */
+  completionFilingDate: z.optional(CalendarDateSchema),
+  /** AH-TERM-01: the planned completion date, when the filing date is not known yet. */
+  plannedCompletionDate: z.optional(CalendarDateSchema),
   otherSafetyInsurance: yes,
   addedOrConvertedToAnzexian: yes,
   ownerPaidInFullBeforeStart: yes,
@@ -59,6 +76,12 @@ export const EnterpriseFactsSchema = z.strictObject({
   ...common,
   /** A sector code of the profile's scope (e.g. `hazardous-chemicals`), or `other`. */
   sector: z.optional(z.string()),
+  /**
+   * Zhoushan 三: what the unit does in a sector limited by activity — hazardous chemicals `production`,
+   * `storage`, `trade-with-storage`, `trade-without-storage`, `use-major-hazard-source`, `use-other`;
+   * fireworks `trade`, `production`; civil explosives `production`, `trade`, `use` (ZS-SCOPE-01).
+   */
+  activity: z.optional(z.string()),
   qualifiedConstructionEnterprise: yes,
   equivalentLiabilityInsurance: yes,
   compensationUnpaid: yes,
@@ -114,6 +137,8 @@ function familyCriteria(
   family: RuleFamily,
   asOf: CalendarDate,
   facts: Readonly<Record<string, unknown>>,
+  /** Why "开工前…支付" cannot be asked (work not started yet, or started before the notice), if so. */
+  notBeforeStart: Bilingual | null = null,
 ): Criterion[] {
   const governing = resolveFamily(p, family, asOf).governing;
   if (governing === null) return [];
@@ -130,15 +155,29 @@ function familyCriteria(
   } else {
     list.push(NOT_PASSED_ON);
     if (r.id === 'AH-COST-02') {
-      list.push([
-        'ownerPaidInFullBeforeStart',
-        true,
-        bi('the owner paid it in full before work started', '建设单位开工前足额支付'),
-      ]);
+      if (notBeforeStart === null)
+        list.push([
+          'ownerPaidInFullBeforeStart',
+          true,
+          bi('the owner paid it in full before work started', '建设单位开工前足额支付'),
+        ]);
       list.push(['paidInOnePayment', true, bi('in one payment', '一次性支付')]);
     }
   }
-  const main = conditions(r, facts, list);
+  const checked = conditions(r, facts, list);
+  const main =
+    notBeforeStart === null || r.id !== 'AH-COST-02'
+      ? checked
+      : criterion(
+          r,
+          checked.status,
+          bi(
+            `${checked.reason.en} (${notBeforeStart.en})`,
+            `${checked.reason.zh}（${notBeforeStart.zh}）`,
+          ),
+          [...checked.factsUsed, 'startDate'],
+          checked.factsMissing,
+        );
   // NAT25-COVER-02 also forbids surrender and late renewal.
   return r.id === 'NAT25-COVER-02' ? [main, renewal(r, facts)] : [main];
 }
@@ -209,34 +248,107 @@ function renewal(r: Rule, f: Readonly<Record<string, unknown>>): Criterion {
   );
 }
 
-/** "…前投保": insured no later than the day of `deadline`. */
+/** A project's 安责险 in force on `asOf`: insured, or a policy already in effect that day. */
+const insuredOnDay = (f: z.output<typeof ProjectFactsSchema>, asOf: CalendarDate): boolean =>
+  f.insured === true || (f.insuredOn !== undefined && compareValid(f.insuredOn, asOf) <= 0);
+
+/**
+ * One behaviour for every "insure before the trigger" rule (AH-SCOPE-01 开工前, XZ-SCOPE-01 办理施工许可证前,
+ * JZ-SCOPE-01 新开工): nothing is due before the trigger date. A trigger still ahead of `asOf` passes as
+ * "not yet due" (or as insured in time when the policy is already dated on or before it); a trigger not
+ * given leaves the verdict `unknown`, naming it — never a fail. `null`: the trigger has come, check on.
+ */
+const TRIGGER = {
+  startDate: bi('the start date', '开工日期'),
+  permitApplicationDate: bi('the permit application date', '施工许可证申请日期'),
+} as const;
+
+function beforeTrigger(
+  r: Rule,
+  f: z.output<typeof ProjectFactsSchema>,
+  asOf: CalendarDate,
+  triggerFact: keyof typeof TRIGGER,
+): Criterion | null {
+  const trigger = f[triggerFact];
+  const name = TRIGGER[triggerFact];
+  if (trigger === undefined) {
+    const known = f.insured !== undefined || f.insuredOn !== undefined;
+    return criterion(
+      r,
+      'unknown',
+      f.insured === false
+        ? bi(
+            `not insured; ${name.en} is not given, so whether insurance is due yet is not shown`,
+            `未投保；未提供${name.zh}，无法判断是否已到投保期限`,
+          )
+        : bi(
+            `${name.en} is not given (nothing is due before it)`,
+            `未提供${name.zh}（此前尚无投保义务）`,
+          ),
+      known ? ['insured', 'insuredOn'].filter((k) => f[k as 'insured'] !== undefined) : [],
+      [...(known ? [] : ['insuredOn']), triggerFact],
+    );
+  }
+  if (compareValid(trigger, asOf) <= 0) return null;
+  if (f.insuredOn !== undefined && compareValid(f.insuredOn, trigger) <= 0)
+    return criterion(
+      r,
+      'pass',
+      bi(
+        `insured on ${f.insuredOn}, no later than ${name.en} (${trigger})`,
+        `${f.insuredOn}投保，不晚于${name.zh}（${trigger}）`,
+      ),
+      ['insuredOn', triggerFact],
+    );
+  const late =
+    f.insuredOn === undefined
+      ? bi('', '')
+      : bi(
+          `; the policy given takes effect ${f.insuredOn}, after it, and must take effect by ${trigger}`,
+          `；所给保单${f.insuredOn}生效，晚于该日，须不晚于${trigger}生效`,
+        );
+  return criterion(
+    r,
+    'pass',
+    bi(
+      `${name.en} is ${trigger}, after ${asOf}: not yet due (insure no later than ${trigger})${late.en}`,
+      `${name.zh}为${trigger}，晚于${asOf}：尚未到期（须不晚于${trigger}投保）${late.zh}`,
+    ),
+    [triggerFact, ...(f.insuredOn === undefined ? [] : ['insuredOn'])],
+  );
+}
+
+/** "…前投保": insured no later than the day of the trigger, once the trigger has come. */
 function insuredBy(
   r: Rule,
   f: z.output<typeof ProjectFactsSchema>,
-  deadlineFact: 'startDate' | 'permitApplicationDate',
+  asOf: CalendarDate,
+  deadlineFact: keyof typeof TRIGGER,
   what: Bilingual,
 ): Criterion {
-  const deadline = f[deadlineFact];
-  if (f.insuredOn === undefined || deadline === undefined) {
+  const early = beforeTrigger(r, f, asOf, deadlineFact);
+  if (early !== null) return early;
+  const deadline = f[deadlineFact] as CalendarDate;
+  if (f.insuredOn === undefined) {
     if (f.insured === false)
       return criterion(
         r,
         'fail',
-        bi(`not insured (must be insured ${what.en})`, `未投保（应在${what.zh}投保）`),
-        ['insured'],
+        bi(
+          `not insured, though ${TRIGGER[deadlineFact].en} (${deadline}) has come: must be insured ${what.en}`,
+          `未投保，${TRIGGER[deadlineFact].zh}（${deadline}）已到：应在${what.zh}投保`,
+        ),
+        ['insured', deadlineFact],
       );
     return criterion(
       r,
       'unknown',
       bi(
-        `not shown when the policy took effect and ${what.en}`,
-        `未说明保单生效日或${what.zh}的日期`,
+        `not shown when the policy took effect (${what.en}: ${deadline})`,
+        `未说明保单生效日（${what.zh}：${deadline}）`,
       ),
-      [],
-      [
-        ...(f.insuredOn === undefined ? ['insuredOn'] : []),
-        ...(deadline === undefined ? [deadlineFact] : []),
-      ],
+      [deadlineFact, ...(f.insured === undefined ? [] : ['insured'])],
+      ['insuredOn'],
     );
   }
   // Read "前" as "no later than that day": a policy effective on the start (or application) day covers it.
@@ -261,67 +373,266 @@ function insuredBy(
       );
 }
 
+const BEFORE_START = bi('before work starts', '开工前');
+
+/**
+ * AH-SCOPE-01 (一(一)): "全省行政区域内依法需要申请施工许可证的房屋市政工程，在开工前依法投保安责险，实现
+ * 应保尽保". A project started before the notice took effect cannot have insured "before the start"; 一(五)
+ * "已开工的工程项目，可按照剩余工程量与保险机构签订安责险保险合同" sets the premium base for such a project
+ * (AH-COST-03) — it is not an exemption: 应保尽保 asks it to hold 安责险 from the day the notice took effect.
+ */
+function anhuiScope(
+  p: Profile,
+  f: z.output<typeof ProjectFactsSchema>,
+  asOf: CalendarDate,
+): Criterion {
+  const scope = rule(p, 'AH-SCOPE-01');
+  if (f.needsConstructionPermit === false)
+    return criterion(
+      scope,
+      'pass',
+      bi(
+        'needs no construction permit: outside the mandatory scope',
+        '无需施工许可证：不在强制范围内',
+      ),
+      ['needsConstructionPermit'],
+    );
+  if (f.needsConstructionPermit === undefined)
+    return criterion(
+      scope,
+      'unknown',
+      bi('not shown whether the project needs a construction permit', '未说明是否需要施工许可证'),
+      [],
+      ['needsConstructionPermit'],
+    );
+  if (f.kind === 'other')
+    return criterion(
+      scope,
+      'pass',
+      bi('not a housing or municipal work: outside the scope', '非房屋市政工程：不在适用范围内'),
+      ['kind'],
+    );
+  if (f.startDate === undefined || compareValid(f.startDate, p.validFrom) >= 0)
+    return insuredBy(scope, f, asOf, 'startDate', BEFORE_START);
+  const started = bi(
+    `started ${f.startDate}, before the notice took effect (${p.validFrom})`,
+    `${f.startDate}开工，早于通知施行（${p.validFrom}）`,
+  );
+  if (insuredOnDay(f, asOf))
+    return criterion(
+      scope,
+      'pass',
+      bi(
+        `${started.en}: insured${f.insuredOn === undefined ? '' : ` from ${f.insuredOn}`} (its remaining work may be the base, AH-COST-03)`,
+        `${started.zh}：已投保${f.insuredOn === undefined ? '' : `（${f.insuredOn}起）`}（可按剩余工程量投保，AH-COST-03）`,
+      ),
+      ['startDate', ...(f.insured === true ? ['insured'] : ['insuredOn'])],
+    );
+  if (f.insured === false || f.insuredOn !== undefined)
+    return criterion(
+      scope,
+      'fail',
+      bi(
+        `${started.en}, not insured on ${asOf}: 应保尽保 asks every such project to hold 安责险 from the notice on; the remaining work (AH-COST-03) is its premium base, not an exemption`,
+        `${started.zh}，${asOf}未投保：应保尽保，已开工项目应自通知施行起投保；剩余工程量（AH-COST-03）是计费基数，不是豁免`,
+      ),
+      ['startDate', ...(f.insured === false ? ['insured'] : ['insuredOn'])],
+    );
+  return criterion(
+    scope,
+    'unknown',
+    bi(
+      `${started.en}: not shown whether it holds 安责险 now (应保尽保; its remaining work may be the base, AH-COST-03)`,
+      `${started.zh}：未说明现在是否已投保（应保尽保；可按剩余工程量投保，AH-COST-03）`,
+    ),
+    ['startDate'],
+    ['insured'],
+  );
+}
+
+/** Out of the Xinzhou scope (一: 房屋建筑和市政基础设施工程, insured before the permit): the reason, or null. */
+function xinzhouOut(f: z.output<typeof ProjectFactsSchema>): [Bilingual, string] | null {
+  if (f.kind === 'other')
+    return [
+      bi('not a housing or municipal work: outside the scope', '非房屋市政工程：不在适用范围内'),
+      'kind',
+    ];
+  if (f.needsConstructionPermit === false)
+    return [
+      bi('needs no construction permit: outside the scope', '无需施工许可证：不在适用范围内'),
+      'needsConstructionPermit',
+    ];
+  return null;
+}
+
+/**
+ * XZ-SCOPE-02 (一): ¶1 "本通知印发前，已取得施工许可证的项目，已投保与安全生产相关的其他险种的，应当增加或将
+ * 其调整为安责险"; ¶2 "自实施之日起，本市行政区域内所有未购买安责险的新建和在建项目均须按照本通知执行，已购买
+ * 安责险的在建项目应满足本通知中关于事故预防技术服务和理赔的相关要求". Read with ¶2 (wider than the rules
+ * catalogue's first text): every project permitted before the notice must hold 安责险 — one holding another
+ * safety insurance adds or converts it, one holding none insures; one already holding 安责险 passes, and the
+ * notice's prevention-service and claims rules apply to it as to any other.
+ */
+function xinzhouConversion(
+  p: Profile,
+  f: z.output<typeof ProjectFactsSchema>,
+  asOf: CalendarDate,
+): Criterion {
+  const r = rule(p, 'XZ-SCOPE-02');
+  const out = xinzhouOut(f);
+  if (out !== null) return criterion(r, 'pass', out[0], [out[1]]);
+  if (f.permittedBeforeNotice === false)
+    return criterion(
+      r,
+      'pass',
+      bi(
+        'permitted after the notice: a new project, insured before the permit (XZ-SCOPE-01)',
+        '通知印发后取得施工许可证：新建项目，按办理施工许可证前投保（XZ-SCOPE-01）',
+      ),
+      ['permittedBeforeNotice'],
+    );
+  const services = r.params['alreadyInsuredMeet'];
+  const ids =
+    services?.type === 'list'
+      ? services.value.map((i) => i.name.en).join('; ')
+      : 'XZ-FIRMOPS-01…04';
+  const idsZh =
+    services?.type === 'list'
+      ? services.value.map((i) => i.name.zh).join('；')
+      : 'XZ-FIRMOPS-01…04';
+  const converted = f.addedOrConvertedToAnzexian === true;
+  if (insuredOnDay(f, asOf) || converted) {
+    const how = converted
+      ? bi('has added 安责险 or converted to it', '已增加或调整为安责险')
+      : bi('holds 安责险', '已购买安责险');
+    return criterion(
+      r,
+      'pass',
+      f.permittedBeforeNotice === true
+        ? bi(
+            `an in-progress project permitted before the notice ${how.en}: the notice's prevention-service and claims requirements apply to it (${ids})`,
+            `通知印发前已取得许可的在建项目${how.zh}：应满足本通知事故预防技术服务和理赔要求（${idsZh}）`,
+          )
+        : bi(
+            `${how.en}: the notice's prevention-service and claims requirements apply (${ids})`,
+            `${how.zh}：应满足本通知事故预防技术服务和理赔要求（${idsZh}）`,
+          ),
+      [
+        ...(f.permittedBeforeNotice === undefined ? [] : ['permittedBeforeNotice']),
+        ...(converted
+          ? ['addedOrConvertedToAnzexian']
+          : f.insured === true
+            ? ['insured']
+            : ['insuredOn']),
+      ],
+    );
+  }
+  // Not shown to hold 安责险 on `asOf`.
+  const notHeld =
+    f.insured === false ||
+    f.insuredOn !== undefined ||
+    (f.otherSafetyInsurance === true && f.addedOrConvertedToAnzexian === false);
+  if (f.permittedBeforeNotice === true && notHeld) {
+    const used = [
+      'permittedBeforeNotice',
+      ...(
+        ['insured', 'insuredOn', 'otherSafetyInsurance', 'addedOrConvertedToAnzexian'] as const
+      ).filter((k) => f[k] !== undefined),
+    ];
+    return criterion(
+      r,
+      'fail',
+      f.otherSafetyInsurance === true
+        ? bi(
+            `permitted before the notice, holds another safety insurance, and has neither added 安责险 nor converted to it (on ${asOf})`,
+            `通知印发前已取得许可，投保了其他安全相关险种，${asOf}仍未增加或调整为安责险`,
+          )
+        : bi(
+            `permitted before the notice and not insured with 安责险 on ${asOf}: every in-progress project without 安责险 must follow the notice and insure (一, ¶2)`,
+            `通知印发前已取得许可，${asOf}未购买安责险：所有未购买安责险的在建项目均须按本通知执行（一、第二段）`,
+          ),
+      used,
+    );
+  }
+  const missing = [
+    ...(f.permittedBeforeNotice === undefined ? ['permittedBeforeNotice'] : []),
+    ...(notHeld ? [] : ['insured']),
+    ...(f.otherSafetyInsurance === true && f.addedOrConvertedToAnzexian === undefined && !notHeld
+      ? ['addedOrConvertedToAnzexian']
+      : []),
+  ];
+  return criterion(
+    r,
+    'unknown',
+    f.permittedBeforeNotice === true
+      ? bi(
+          'permitted before the notice: not shown whether it holds 安责险 now',
+          '通知印发前已取得施工许可证：未说明现在是否已购买安责险',
+        )
+      : notHeld
+        ? bi(
+            'not holding 安责险: not shown whether permitted before the notice (XZ-SCOPE-02) or after (XZ-SCOPE-01)',
+            '未购买安责险：未说明于通知印发前（XZ-SCOPE-02）还是印发后（XZ-SCOPE-01）取得施工许可证',
+          )
+        : bi(
+            'not shown whether the project was permitted before the notice, nor whether it holds 安责险 now',
+            '未说明是否于通知印发前取得施工许可证，也未说明现在是否已购买安责险',
+          ),
+    (
+      [
+        'permittedBeforeNotice',
+        'insured',
+        'otherSafetyInsurance',
+        'addedOrConvertedToAnzexian',
+      ] as const
+    ).filter((k) => f[k] !== undefined),
+    missing,
+  );
+}
+
 function projectCriteria(
   p: Profile,
   f: z.output<typeof ProjectFactsSchema>,
   asOf: CalendarDate,
 ): Criterion[] {
+  checkPolicyTermFacts(f, ['facts']);
+  // AH-COST-02 "开工前一次性足额支付" asks nothing before work starts, nor of a project started before the notice.
+  const start = f.startDate;
+  const notBeforeStart =
+    p.id !== 'anhui' || start === undefined
+      ? null
+      : compareValid(start, asOf) > 0
+        ? bi(
+            `payment before the start not yet due: work starts ${start}`,
+            `开工前支付尚未到期：${start}开工`,
+          )
+        : compareValid(start, p.validFrom) < 0
+          ? bi(
+              `started ${start}, before the notice: payment before the start cannot apply`,
+              `${start}开工，早于通知施行：不适用开工前支付`,
+            )
+          : null;
   const shared = [
     ...familyCriteria(p, 'all-workers-covered', asOf, f),
     // Anhui's own AH-TERM-02 covers surrender (below); elsewhere the national rule does where it is silent.
     ...(p.id === 'anhui' ? [] : nationalRenewal(p, asOf, f)),
-    ...familyCriteria(p, 'premium-paid-by-unit', asOf, f),
+    ...familyCriteria(p, 'premium-paid-by-unit', asOf, f, notBeforeStart),
     ...perPersonLimitCriteria(p, asOf, f.perPersonLimit, ['facts', 'perPersonLimit']),
   ];
   if (p.id === 'anhui') {
-    const scope = rule(p, 'AH-SCOPE-01');
-    const scopeCriterion =
-      f.needsConstructionPermit === false
+    return [
+      anhuiScope(p, f, asOf),
+      f.needsConstructionPermit === false || f.kind === 'other'
         ? criterion(
-            scope,
+            rule(p, 'AH-TERM-01'),
             'pass',
             bi(
-              'needs no construction permit: outside the mandatory scope',
-              '无需施工许可证：不在强制范围内',
+              'outside the mandatory scope (AH-SCOPE-01): no policy term is asked',
+              '不在强制投保范围内（AH-SCOPE-01）：不要求保险期限',
             ),
-            ['needsConstructionPermit'],
+            [f.kind === 'other' ? 'kind' : 'needsConstructionPermit'],
           )
-        : f.needsConstructionPermit === undefined
-          ? criterion(
-              scope,
-              'unknown',
-              bi(
-                'not shown whether the project needs a construction permit',
-                '未说明是否需要施工许可证',
-              ),
-              [],
-              ['needsConstructionPermit'],
-            )
-          : f.kind === 'other'
-            ? criterion(
-                scope,
-                'pass',
-                bi(
-                  'not a housing or municipal work: outside the scope',
-                  '非房屋市政工程：不在适用范围内',
-                ),
-                ['kind'],
-              )
-            : f.startDate !== undefined && compareValid(f.startDate, p.validFrom) < 0
-              ? // 一(五): "已开工的工程项目可按照剩余工程量…签订" — a project started before the notice may be
-                // insured on its remaining work (AH-COST-03) whenever it insures: "before start" cannot apply.
-                criterion(
-                  scope,
-                  'pass',
-                  bi(
-                    `started ${f.startDate}, before the notice took effect (${p.validFrom}): it may insure the remaining work (AH-COST-03)`,
-                    `${f.startDate}开工，早于通知施行（${p.validFrom}）：可按剩余工程量投保（AH-COST-03）`,
-                  ),
-                  ['startDate'],
-                )
-              : insuredBy(scope, f, 'startDate', bi('before work starts', '开工前'));
-    return [
-      scopeCriterion,
+        : policyTermCriterion(rule(p, 'AH-TERM-01'), p.validFrom, f, asOf),
       ...shared,
       renewal(rule(p, 'AH-TERM-02'), f),
       conditions(rule(p, 'AH-CLAIM-02'), f, [
@@ -337,54 +648,29 @@ function projectCriteria(
     ];
   }
   if (p.id === 'xinzhou') {
-    const scope02 = rule(p, 'XZ-SCOPE-02');
-    const conversion =
-      f.permittedBeforeNotice === false || f.otherSafetyInsurance === false
-        ? criterion(
-            scope02,
-            'pass',
-            bi(
-              'not a project permitted before the notice with another safety insurance',
-              '非通知印发前已取得许可且投保其他险种的项目',
-            ),
-            ['permittedBeforeNotice', 'otherSafetyInsurance'],
-          )
-        : conditions(scope02, f, [
-            [
-              'permittedBeforeNotice',
-              true,
-              bi('permitted before the notice', '通知印发前已取得施工许可证'),
-            ],
-            [
-              'otherSafetyInsurance',
-              true,
-              bi('holds another safety-related insurance', '已投保其他安全相关险种'),
-            ],
-            [
-              'addedOrConvertedToAnzexian',
-              true,
-              bi('has added 安责险 or converted to it', '已增加或调整为安责险'),
-            ],
-          ]);
     const scope01 = rule(p, 'XZ-SCOPE-01');
+    const out = xinzhouOut(f);
     return [
-      f.permittedBeforeNotice === true
-        ? criterion(
-            scope01,
-            'pass',
-            bi(
-              'permitted before the notice: insurance before the permit cannot apply; XZ-SCOPE-02 governs',
-              '通知印发前已取得施工许可证：不适用许可前投保，按XZ-SCOPE-02办理',
+      out !== null
+        ? criterion(scope01, 'pass', out[0], [out[1]])
+        : f.permittedBeforeNotice === true
+          ? criterion(
+              scope01,
+              'pass',
+              bi(
+                'permitted before the notice: insurance before the permit cannot apply; XZ-SCOPE-02 governs',
+                '通知印发前已取得施工许可证：不适用许可前投保，按XZ-SCOPE-02办理',
+              ),
+              ['permittedBeforeNotice'],
+            )
+          : insuredBy(
+              scope01,
+              f,
+              asOf,
+              'permitApplicationDate',
+              bi('before the construction permit is applied for', '办理施工许可证前'),
             ),
-            ['permittedBeforeNotice'],
-          )
-        : insuredBy(
-            scope01,
-            f,
-            'permitApplicationDate',
-            bi('before the construction permit is applied for', '办理施工许可证前'),
-          ),
-      conversion,
+      xinzhouConversion(p, f, asOf),
       conditions(rule(p, 'XZ-PARTY-02'), f, [
         [
           'reportedToHousingAuthority',
@@ -401,46 +687,51 @@ function projectCriteria(
   if (p.id === 'jingzhou') {
     const r = rule(p, 'JZ-SCOPE-01');
     const from = r.params['startedOnOrAfter'];
-    const start = from?.type === 'date' ? from.value : r.effectiveFrom;
+    const newFrom = from?.type === 'date' ? from.value : r.effectiveFrom;
+    const early = beforeTrigger(r, f, asOf, 'startDate');
     const scope =
-      f.startDate === undefined
-        ? criterion(
-            r,
-            'unknown',
-            bi('the start date is not given', '未提供开工日期'),
-            [],
-            ['startDate'],
-          )
-        : compareValid(f.startDate, asOf) > 0
+      early !== null
+        ? early
+        : newFrom !== undefined && compareValid(f.startDate as CalendarDate, newFrom) < 0
           ? criterion(
               r,
               'pass',
               bi(
-                `starts ${f.startDate}, after ${asOf}: nothing is due yet`,
-                `${f.startDate}开工，晚于${asOf}：尚无投保义务`,
+                `started ${String(f.startDate)}, before ${newFrom}: not a newly started project`,
+                `${String(f.startDate)}开工，早于${newFrom}：非新开工项目`,
               ),
               ['startDate'],
             )
-          : start !== undefined && compareValid(f.startDate, start) < 0
+          : insuredOnDay(f, asOf) && f.insured !== false
             ? criterion(
                 r,
                 'pass',
                 bi(
-                  `started ${f.startDate}, before ${start}: not a newly started project`,
-                  `${f.startDate}开工，早于${start}：非新开工项目`,
+                  `newly started (from ${String(newFrom)}) and insured`,
+                  `新开工项目（${String(newFrom)}起）已投保`,
                 ),
-                ['startDate'],
+                ['startDate', f.insured === true ? 'insured' : 'insuredOn'],
               )
-            : conditions(r, f, [
-                [
-                  'insured',
-                  true,
+            : f.insured === false || f.insuredOn !== undefined
+              ? criterion(
+                  r,
+                  'fail',
                   bi(
-                    `newly started (from ${String(start)}) and insured`,
-                    `新开工项目（${String(start)}起）已投保`,
+                    `newly started ${String(f.startDate)} (from ${String(newFrom)}) and not insured on ${asOf}`,
+                    `${String(f.startDate)}新开工（${String(newFrom)}起）且${asOf}未投保`,
                   ),
-                ],
-              ]);
+                  ['startDate', f.insured === false ? 'insured' : 'insuredOn'],
+                )
+              : criterion(
+                  r,
+                  'unknown',
+                  bi(
+                    `newly started ${String(f.startDate)}: not shown whether insured`,
+                    `${String(f.startDate)}新开工：未说明是否投保`,
+                  ),
+                  ['startDate'],
+                  ['insured'],
+                );
     return [scope, ...shared, conditions(rule(p, 'JZ-INS-01'), f, [NO_FORCED_INSURANCE])];
   }
   fail(
@@ -457,9 +748,11 @@ function projectCriteria(
 }
 
 /**
- * A project's obligations, criterion by criterion: insured before work starts (AH-SCOPE-01) or before
- * the permit is applied for (XZ-SCOPE-01), conversion of older insurance (XZ-SCOPE-02), newly started
- * projects from 2020-08-01 (JZ-SCOPE-01), all workers covered with one amount (AH-COVER-02, JZ-COVER-01,
+ * A project's obligations, criterion by criterion: insured before work starts (AH-SCOPE-01; a project
+ * started before the notice holds 安责险 from the notice on) or before the permit is applied for
+ * (XZ-SCOPE-01), every in-progress project without 安责险 insured (XZ-SCOPE-02), newly started projects
+ * from 2020-08-01 (JZ-SCOPE-01) — nothing due before the trigger date, unknown without it — the policies
+ * covering the construction without a gap to the completion filing (AH-TERM-01), all workers covered with one amount (AH-COVER-02, JZ-COVER-01,
  * else NAT25-COVER-02), premium not passed on and paid by the owner in one payment before start
  * (AH-COST-02, JZ-COST-01, else the national rule), no surrender or late renewal (AH-TERM-02), no forced
  * extra insurance (JZ-INS-01), the per-person limit in force, victims paid first (AH-CLAIM-02), the
@@ -509,6 +802,18 @@ function scopeCriterion(
       ['sector'],
     );
   }
+  // Zhoushan 三 limits some sectors by activity: outside the listed activities nothing is mandatory.
+  const activity = activityTest(p)(f.sector, f.activity);
+  if (activity === 'out')
+    return criterion(
+      r,
+      'pass',
+      bi(
+        `${f.sector}, ${String(f.activity)}: not among the activities 三 makes mandatory (encouraged only)`,
+        `${f.sector}（${String(f.activity)}）：不属于三所列须投保的活动（鼓励投保）`,
+      ),
+      ['sector', 'activity'],
+    );
   const counts = p.id === 'zhoushan' && f.equivalentLiabilityInsurance === true;
   if (f.insured === true || counts) {
     return criterion(
@@ -521,6 +826,17 @@ function scopeCriterion(
       ['sector', 'insured', 'equivalentLiabilityInsurance'],
     );
   }
+  if (activity === 'unknown')
+    return criterion(
+      r,
+      'unknown',
+      bi(
+        `${entry.name.en}: mandatory only for some activities; the unit's activity is not given`,
+        `${entry.name.zh}：仅部分活动须投保；未说明该单位的活动`,
+      ),
+      ['sector'],
+      ['activity'],
+    );
   if (f.insured === false && (p.id !== 'zhoushan' || f.equivalentLiabilityInsurance === false)) {
     return criterion(
       r,
@@ -545,7 +861,19 @@ function scopeCriterion(
  * ZS-SCOPE-02 (三): "已按有关法律法规要求，实施与安全生产责任保险属性相同的责任保险的，从其规定". A unit is
  * covered by 安责险 itself or by a statutory liability insurance of the same nature; neither fails.
  */
-function equivalence(r: Rule, f: z.output<typeof EnterpriseFactsSchema>): Criterion {
+function equivalence(
+  r: Rule,
+  f: z.output<typeof EnterpriseFactsSchema>,
+  scope: Criterion,
+): Criterion {
+  // Outside the mandatory scope (an encouraged sector, or an activity 三 does not list) nothing has to be held.
+  if (scope.status === 'pass' && !scope.factsUsed.includes('insured'))
+    return criterion(
+      r,
+      'pass',
+      bi('outside the mandatory scope: no insurance is required', '不属强制投保范围：无须投保'),
+      scope.factsUsed,
+    );
   if (f.insured === true)
     return criterion(r, 'pass', bi('insured with 安责险 itself', '已投保安责险'), ['insured']);
   if (f.equivalentLiabilityInsurance === true)
@@ -557,6 +885,21 @@ function equivalence(r: Rule, f: z.output<typeof EnterpriseFactsSchema>): Criter
         '同属性法定责任保险视同安责险',
       ),
       ['equivalentLiabilityInsurance'],
+    );
+  if (
+    f.insured === false &&
+    f.equivalentLiabilityInsurance === false &&
+    scope.factsMissing.includes('activity')
+  )
+    return criterion(
+      r,
+      'unknown',
+      bi(
+        'neither 安责险 nor an equivalent insurance, but not shown whether the unit’s activity is in scope',
+        '既未投保安责险，也无同属性法定责任保险，但未说明该单位的活动是否属于范围',
+      ),
+      ['insured', 'equivalentLiabilityInsurance'],
+      ['activity'],
     );
   if (f.insured === false && f.equivalentLiabilityInsurance === false)
     return criterion(
@@ -666,7 +1009,7 @@ function enforcement(
 /**
  * An enterprise's obligations: its sector in scope and insured (AN-SCOPE-01 from 2021-09-01; ZS-SCOPE-01,
  * with an equivalent statutory liability insurance counting, ZS-SCOPE-02; JZ-SCOPE-02 for qualified
- * construction enterprises), all workers covered (JZ-COVER-01, AN-COVER-01, else national), premium not
+ * construction enterprises, individually due from 2023-01-01), all workers covered (JZ-COVER-01, AN-COVER-01, else national), premium not
  * passed on (JZ-COST-01, else national), no forced extra insurance (JZ-INS-01), the per-person limit in
  * force, and for Anhua the enforcement consequence each violation carries (AN-ENF-01).
  * @throws {ValidationError} bad facts; a sector code the profile does not know; a jurisdiction whose obligations are per project
@@ -677,6 +1020,10 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
   const f = q.facts;
   if (f.sector !== undefined && !sectorTest(p)(f.sector))
     throw new ValidationError([unknownSectorIssue(['facts', 'sector'], p, f.sector)]);
+  if (f.sector !== undefined && activityTest(p)(f.sector, f.activity) === 'invalid')
+    throw new ValidationError([
+      unknownActivityIssue(['facts', 'activity'], p, f.sector, String(f.activity)),
+    ]);
   const shared = [
     ...familyCriteria(p, 'all-workers-covered', asOf, f),
     ...nationalRenewal(p, asOf, f),
@@ -691,44 +1038,53 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
     consequences = enf.consequences;
     criteria = [scope, ...shared, enf.criterion];
   } else if (p.id === 'zhoushan') {
-    criteria = [
-      scopeCriterion(p, rule(p, 'ZS-SCOPE-01'), f, asOf),
-      equivalence(rule(p, 'ZS-SCOPE-02'), f),
-      ...shared,
-    ];
+    const scope = scopeCriterion(p, rule(p, 'ZS-SCOPE-01'), f, asOf);
+    criteria = [scope, equivalence(rule(p, 'ZS-SCOPE-02'), f, scope), ...shared];
   } else if (p.id === 'jingzhou') {
     const r = rule(p, 'JZ-SCOPE-02');
     const by = r.params['fullCoverageBy'];
+    // 一 "全市建筑施工企业分年度、按计划稳步推行，到2022年底实现全覆盖": until the end of 2022 no single
+    // enterprise is individually due — progress is measured by the yearly targets (JZ-TGT-01) — and from
+    // the day after, every qualified construction enterprise must be insured (四(二) "必须购买安责险").
     const phasing = by?.type === 'date' && compareValid(asOf, by.value) <= 0;
     const scope =
-      phasing && f.qualifiedConstructionEnterprise !== false && f.insured !== true
-        ? // Until the end of 2022 enterprises were phased in by yearly targets (JZ-TGT-01): whether this
-          // one was due yet is not a fact the source gives.
-          criterion(
+      f.qualifiedConstructionEnterprise === false
+        ? criterion(
             r,
-            'unknown',
-            bi(
-              `phased in until ${by.value}: progress is measured by the yearly targets (JZ-TGT-01)`,
-              `${by.value}前分年度推行：以年度目标（JZ-TGT-01）考核`,
-            ),
-            ['insured'],
-            ['phase-in plan'],
+            'pass',
+            bi('not a qualified construction enterprise', '非资质建筑施工企业'),
+            ['qualifiedConstructionEnterprise'],
           )
-        : f.qualifiedConstructionEnterprise === false
-          ? criterion(
-              r,
-              'pass',
-              bi('not a qualified construction enterprise', '非资质建筑施工企业'),
-              ['qualifiedConstructionEnterprise'],
-            )
-          : conditions(r, f, [
-              [
-                'qualifiedConstructionEnterprise',
-                true,
-                bi('a qualified construction enterprise', '资质建筑施工企业'),
-              ],
-              ['insured', true, bi('insured', '已投保')],
-            ]);
+        : f.insured === true
+          ? criterion(r, 'pass', bi('insured', '已投保'), [
+              'insured',
+              ...(f.qualifiedConstructionEnterprise === undefined
+                ? []
+                : ['qualifiedConstructionEnterprise']),
+            ])
+          : phasing
+            ? criterion(
+                r,
+                'pass',
+                bi(
+                  `not individually due until ${by.value}: enterprises are phased in by year and counted toward the yearly targets (JZ-TGT-01); due from ${addDays(by.value, 1)}`,
+                  `${by.value}前分年度推行，单个企业尚未到期，计入年度目标（JZ-TGT-01）考核；自${addDays(by.value, 1)}起到期`,
+                ),
+                [
+                  ...(f.qualifiedConstructionEnterprise === undefined
+                    ? []
+                    : ['qualifiedConstructionEnterprise']),
+                  ...(f.insured === undefined ? [] : ['insured']),
+                ],
+              )
+            : conditions(r, f, [
+                [
+                  'qualifiedConstructionEnterprise',
+                  true,
+                  bi('a qualified construction enterprise', '资质建筑施工企业'),
+                ],
+                ['insured', true, bi('insured', '已投保')],
+              ]);
     criteria = [scope, ...shared, conditions(rule(p, 'JZ-INS-01'), f, [NO_FORCED_INSURANCE])];
   } else {
     fail(

@@ -12,7 +12,13 @@ import {
   type Rule,
 } from '../profiles/schema.js';
 import { addDays, addYears } from '../time/arithmetic.js';
-import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
+import { serviceTeamDeadline } from './deadlines.js';
+import {
+  CalendarDateSchema,
+  compareValid,
+  dateParts,
+  type CalendarDate,
+} from '../time/calendar-date.js';
 import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 
 /** Kinds of service visit (AH-PREV-01's categories, as delivered on a project). */
@@ -37,6 +43,14 @@ export const ServiceProjectSchema = z.strictObject({
   overSizeDangerousWorks: z.optional(z.boolean()),
   /** 施工现场安全问题突出. */
   prominentSafetyProblems: z.optional(z.boolean()),
+  /** Anhui 二(一): the insurer drew up a service plan and scheme for this project (AH-PREV-02). */
+  servicePlan: z.optional(z.boolean()),
+  /** Xinzhou 六: the day the policy was issued (承保出单), from which XZ-SVC-01's month runs. */
+  policyIssuedOn: z.optional(CalendarDateSchema),
+  /** Xinzhou 六: the insurer entrusted a third-party technical service firm (XZ-SVC-01). */
+  thirdPartyFirmEntrusted: z.optional(z.boolean()),
+  /** Xinzhou 六: the day the service teams and the third-party firm were registered (XZ-SVC-01). */
+  serviceTeamsRegisteredOn: z.optional(CalendarDateSchema),
 });
 
 const RequiredInputSchema = z.strictObject({
@@ -78,18 +92,26 @@ const count = (rule: Rule, name: string): number => {
   return p?.type === 'count' ? p.value : 1;
 };
 
-/** Policy years: from the start, a year at a time (the last one cut at the policy end). */
+/**
+ * Policy years, each anchored on the policy start (Civil Code art. 201–202, as the TIME rules), never on
+ * the previous year's end: year k ends on the day before the day that corresponds to the start k years
+ * later — on that month's last day where there is no such day (art. 202: 29 February in a common year) —
+ * and the next year begins the day after. From 2024-02-29: year 1 ends 2025-02-28, year 2 2026-02-28,
+ * year 4 2028-02-28, so a policy to 2026-02-28 is two policy years, not two and a one-day third. The last
+ * year is cut at the policy end.
+ */
 function policyYears(
   from: CalendarDate,
   to: CalendarDate,
 ): { year: number; from: CalendarDate; to: CalendarDate }[] {
   const years: { year: number; from: CalendarDate; to: CalendarDate }[] = [];
+  const day = dateParts(from).day;
   let start = from;
   for (let k = 1; compareValid(start, to) <= 0; k++) {
-    const next = addYears(from, k);
-    const end = addDays(next, -1);
+    const same = addYears(from, k); // clamped to the month's end when the day does not exist
+    const end = dateParts(same).day === day ? addDays(same, -1) : same;
     years.push({ year: k, from: start, to: compareValid(end, to) < 0 ? end : to });
-    start = next;
+    start = addDays(end, 1);
   }
   return years;
 }
@@ -164,8 +186,9 @@ function planFor(
 /**
  * The minimum prevention services for an insured Anhui project, per policy year (AH-PREV-02: at least
  * one training and one on-site risk assessment, safety evaluation or hazard inspection; AH-PREV-03: one
- * more hazard inspection for over-size dangerous works or prominent site problems). Policy years run
- * from the policy start, a year at a time; the last one ends with the policy.
+ * more hazard inspection for over-size dangerous works or prominent site problems). Policy years are
+ * anchored on the policy start (Civil Code art. 201–202: 2024-02-29 → 2025-02-28, 2025-03-01 →
+ * 2026-02-28); the last one ends with the policy.
  * @throws {ValidationError} bad input, a period ending before it starts, a jurisdiction other than Anhui
  */
 export function requiredServices(input: RequiredServicesInput): ServicePlan {
@@ -193,6 +216,13 @@ const HazardSchema = z.strictObject({
   escalatedToRegulators: z.optional(z.boolean()),
 });
 
+/** A service the project side prevented (Xinzhou 八(五)). */
+const BlockedServiceSchema = z.strictObject({
+  date: CalendarDateSchema,
+  reportedToInsurer: z.optional(z.boolean()),
+  reportedToHousingAuthority: z.optional(z.boolean()),
+});
+
 /** A service visit delivered. */
 export const VisitSchema = z.strictObject({
   date: CalendarDateSchema,
@@ -201,6 +231,8 @@ export const VisitSchema = z.strictObject({
   projectLeadOnSite: z.optional(z.boolean()),
   technicalStaff: z.optional(z.int().check(z.gte(0))),
   hazardsAndReportUploaded: z.optional(z.boolean()),
+  /** Xinzhou 八(四): a service report issued to the insurer and the policyholder after this visit. */
+  reportToInsurerAndPolicyholder: z.optional(z.boolean()),
   chargedExtra: z.optional(z.boolean()),
   hazards: z.optional(z.array(HazardSchema)),
 });
@@ -210,6 +242,11 @@ const DeliveryInputSchema = z.strictObject({
   asOf: CalendarDateSchema,
   project: ServiceProjectSchema,
   visits: z.array(VisitSchema),
+  /**
+   * Xinzhou 八(五): each service the project side prevented ("由于项目方原因无法提供"), and whether it was
+   * reported to the insurer and the construction authority. `[]`: none; left out: not shown.
+   */
+  blockedServices: z.optional(z.array(BlockedServiceSchema)),
 });
 export type ServiceDeliveryInput = z.input<typeof DeliveryInputSchema>;
 
@@ -234,15 +271,28 @@ function planCriteria(
     );
     for (const req of y.requirements) {
       const rule = ruleById(profile, req.ruleId);
+      // 二(一) "1次…现场服务": only the training may be online ("线上或线下"); an online assessment,
+      // evaluation or inspection is no on-site service, and the extra inspection (AH-PREV-03) is one too.
+      const counted = req.key === 'training' ? inYear : inYear.filter((v) => v.online !== true);
       // The extra inspection comes on top of the base on-site service: count hazard inspections beyond those the base needs.
       const base = y.requirements.find((r) => r.key === 'on-site');
-      let delivered = inYear.filter((v) => req.kinds.includes(v.kind)).length;
+      let delivered = counted.filter((v) => req.kinds.includes(v.kind)).length;
       if (req.key === 'extra-hazard-inspection' && base !== undefined) {
-        const onSite = inYear.filter((v) => base.kinds.includes(v.kind)).length;
+        const onSite = counted.filter((v) => base.kinds.includes(v.kind)).length;
         delivered = Math.min(delivered, Math.max(0, onSite - base.minimum));
       }
-      const what = `${req.label.en}, policy year ${y.year} (${y.from} – ${y.to})`;
-      const whatZh = `${req.label.zh}，第${y.year}保险年度（${y.from}至${y.to}）`;
+      const skipped = inYear.filter(
+        (v) => !counted.includes(v) && req.kinds.includes(v.kind),
+      ).length;
+      const note =
+        skipped > 0
+          ? {
+              en: ` (${skipped} online, not on site: not counted)`,
+              zh: `（线上${skipped}次，非现场，不计）`,
+            }
+          : { en: '', zh: '' };
+      const what = `${req.label.en}, policy year ${y.year} (${y.from} – ${y.to})${note.en}`;
+      const whatZh = `${req.label.zh}，第${y.year}保险年度（${y.from}至${y.to}）${note.zh}`;
       if (delivered >= req.minimum)
         out.push(
           criterion(
@@ -361,6 +411,266 @@ function majorHazards(rule: Rule, visits: readonly Visit[], asOf: CalendarDate):
     ),
     ['visits'],
   );
+}
+
+/**
+ * AH-PREV-02 (二(一)): "承保机构应根据工程项目特点，科学制定事故预防服务计划和方案" — a plan and scheme for
+ * each insured project, besides the minimum services.
+ */
+function servicePlanCriterion(
+  rule: Rule,
+  project: z.output<typeof ServiceProjectSchema>,
+): Criterion {
+  if (project.servicePlan === undefined)
+    return criterion(
+      rule,
+      'unknown',
+      bi(
+        'not shown whether the insurer drew up a service plan and scheme for the project',
+        '未说明保险机构是否根据工程项目特点制定事故预防服务计划和方案',
+      ),
+      [],
+      ['project.servicePlan'],
+    );
+  return project.servicePlan
+    ? criterion(
+        rule,
+        'pass',
+        bi(
+          'a service plan and scheme for the project',
+          '已根据工程项目特点制定事故预防服务计划和方案',
+        ),
+        ['project.servicePlan'],
+      )
+    : criterion(
+        rule,
+        'fail',
+        bi(
+          'no service plan and scheme for the project',
+          '未根据工程项目特点制定事故预防服务计划和方案',
+        ),
+        ['project.servicePlan'],
+      );
+}
+
+/**
+ * XZ-SVC-01 (六): "保险机构承保后，应委托第三方技术服务机构…提供…事故预防技术服务" and "应在承保出单一个月内，
+ * 需确定和登记承保项目的保险服务团队、第三方技术服务机构的公司信息和项目事故预防技术服务团队". The month is
+ * {@link serviceTeamDeadline}'s (end-of-month clamped). Registered after it, or no firm entrusted: fail;
+ * before the due date nothing is late yet; after it, a registration not shown is unknown.
+ */
+function serviceTeamCriterion(
+  profile: Profile,
+  project: z.output<typeof ServiceProjectSchema>,
+  asOf: CalendarDate,
+): Criterion {
+  const rule = ruleById(profile, 'XZ-SVC-01');
+  const used = (['policyIssuedOn', 'thirdPartyFirmEntrusted', 'serviceTeamsRegisteredOn'] as const)
+    .filter((k) => project[k] !== undefined)
+    .map((k) => `project.${k}`);
+  if (project.thirdPartyFirmEntrusted === false)
+    return criterion(
+      rule,
+      'fail',
+      bi(
+        'no third-party technical service firm entrusted (六: 承保后应委托第三方技术服务机构)',
+        '承保后未委托第三方技术服务机构',
+      ),
+      used,
+    );
+  const issued = project.policyIssuedOn;
+  if (issued === undefined)
+    return criterion(
+      rule,
+      'unknown',
+      bi('the day the policy was issued is not given', '未提供承保出单日期'),
+      used,
+      ['project.policyIssuedOn'],
+    );
+  const deadline = serviceTeamDeadline({ jurisdiction: profile, asOf, policyIssued: issued });
+  const due = deadline.due as CalendarDate;
+  const registered = project.serviceTeamsRegisteredOn;
+  const firm = project.thirdPartyFirmEntrusted;
+  if (registered !== undefined && compareValid(registered, due) > 0) {
+    // The verdict follows the stated date (never a false pass for a strict reader); where Civil Code
+    // art. 203 moves the last day past a rest day and the registration meets it, the reason says so.
+    const ext = deadline.extension;
+    const moved =
+      ext?.status === 'extended' &&
+      ext.due !== null &&
+      compareValid(registered, ext.due as CalendarDate) <= 0
+        ? bi(
+            `; Civil Code art. 203 moves the last day to ${ext.due} (the stated day is a rest day), which it meets`,
+            `；依民法典第二百零三条，期间最后一日顺延至${ext.due}（所定之日为法定休假日），按此则未逾期`,
+          )
+        : bi('', '');
+    return criterion(
+      rule,
+      'fail',
+      bi(
+        `teams registered on ${registered}, after ${due} (one month from the policy issued ${issued})${moved.en}`,
+        `${registered}登记服务团队，晚于${due}（承保出单${issued}后一个月）${moved.zh}`,
+      ),
+      used,
+    );
+  }
+  if (registered !== undefined)
+    return firm === true
+      ? criterion(
+          rule,
+          'pass',
+          bi(
+            `a third-party firm entrusted; teams registered on ${registered}, by ${due}`,
+            `已委托第三方技术服务机构；${registered}登记服务团队，不晚于${due}`,
+          ),
+          used,
+        )
+      : criterion(
+          rule,
+          'unknown',
+          bi(
+            `teams registered on ${registered}, by ${due}; not shown whether a third-party firm is entrusted`,
+            `${registered}登记服务团队，不晚于${due}；未说明是否委托第三方技术服务机构`,
+          ),
+          used,
+          ['project.thirdPartyFirmEntrusted'],
+        );
+  if (compareValid(asOf, due) <= 0)
+    return criterion(
+      rule,
+      'pass',
+      bi(
+        `not yet due: the teams and the third-party firm are to be registered by ${due}`,
+        `尚未到期：须于${due}前确定并登记服务团队和第三方技术服务机构`,
+      ),
+      used,
+    );
+  return criterion(
+    rule,
+    'unknown',
+    bi(
+      `due ${due}: not shown when (or whether) the teams were registered`,
+      `${due}到期：未说明服务团队的登记日期`,
+    ),
+    used,
+    [
+      'project.serviceTeamsRegisteredOn',
+      ...(firm === undefined ? ['project.thirdPartyFirmEntrusted'] : []),
+    ],
+  );
+}
+
+/** The rule cited to one paragraph of its section (XZ-FIRMOPS-04 also checks 八(四) and 八(五)). */
+const citedTo = (rule: Rule, section: string): Rule => ({
+  ...rule,
+  citation: { ...rule.citation, section },
+});
+
+/**
+ * Xinzhou's service reports beside the upload: 八(四) "向保险机构和投保单位出具相关服务报告" after each
+ * service; 八(五) "由于项目方原因无法提供事故预防技术服务的，应及时报告保险机构和相关建设行政管理部门". Both
+ * verdicts carry XZ-FIRMOPS-04's ID, cited to their own paragraphs. 八(五)'s "定期报送" sets no period:
+ * not computed.
+ */
+function reportCriteria(
+  profile: Profile,
+  visits: readonly Visit[],
+  blocked: readonly z.output<typeof BlockedServiceSchema>[] | undefined,
+): Criterion[] {
+  const rule = ruleById(profile, 'XZ-FIRMOPS-04');
+  const toParties = citedTo(rule, '八(四)');
+  const noReport = visits
+    .filter((v) => v.reportToInsurerAndPolicyholder === false)
+    .map((v) => v.date);
+  const reportUnknown = visits
+    .filter((v) => v.reportToInsurerAndPolicyholder === undefined)
+    .map((v) => v.date);
+  const reports =
+    noReport.length > 0
+      ? criterion(
+          toParties,
+          'fail',
+          bi(
+            `no service report to the insurer and the policyholder after the visits on ${noReport.join(', ')}`,
+            `以下服务后未向保险机构和投保单位出具服务报告：${noReport.join('、')}`,
+          ),
+          ['visits'],
+        )
+      : reportUnknown.length > 0
+        ? criterion(
+            toParties,
+            'unknown',
+            bi(
+              `service reports not shown for visits on ${reportUnknown.join(', ')}`,
+              `未说明是否出具服务报告：${reportUnknown.join('、')}`,
+            ),
+            ['visits'],
+            ['visits.reportToInsurerAndPolicyholder'],
+          )
+        : criterion(
+            toParties,
+            'pass',
+            visits.length === 0
+              ? bi('no visit, so no service report owed yet', '尚无服务，无须出具服务报告')
+              : bi(
+                  `a service report to the insurer and the policyholder after every visit (${visits.length})`,
+                  `${visits.length}次服务后均已向保险机构和投保单位出具服务报告`,
+                ),
+            ['visits'],
+          );
+  const prevented = citedTo(rule, '八(五)');
+  if (blocked === undefined)
+    return [
+      reports,
+      criterion(
+        prevented,
+        'unknown',
+        bi(
+          'not shown whether the project side prevented any service (八(五): such a service is reported)',
+          '未说明是否存在因项目方原因无法提供的服务（八(五)：应及时报告）',
+        ),
+        [],
+        ['blockedServices'],
+      ),
+    ];
+  const keys = ['reportedToInsurer', 'reportedToHousingAuthority'] as const;
+  const notReported = blocked.filter((b) => keys.some((k) => b[k] === false)).map((b) => b.date);
+  const unsure = blocked.filter((b) => keys.some((k) => b[k] === undefined)).map((b) => b.date);
+  return [
+    reports,
+    notReported.length > 0
+      ? criterion(
+          prevented,
+          'fail',
+          bi(
+            `services the project side prevented, not reported to both the insurer and the construction authority: ${notReported.join(', ')}`,
+            `因项目方原因无法提供的服务未同时报告保险机构和建设行政管理部门：${notReported.join('、')}`,
+          ),
+          ['blockedServices'],
+        )
+      : unsure.length > 0
+        ? criterion(
+            prevented,
+            'unknown',
+            bi(
+              `not shown whether the prevented services on ${unsure.join(', ')} were reported`,
+              `未说明以下无法提供的服务是否已报告：${unsure.join('、')}`,
+            ),
+            ['blockedServices'],
+            ['blockedServices.reportedToInsurer', 'blockedServices.reportedToHousingAuthority'],
+          )
+        : criterion(
+            prevented,
+            'pass',
+            blocked.length === 0
+              ? bi('no service prevented by the project side', '无因项目方原因无法提供的服务')
+              : bi(
+                  `${blocked.length} prevented services reported to the insurer and the construction authority`,
+                  `${blocked.length}次无法提供的服务均已报告保险机构和建设行政管理部门`,
+                ),
+            ['blockedServices'],
+          ),
+  ];
 }
 
 function xinzhouCriteria(
@@ -495,10 +805,14 @@ function xinzhouCriteria(
 
 /**
  * Checks the services delivered on an insured project against what is owed: Anhui's minimum plan per
- * policy year (AH-PREV-02/03; a year still running is `unknown`, not failed) and the handling of major
+ * policy year (AH-PREV-02/03; only the training may be online, the assessment or inspection is on site;
+ * a year still running is `unknown`, not failed) and the handling of major
  * hazards (AH-PREV-07: written notice to the policyholder, reports to the insurer and the housing
- * department, escalation to the regulators when not rectified in time); Xinzhou's visit staffing
- * (XZ-FIRMOPS-01), uploads and rectification deadlines (XZ-FIRMOPS-04) and no extra charge (XZ-OPS-06).
+ * department, escalation to the regulators when not rectified in time) and the project's service plan
+ * and scheme (AH-PREV-02, 二(一)); Xinzhou's third-party firm entrusted and teams registered within a
+ * month of the policy (XZ-SVC-01), visit staffing (XZ-FIRMOPS-01), uploads and rectification deadlines
+ * (XZ-FIRMOPS-04), the service report to the insurer and the policyholder (八(四)) and the report of a
+ * service the project side prevented (八(五)), both under XZ-FIRMOPS-04, and no extra charge (XZ-OPS-06).
  * @throws {ValidationError} bad input; a jurisdiction other than Anhui or Xinzhou
  */
 export function checkServiceDelivery(input: ServiceDeliveryInput): ServiceDelivery {
@@ -507,10 +821,16 @@ export function checkServiceDelivery(input: ServiceDeliveryInput): ServiceDelive
   let criteria: Criterion[];
   if (profile.id === 'anhui')
     criteria = [
+      servicePlanCriterion(ruleById(profile, 'AH-PREV-02'), q.project),
       ...planCriteria(profile, q.project, q.visits, asOf),
       majorHazards(ruleById(profile, 'AH-PREV-07'), q.visits, asOf),
     ];
-  else if (profile.id === 'xinzhou') criteria = xinzhouCriteria(profile, q.visits, asOf);
+  else if (profile.id === 'xinzhou')
+    criteria = [
+      serviceTeamCriterion(profile, q.project, asOf),
+      ...xinzhouCriteria(profile, q.visits, asOf),
+      ...reportCriteria(profile, q.visits, q.blockedServices),
+    ];
   else
     fail(
       ['jurisdiction'],

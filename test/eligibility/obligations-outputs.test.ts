@@ -45,8 +45,10 @@ const AH_GOOD: ProjectFacts = {
   name: '某住宅项目',
   needsConstructionPermit: true,
   kind: 'housing',
-  startDate: '2026-03-01',
-  insuredOn: '2026-02-20',
+  startDate: '2025-11-10',
+  insuredOn: '2025-11-01',
+  policies: [{ from: '2025-11-01', to: '2026-12-31' }],
+  completionFilingDate: '2026-11-30',
   ...COVERED,
   ownerPaidInFullBeforeStart: true,
   paidInOnePayment: true,
@@ -132,6 +134,12 @@ const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string
     'AH-SCOPE-01 insured the day after work started',
     'anhui',
     { ...AH_SCOPE, startDate: '2026-03-01', insuredOn: '2026-03-02' },
+    '2026-06-01',
+  ],
+  [
+    'AH-SCOPE-01 work starts after the as-of date: not yet due, though the policy given is dated late',
+    'anhui',
+    { ...AH_SCOPE, startDate: '2026-03-01', insuredOn: '2026-03-02' },
   ],
   ['AH-SCOPE-01 nothing known', 'anhui', {}],
   [
@@ -165,9 +173,62 @@ const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string
     { permittedBeforeNotice: true },
   ],
   [
-    'XZ-SCOPE-02 no other safety insurance: nothing to convert',
+    'XZ-SCOPE-02 no other safety insurance, not shown whether permitted before the notice',
     'xinzhou',
     { otherSafetyInsurance: false },
+  ],
+  [
+    'XZ-SCOPE-02 permitted before the notice, no insurance at all: must insure (一 ¶2)',
+    'xinzhou',
+    { permittedBeforeNotice: true, otherSafetyInsurance: false, insured: false },
+  ],
+  [
+    'XZ-SCOPE-02 permitted before the notice, already holding 安责险: services and claims per the notice',
+    'xinzhou',
+    { permittedBeforeNotice: true, insured: true },
+  ],
+  ['XZ-SCOPE-01 XZ-SCOPE-02 not a housing or municipal work', 'xinzhou', { kind: 'other' }],
+  [
+    'AH-TERM-01 a renewal chained the day after, to the filing date',
+    'anhui',
+    {
+      ...AH_GOOD,
+      policies: [
+        { from: '2025-11-01', to: '2026-06-30' },
+        { from: '2026-07-01', to: '2026-12-31' },
+      ],
+    },
+  ],
+  [
+    'AH-TERM-01 a gap between two policies, already begun',
+    'anhui',
+    {
+      ...AH_GOOD,
+      policies: [
+        { from: '2025-11-01', to: '2025-11-30' },
+        { from: '2025-12-02', to: '2026-12-31' },
+      ],
+    },
+  ],
+  [
+    'AH-TERM-01 the cover ends before the filing date, still ahead',
+    'anhui',
+    { ...AH_GOOD, policies: [{ from: '2025-11-01', to: '2026-06-30' }] },
+  ],
+  [
+    'AH-TERM-01 the filing date not given',
+    'anhui',
+    { ...AH_GOOD, completionFilingDate: undefined },
+  ],
+  [
+    'AH-TERM-01 the planned completion reached, the filing date not given',
+    'anhui',
+    { ...AH_GOOD, completionFilingDate: undefined, plannedCompletionDate: '2026-10-31' },
+  ],
+  [
+    'AH-TERM-01 no policy, work started',
+    'anhui',
+    { ...AH_GOOD, insuredOn: undefined, insured: false, policies: [] },
   ],
   [
     'XZ-PARTY-02 NAT25-COVER-02 not reported, surrendered while operating',
@@ -305,6 +366,26 @@ const enterprises: [string, CheckEnterpriseInput['jurisdiction'], EnterpriseFact
   ['ZS-SCOPE-01 an encouraged sector', 'zhoushan', { sector: 'spraying', insured: false }],
   ['ZS-SCOPE-01 a sector outside the list', 'zhoushan', { sector: 'other', insured: false }],
   [
+    'ZS-SCOPE-01 ZS-SCOPE-02 hazardous chemicals traded without storage: outside 三',
+    'zhoushan',
+    { sector: 'hazardous-chemicals', activity: 'trade-without-storage', insured: false },
+  ],
+  [
+    'ZS-SCOPE-01 fireworks, the activity not given, not insured',
+    'zhoushan',
+    { sector: 'fireworks', insured: false, equivalentLiabilityInsurance: false },
+  ],
+  [
+    'ZS-SCOPE-01 civil explosives production, not insured',
+    'zhoushan',
+    {
+      sector: 'civil-explosives',
+      activity: 'production',
+      insured: false,
+      equivalentLiabilityInsurance: false,
+    },
+  ],
+  [
     'NAT25-COVER-02 surrendered while still operating',
     'zhoushan',
     { ...ZS_GOOD, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: false },
@@ -440,14 +521,21 @@ describe('checkProject / checkEnterprise refusals', () => {
 });
 
 describe('boundaries and fall-backs, with hand-worked values', () => {
-  it('AH-SCOPE-01 a project started before 2025-10-29 may insure its remaining work; from that day it must insure before the start', () => {
+  it('AH-SCOPE-01 a project started before 2025-10-29 must hold 安责险 on its remaining work; from that day it must insure before the start', () => {
     const scope = (startDate: string, insuredOn?: string) =>
       find(
         project('anhui', { ...AH_SCOPE, startDate, ...(insuredOn ? { insuredOn } : {}) }),
         'AH-SCOPE-01',
       );
-    expect(scope('2025-10-28')).toMatchObject({ status: 'pass', factsUsed: ['startDate'] });
-    expect(scope('2025-10-28')?.reason.en).toContain('AH-COST-03');
+    // started the day before the notice: "before the start" cannot apply, 应保尽保 still does
+    expect(scope('2025-10-28')).toMatchObject({ status: 'unknown', factsMissing: ['insured'] });
+    expect(scope('2025-10-28', '2025-12-01')).toMatchObject({
+      status: 'pass',
+      factsUsed: ['startDate', 'insuredOn'],
+    });
+    expect(scope('2025-10-28', '2025-12-01')?.reason.en).toContain('AH-COST-03');
+    // a policy dated after the as-of day (2026-01-01) is not in force on it
+    expect(scope('2025-10-28', '2026-01-02')?.status).toBe('fail');
     expect(scope('2025-10-29')).toMatchObject({ status: 'unknown', factsMissing: ['insuredOn'] });
     expect(scope('2025-10-29', '2025-10-29')?.status).toBe('pass');
     expect(scope('2025-10-29', '2025-10-30')?.status).toBe('fail');
@@ -492,7 +580,7 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
       reason: { en: 'started 2020-07-31, before 2020-08-01: not a newly started project' },
     });
     expect(scope(bare, '2020-08-01')?.reason.en).toBe(
-      'not met: newly started (from 2020-08-01) and insured',
+      'newly started 2020-08-01 (from 2020-08-01) and not insured on 2026-01-01',
     );
   });
 
@@ -506,10 +594,7 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
   it('JZ-SCOPE-02 the phase-in lasts to 2022-12-31 inclusive; a profile without its end date has no phase-in', () => {
     const scope = (jurisdiction: CheckEnterpriseInput['jurisdiction'], asOf: string) =>
       find(enterprise(jurisdiction, { ...JZ_QUALIFIED, insured: false }, asOf), 'JZ-SCOPE-02');
-    expect(scope('jingzhou', '2022-12-31')).toMatchObject({
-      status: 'unknown',
-      factsMissing: ['phase-in plan'],
-    });
+    expect(scope('jingzhou', '2022-12-31')).toMatchObject({ status: 'pass', factsMissing: [] });
     expect(scope('jingzhou', '2023-01-01')?.status).toBe('fail');
     expect(scope(withoutParams(jingzhou, 'JZ-SCOPE-02'), '2021-01-01')?.status).toBe('fail');
   });

@@ -279,20 +279,16 @@ describe('project and enterprise obligations', () => {
   ) => checkProject({ jurisdiction, asOf, facts });
   it('AH-SCOPE-01 insured before work starts (the start day itself counts); no permit: out of scope', () => {
     const base = { needsConstructionPermit: true, startDate: '2026-03-01' };
-    expect(
-      find(project('anhui', { ...base, insuredOn: '2026-02-20' }), 'AH-SCOPE-01')?.status,
-    ).toBe('pass');
-    expect(
-      find(project('anhui', { ...base, insuredOn: '2026-03-01' }), 'AH-SCOPE-01')?.status,
-    ).toBe('pass');
-    expect(
-      find(project('anhui', { ...base, insuredOn: '2026-03-02' }), 'AH-SCOPE-01')?.status,
-    ).toBe('fail');
-    expect(find(project('anhui', { ...base, insured: false }), 'AH-SCOPE-01')?.status).toBe('fail');
+    const started = (facts: Record<string, unknown>) =>
+      find(project('anhui', facts, '2026-06-01'), 'AH-SCOPE-01')?.status;
+    expect(started({ ...base, insuredOn: '2026-02-20' })).toBe('pass');
+    expect(started({ ...base, insuredOn: '2026-03-01' })).toBe('pass');
+    expect(started({ ...base, insuredOn: '2026-03-02' })).toBe('fail');
+    expect(started({ ...base, insured: false })).toBe('fail');
     expect(find(project('anhui', { needsConstructionPermit: false }), 'AH-SCOPE-01')?.status).toBe(
       'pass',
     );
-    expect(find(project('anhui', base), 'AH-SCOPE-01')?.status).toBe('unknown');
+    expect(started(base)).toBe('unknown');
   });
   it('XZ-SCOPE-01 insured before the permit is applied for', () => {
     expect(

@@ -265,7 +265,12 @@ describe('checkPreventionLedger output catalogue', () => {
 type Visit = ServiceDeliveryInput['visits'][number];
 type Hazard = NonNullable<Visit['hazards']>[number];
 const policy = { from: '2025-03-01', to: '2026-08-31' };
-const safe = { policy, overSizeDangerousWorks: false, prominentSafetyProblems: false };
+const safe = {
+  policy,
+  overSizeDangerousWorks: false,
+  prominentSafetyProblems: false,
+  servicePlan: true,
+};
 const v = (date: string, kind: Visit['kind'], extra: Partial<Visit> = {}): Visit => ({
   date,
   kind,
@@ -396,13 +401,26 @@ const good = {
   projectLeadOnSite: true,
   technicalStaff: 1,
   hazardsAndReportUploaded: true,
+  reportToInsurerAndPolicyholder: true,
   chargedExtra: false,
+};
+/** A Xinzhou project whose insurer entrusted a firm and registered the teams 19 days after issuing the policy. */
+const xzProject = {
+  policy,
+  policyIssuedOn: '2025-03-01',
+  thirdPartyFirmEntrusted: true,
+  serviceTeamsRegisteredOn: '2025-03-20',
+};
+type XinzhouExtra = {
+  project?: ServiceDeliveryInput['project'];
+  blockedServices?: ServiceDeliveryInput['blockedServices'];
+  asOf?: string;
 };
 const { projectLeadOnSite: _l, ...noLead } = good;
 const { technicalStaff: _s, ...noStaff } = good;
 const { hazardsAndReportUploaded: _u, ...noUpload } = good;
 const { chargedExtra: _c, ...noCharge } = good;
-const xinzhou: [string, Visit[]][] = [
+const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   [
     'XZ-FIRMOPS-01 XZ-FIRMOPS-04 XZ-OPS-06 all met; an online visit needs no staffing facts',
     [
@@ -411,9 +429,70 @@ const xinzhou: [string, Visit[]][] = [
       v('2025-07-01', 'training', {
         online: true,
         hazardsAndReportUploaded: true,
+        reportToInsurerAndPolicyholder: true,
         chargedExtra: false,
       }),
     ],
+  ],
+  [
+    'XZ-SVC-01 teams registered on the due day (2025-04-01 for a policy issued 2025-03-01)',
+    [v('2025-05-01', 'training', good)],
+    { project: { ...xzProject, serviceTeamsRegisteredOn: '2025-04-01' } },
+  ],
+  [
+    'XZ-SVC-01 teams registered the day after the month, no third-party firm shown',
+    [v('2025-05-01', 'training', good)],
+    {
+      project: {
+        policy,
+        policyIssuedOn: '2025-03-01',
+        serviceTeamsRegisteredOn: '2025-04-02',
+      },
+    },
+  ],
+  [
+    'XZ-SVC-01 no third-party firm entrusted',
+    [v('2025-05-01', 'training', good)],
+    { project: { ...xzProject, thirdPartyFirmEntrusted: false } },
+  ],
+  [
+    'XZ-SVC-01 registration not shown, the month still running: not yet due',
+    [],
+    { project: { policy, policyIssuedOn: '2025-12-01', thirdPartyFirmEntrusted: true } },
+  ],
+  [
+    'XZ-SVC-01 registration not shown, the month over',
+    [],
+    { project: { policy, policyIssuedOn: '2025-11-30' } },
+  ],
+  ['XZ-SVC-01 the policy issue date not given', [], { project: { policy } }],
+  [
+    'XZ-FIRMOPS-04 八(四) a visit without a report to the insurer and the policyholder; one not shown',
+    [
+      v('2025-05-01', 'training', { ...good, reportToInsurerAndPolicyholder: false }),
+      v('2025-05-02', 'training', { ...good, reportToInsurerAndPolicyholder: undefined }),
+    ],
+  ],
+  [
+    'XZ-FIRMOPS-04 八(五) a prevented service reported to both; one reported to the insurer only; one not shown',
+    [v('2025-05-01', 'training', good)],
+    {
+      blockedServices: [
+        { date: '2025-06-01', reportedToInsurer: true, reportedToHousingAuthority: true },
+        { date: '2025-07-01', reportedToInsurer: true, reportedToHousingAuthority: false },
+        { date: '2025-08-01', reportedToInsurer: true },
+      ],
+    },
+  ],
+  [
+    'XZ-FIRMOPS-04 八(五) a prevented service not shown whether reported to the construction authority',
+    [v('2025-05-01', 'training', good)],
+    { blockedServices: [{ date: '2025-06-01', reportedToInsurer: true }] },
+  ],
+  [
+    'XZ-FIRMOPS-04 八(五) whether any service was prevented not shown',
+    [v('2025-05-01', 'training', good)],
+    { blockedServices: undefined },
   ],
   ['XZ-FIRMOPS-01 no visits at all', []],
   [
@@ -540,9 +619,19 @@ describe('requiredServices and checkServiceDelivery output catalogue', () => {
     });
     expect(r.criteria.filter((c) => c.ruleId === 'AH-PREV-07')).toMatchSnapshot();
   });
-  it.each(xinzhou)('%s', (_, visits) => {
+  it.each(xinzhou)('%s', (_, visits, extra = {}) => {
     expect(
-      checkServiceDelivery({ jurisdiction: 'xinzhou', asOf: '2025-12-31', project: safe, visits }),
+      checkServiceDelivery({
+        jurisdiction: 'xinzhou',
+        asOf: extra.asOf ?? '2025-12-31',
+        project: extra.project ?? xzProject,
+        visits,
+        ...('blockedServices' in extra
+          ? extra.blockedServices === undefined
+            ? {}
+            : { blockedServices: extra.blockedServices }
+          : { blockedServices: [] }),
+      }),
     ).toMatchSnapshot();
   });
 

@@ -22,6 +22,7 @@ const project = {
   policy: { from: '2025-03-01', to: '2026-08-31' },
   overSizeDangerousWorks: false,
   prominentSafetyProblems: false,
+  servicePlan: true,
 };
 const visit = (
   date: string,
@@ -62,7 +63,7 @@ describe('requiredServices and checkServiceDelivery — Anhui', () => {
       '2026-02-01',
       later,
     );
-    expect(r.criteria.map((c) => c.status)).toEqual(['pass', 'pass', 'pass']);
+    expect(r.criteria.map((c) => c.status)).toEqual(['pass', 'pass', 'pass', 'pass']); // plan, training, on-site, hazards
     const running = deliver([visit('2025-12-01', 'training')], '2026-02-01', later);
     expect(running.criteria.find((c) => c.reason.en.includes('on-site'))?.status).toBe('unknown');
   });

@@ -144,7 +144,23 @@ export const anhua: Profile = deepFreeze({
             ['county-emergency-bureau', '县应急管理局', 'county emergency-management bureau'],
             ['sector-regulators', '相关行业主管部门', 'sector regulators'],
           ]),
+          insurerDuties: param.list([
+            [
+              'claims-service',
+              '为投保企业提供高效便捷的保险理赔服务，履行理赔服务义务',
+              'efficient claims service to the insured, as owed',
+            ],
+            [
+              'prevention-assistance',
+              '协助属地应急管理部门开展宣传教育培训、风险辨识评估评价、隐患排查、标准化建设、应急预案编制和演练、科技推广应用等事故预防工作',
+              'assist the local emergency bureau with training, risk assessment, hazard inspection, standardisation, emergency plans and drills, technology and other prevention work',
+            ],
+          ]),
         },
+        note: [
+          '二(四)中1月15日报送之外的保险机构义务（高效便捷理赔、协助开展事故预防）未规定数量、期限或标准，作为数据列出；二(三)第三方机构的协助、配合义务同样无法计算。',
+          'The insurer’s duties in 二(四) beyond the 15 January report (efficient claims, assisting prevention) set no number, period or standard: listed as data; the third-party institutions’ duties to assist and cooperate (二(三)) cannot be computed either.',
+        ],
       },
     ),
     rule(
@@ -211,6 +227,26 @@ export const anhua: Profile = deepFreeze({
             ],
           ),
         },
+        corrections: [
+          {
+            parameter: 'leads.metal-smelting',
+            sourceText: '推动落实全市全属冶炼生产经营单位购买安责险（附件第5项）',
+            reading: '全县金属冶炼',
+            reason: {
+              zh: '安化县的县级文件，其余各项均为“全县”；“全属”为“金属”之误（正文一、二(二)均为“金属冶炼”）。',
+              en: 'A county document whose other items all say "全县" (the county); "全属" is a slip for "金属" (metal: the body, 一 and 二(二), says "金属冶炼").',
+            },
+          },
+          {
+            parameter: 'leads.metal-smelting',
+            sourceText: '加大安贵险的宣传力度……按照规定的内容和时间要求根送材料（附件第5项）',
+            reading: '安责险；报送',
+            reason: {
+              zh: '同一项中“安贵险”为“安责险”之误，“根送”为“报送”之误（其余各项均为“安责险”“报送”）。',
+              en: 'In the same item "安贵险" is a slip for "安责险" and "根送" for "报送" (every other item has "安责险" and "报送").',
+            },
+          },
+        ],
       },
     ),
     rule(

@@ -79,6 +79,10 @@ export const anhui: Profile = deepFreeze({
           target: param.rate(percent(100)),
         },
         families: ['mandatory-scope'],
+        note: [
+          '一(五)“已开工的工程项目可按照剩余工程量与保险机构签订安责险保险合同”规定已开工项目的计费基数（AH-COST-03），不是豁免：通知施行前已开工的项目自通知施行之日起即应投保（应保尽保）。开工日尚未到来的项目尚无投保义务；未提供开工日期的为未知。',
+          '一(五) ("已开工的工程项目可按照剩余工程量…") sets the premium base of a project already started (AH-COST-03); it is not an exemption: a project started before the notice must hold 安责险 from the day the notice took effect (应保尽保). Nothing is due before work starts; a start date not given leaves the verdict unknown.',
+        ],
       },
     ),
     // 一(二) 投保单位
@@ -147,6 +151,10 @@ export const anhui: Profile = deepFreeze({
       "The policy covers the whole construction: by default from the policy start to the project's completion-acceptance filing date.",
       {
         params: { defaultEnd: param.code('completion-acceptance-filing') },
+        note: [
+          '检查：各保单（含续保）自开工之日（通知施行前已开工的，自其首份保单起）至竣工验收备案之日连续覆盖，续保自前一保单终止次日起即为无间断。已开始的间断为不符合；尚未到来的间断（尚待续保）及未提供竣工验收备案日期的为未知；计划竣工日期只用于发现未达该日的保障。',
+          'The check: the policies, renewals included, cover without a gap from the start of work (for a project started before the notice, from its first policy) to the completion-acceptance filing date; a renewal from the day after the previous policy ends leaves no gap. A gap already begun fails; one still ahead (a renewal not yet shown) or a filing date not given is unknown; a planned completion date only finds a cover that stops short of it.',
+        ],
       },
     ),
     rule(
@@ -357,13 +365,18 @@ export const anhui: Profile = deepFreeze({
       'AH-PREV-02',
       'check',
       '二(一)',
-      '每年每个投保项目至少1次培训，以及1次风险辨识评估评价或隐患排查现场服务。',
-      'Per insured project per year: at least 1 training and 1 on-site risk assessment/evaluation or hazard inspection.',
+      '每个保险年度（自保险起始日起算）每个投保项目至少1次线上或线下培训，以及1次风险辨识评估评价或隐患排查现场服务（线上服务不计）。',
+      'Per insured project per policy year (anchored on the policy start): at least 1 training (online or offline) and 1 on-site risk assessment/evaluation or hazard inspection — an online one does not count.',
       {
         params: {
           trainingPerYear: param.count(1, 'times'),
           onSitePerYear: param.count(1, 'times'),
+          servicePlanPerProject: param.bool(true),
         },
+        note: [
+          '“现场服务”：线上评估或排查不计入；只有培训可以线上。保险年度按民法典第二百零一条、第二百零二条自起始日锚定：第k个保险年度止于起始日k年后对应日的前一日，无对应日的止于该月末日，故2024-02-29至2026-02-28为两个保险年度。最后一个保险年度不足一年的，仍须提供1次培训和1次现场服务。保险机构还应根据工程项目特点制定事故预防服务计划和方案（二(一)），由 checkServiceDelivery 检查。',
+          '"现场服务": an online assessment or inspection does not count; only the training may be online. Policy years are anchored on the start (Civil Code art. 201–202): year k ends the day before the day corresponding to the start k years later, or on that month’s last day where there is none, so 2024-02-29 to 2026-02-28 is two policy years. A short last policy year still owes one training and one on-site service. The insurer also draws up a service plan and scheme for each project (二(一) "根据工程项目特点，科学制定事故预防服务计划和方案"), checked by checkServiceDelivery.',
+        ],
       },
     ),
     rule(
@@ -423,7 +436,34 @@ export const anhui: Profile = deepFreeze({
             ['emergency-management', '应急管理部门', 'emergency-management department'],
             ['insurance-regulator', '保险监督管理机构', 'insurance regulator'],
           ]),
+          serviceDuties: param.list([
+            [
+              'as-contracted',
+              '依法依规、按合同约定提供服务',
+              'serve lawfully and as the contract says',
+            ],
+            [
+              'no-disruption',
+              '不得影响被保险人正常的生产经营活动',
+              'never disrupt the insured’s normal operations',
+            ],
+            [
+              'confidentiality',
+              '不得泄露被保险人的职工信息、技术秘密和商业秘密',
+              'never disclose the insured’s staff information, technical or commercial secrets',
+            ],
+            ['truthful-reports', '保证服务报告真实准确', 'service reports true and accurate'],
+            [
+              'insured-cooperates',
+              '被保险人积极配合并及时整改隐患',
+              'the insured cooperates and rectifies hazards promptly',
+            ],
+          ]),
         },
+        note: [
+          '二(五)的服务义务（不影响生产经营、保密、报告真实准确）作为数据列出：它们没有可由事实计算的标准。',
+          'The service duties of 二(五) (no disruption, confidentiality, truthful reports) are listed as data: they set no standard a computation could apply to facts.',
+        ],
       },
     ),
     rule(
@@ -453,6 +493,31 @@ export const anhui: Profile = deepFreeze({
       '三',
       '建立重大或典型事故快速理赔和预付赔款机制。',
       'Fast-claims and advance-payment mechanism for major or typical accidents.',
+      {
+        params: {
+          afterAccident: param.list([
+            [
+              'insured-notifies',
+              '被保险人及时通知保险机构',
+              'the insured notifies the insurer promptly',
+            ],
+            [
+              'insurer-replies',
+              '保险机构及时答复，告知具体的赔偿程序等有关事项',
+              'the insurer replies promptly with the claims procedure',
+            ],
+            [
+              'pay-promptly',
+              '按法律规定和合同约定及时赔偿保险金',
+              'pays what is owed promptly, by law and contract',
+            ],
+          ]),
+        },
+        note: [
+          '三“及时通知”“及时给予答复”未规定期限，无法计算，作为数据列出（忻州六的同类规定 XZ-CLAIM-02 亦为数据）。',
+          '三 "及时通知" and "及时给予答复" set no period, so nothing can be computed: listed as data (as Xinzhou’s like clause, XZ-CLAIM-02).',
+        ],
+      },
     ),
     rule(
       'AH-CLAIM-02',

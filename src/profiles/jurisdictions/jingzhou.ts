@@ -108,6 +108,10 @@ export const jingzhou: Profile = deepFreeze({
       'Every qualified construction enterprise must buy 安责险; phased by year, full coverage by the end of 2022.',
       {
         params: { fullCoverageBy: param.date('2022-12-31') },
+        note: [
+          '一“全市建筑施工企业分年度、按计划稳步推行，到2022年底实现全覆盖”：推行期内单个企业的投保义务不单独到期，进度以年度目标（JZ-TGT-01）考核；自2023年1月1日起每个资质建筑施工企业均须已投保。',
+          '一 ("分年度、按计划稳步推行，到2022年底实现全覆盖"): during the phase-in no single enterprise is individually due — progress is measured by the yearly targets (JZ-TGT-01); from 2023-01-01 every qualified construction enterprise must be insured.',
+        ],
       },
     ),
     // 四(二)
@@ -170,18 +174,18 @@ export const jingzhou: Profile = deepFreeze({
       'JZ-TGT-02',
       'check',
       '附件1, 一',
-      '新开工房屋市政工程项目参保率自2020年8月1日起100%（正文一：自2020年8月1日起全面实施）。',
-      'Newly started housing/municipal projects: 100%, in force from 2020-08-01 (body 一: 自2020年8月1日起…全面实施).',
+      '新开工房屋市政工程项目参保率100%，自2020年8月1日起适用：此后开工而未投保的项目在任何之后的日期均为未履行的义务。',
+      'Newly started housing/municipal projects: 100%, in force from 2020-08-01; an uninsured project started on or after that day is a missed obligation on every later date, not "behind" a year-end target.',
       {
         params: {
           targets: param.targets([
-            ['new-projects-housing', 2020, '2020-12-31', '100'],
-            ['new-projects-municipal', 2020, '2020-12-31', '100'],
+            ['new-projects-housing', 2020, '2020-08-01', '100'],
+            ['new-projects-municipal', 2020, '2020-08-01', '100'],
           ]),
         },
         note: [
-          '附件1对项目只给一个100%，适用于2020年及以后各年。',
-          'Annex 1 gives one 100% figure for projects, applying to 2020 and every later year.',
+          '附件1对项目只给一个100%；正文一“自2020年8月1日起，全市新开工的房屋建筑和市政基础设施工程项目全面实施安责险”使其自2020年8月1日起即适用（而非2020年底）。以原文为准。',
+          'Annex 1 gives one 100% figure for projects; the body, 一 ("自2020年8月1日起，全市新开工的…项目全面实施安责险"), puts it in force from 2020-08-01, not at the end of 2020. The source wins.',
         ],
       },
     ),
@@ -302,6 +306,17 @@ export const jingzhou: Profile = deepFreeze({
             'Closing line: enterprises, insured enterprises, insured persons',
           ),
         },
+        corrections: [
+          {
+            parameter: 'title',
+            sourceText: '《荆州市建筑业施工企业数量统计表》（正文三(二)）',
+            reading: '荆州市建筑业施工企业情况统计表',
+            reason: {
+              zh: '正文三(二)称附件2为“数量统计表”，附件2本身的标题为“情况统计表”（列出企业名称、地址、联系人、员工人数、是否投保，不只是数量）：按附件标题。',
+              en: 'The body (三(二)) calls annex 2 a "数量统计表" (count table); the annex itself is titled "情况统计表" (a status table: names, addresses, contacts, headcount, insured — not only counts). The annex’s own title is used.',
+            },
+          },
+        ],
       },
     ),
     rule(

@@ -125,8 +125,24 @@ export const xinzhou: Profile = deepFreeze({
       'XZ-SCOPE-02',
       'check',
       '一',
-      '通知印发前已取得施工许可证、已投保其他安全相关险种的项目，应增加或调整为安责险。',
-      'A project permitted before the notice holding another safety-related insurance must add or convert to 安责险.',
+      '自实施之日起，所有未购买安责险的新建和在建项目均须按通知投保：通知印发前已取得施工许可证、已投保其他安全相关险种的项目，应增加或调整为安责险；未投保任何险种的，应投保安责险；已购买安责险的在建项目应满足通知关于事故预防技术服务和理赔的要求。',
+      'From the notice on, every new or in-progress project without 安责险 must insure: one permitted before the notice holding another safety-related insurance adds or converts to 安责险, one holding none insures; an in-progress project already holding 安责险 meets the notice’s prevention-service and claims requirements.',
+      {
+        params: {
+          alreadyInsuredMeet: param.list([
+            [
+              'prevention-service',
+              '事故预防技术服务：XZ-SVC-01、XZ-OPS-06、XZ-FIRMOPS-01至04、XZ-ARCH-01',
+              'prevention services: XZ-SVC-01, XZ-OPS-06, XZ-FIRMOPS-01 to 04, XZ-ARCH-01',
+            ],
+            ['claims', '理赔：XZ-CLAIM-01、XZ-CLAIM-02', 'claims: XZ-CLAIM-01, XZ-CLAIM-02'],
+          ]),
+        },
+        note: [
+          '一第二段“自实施之日起，本市行政区域内所有未购买安责险的新建和在建项目均须按照本通知执行”比规则目录原文宽：通知印发前已取得许可、未投保任何险种的在建项目同样须投保，自通知实施之日起即应投保（原文未给宽限期）。以原文为准。',
+          'Read with 一 ¶2 ("所有未购买安责险的新建和在建项目均须按照本通知执行"), wider than the catalogue’s first text: an in-progress project permitted before the notice with no insurance at all must insure too, from the day the notice takes effect (the source gives no grace period). The source wins.',
+        ],
+      },
     ),
     // 二、投保方式
     rule(
@@ -372,7 +388,31 @@ export const xinzhou: Profile = deepFreeze({
       '承保出单一个月内确定和登记保险服务团队、第三方技术服务机构和项目服务团队。',
       'Within 1 month of issuing the policy the insurer fixes and registers the service teams and the third-party firm.',
       {
-        params: { within: param.count(1, 'months') },
+        params: {
+          within: param.count(1, 'months'),
+          entrustThirdParty: param.bool(true),
+          registers: param.list([
+            [
+              'insurer-service-team',
+              '承保项目的保险服务团队',
+              'the insurer’s service team for the project',
+            ],
+            [
+              'third-party-firm',
+              '第三方技术服务机构的公司信息',
+              'the third-party service firm’s company information',
+            ],
+            [
+              'project-service-team',
+              '项目事故预防技术服务团队',
+              'the project’s prevention-service team',
+            ],
+          ]),
+        },
+        note: [
+          '六“保险机构承保后，应委托第三方技术服务机构……提供……事故预防技术服务”与“应在承保出单一个月内……确定和登记”：checkServiceDelivery 检查是否已委托第三方机构、是否在一个月内（月末对齐）登记；期限未到的尚未到期。',
+          '六 "保险机构承保后，应委托第三方技术服务机构…" and "应在承保出单一个月内…确定和登记": checkServiceDelivery checks that a third-party firm is entrusted and the teams registered within the month (end-of-month clamped); before the due date it is not yet due.',
+        ],
       },
     ),
     rule(
@@ -502,6 +542,22 @@ export const xinzhou: Profile = deepFreeze({
       '八(八)',
       '每次服务后及时上传隐患和服务报告；重大隐患立即整改，一般隐患在规定时间内整改，并上传整改情况。',
       'After each visit, hazards and the report are uploaded; major hazards rectified immediately, general ones by their deadline, each upload recorded.',
+      {
+        params: {
+          reportsTo: param.list([
+            ['insurer', '保险机构', 'the insurer'],
+            ['policyholder', '投保单位', 'the policyholder'],
+          ]),
+          blockedServiceReportTo: param.list([
+            ['insurer', '保险机构', 'the insurer'],
+            ['housing-authority', '相关建设行政管理部门', 'the construction authority'],
+          ]),
+        },
+        note: [
+          '同属“服务报告”的八(四)（每次服务后向保险机构和投保单位出具服务报告）和八(五)（因项目方原因无法服务的，及时报告保险机构和建设行政管理部门）随本规则检查，判定引用各自段落；八(五)“定期报送”至建设行政管理部门未规定周期，无法计算期限。“立即完成整改”按发现当日理解。',
+          'The service reports of 八(四) (after each service, a report to the insurer and the policyholder) and 八(五) (a service the project side prevents is reported to the insurer and the construction authority) are checked with this rule, each verdict citing its own paragraph; 八(五)’s "定期报送" to the construction authority sets no period, so no deadline can be computed. "立即完成整改" is read as on the day the hazard is found.',
+        ],
+      },
     ),
     // 九、监督管理
     rule(

@@ -92,8 +92,30 @@ export const zhoushan: Profile = deepFreeze({
       '矿山、危化品、烟花爆竹经营、金属冶炼、民爆、客运、危货运输、运输船舶、建筑施工、海洋渔业等行业领域全面推进安责险。',
       'Sectors in scope: mines; hazardous chemicals; fireworks trade; metal smelting; civil explosives; passenger, dangerous-goods and vessel transport; construction; marine fishery.',
       {
-        params: { sectors: param.list(IN_SCOPE.map(([c, zh, en]) => [c, zh, en])) },
+        params: {
+          sectors: param.list(IN_SCOPE.map(([c, zh, en]) => [c, zh, en])),
+          activities: param.table(
+            ['sector', 'activity', 'inScope'],
+            [
+              ['hazardous-chemicals', 'production', 'yes'],
+              ['hazardous-chemicals', 'storage', 'yes'],
+              ['hazardous-chemicals', 'trade-with-storage', 'yes'],
+              ['hazardous-chemicals', 'trade-without-storage', 'no'],
+              ['hazardous-chemicals', 'use-major-hazard-source', 'yes'],
+              ['hazardous-chemicals', 'use-other', 'no'],
+              ['fireworks', 'trade', 'yes'],
+              ['fireworks', 'production', 'no'],
+              ['civil-explosives', 'production', 'yes'],
+              ['civil-explosives', 'trade', 'yes'],
+              ['civil-explosives', 'use', 'no'],
+            ],
+          ),
+        },
         families: ['mandatory-scope'],
+        note: [
+          '三按活动限定范围：危险化学品只含生产、储存、带储存经营以及使用构成重大危险源；烟花爆竹只含经营；民用爆炸物品只含生产、经营。这三个行业的单位须说明其活动（activity），否则为未知；不在所列活动之内的不属强制范围。',
+          '三 limits three sectors by activity: hazardous chemicals only production, storage, trade with storage, and use forming a major hazard source; fireworks only trade; civil explosives only production and trade. A unit in those sectors must give its `activity` (else unknown); an activity not listed is outside the mandatory scope.',
+        ],
       },
     ),
     rule(
@@ -186,7 +208,20 @@ export const zhoushan: Profile = deepFreeze({
             '本文件未规定提取比例。',
             'This document does not state the ratio.',
           ),
+          services: param.list([
+            ['safety-evaluation', '安全评价', 'safety evaluation'],
+            ['risk-assessment', '风险评估', 'risk assessment'],
+            ['hazard-inspection', '隐患排查', 'hazard inspection'],
+            ['disaster-loss-prevention', '防灾防损', 'disaster and loss prevention'],
+            ['training', '宣传培训', 'publicity and training'],
+            ['consulting', '咨询服务', 'consulting'],
+            ['emergency-drill', '应急演练', 'emergency drills'],
+          ]),
         },
+        note: [
+          '四(四)列出专项经费的用途（安全评价、风险评估、隐患排查、防灾防损、宣传培训、咨询服务、应急演练等），作为事故预防服务类别；代码与安徽 AH-PREV-01 的台账类别一致者相同。本文件未规定提取比例和台账规则，故无预防费用上限或台账判定。',
+          '四(四) lists what the dedicated funds pay for (safety evaluation, risk assessment, hazard inspection, disaster and loss prevention, publicity and training, consulting, emergency drills…): the prevention service categories, with the same codes as Anhui’s ledger categories (AH-PREV-01) where the service is the same. The document states no ratio and no ledger rule, so there is no cap and no ledger verdict to compute.',
+        ],
         families: ['prevention-budget-cap'],
       },
     ),

@@ -129,6 +129,7 @@ export function jingzhouAnnex1(profile: Profile = shipped): Report {
   const pct = (category: string, year: number) =>
     targets(t1).find((t) => t.category === category && t.year === year)?.percent ?? '';
   const projects = targets(t2)[0]?.percent ?? '';
+  const from = targets(t2)[0]?.deadline ?? '2020-08-01';
   const columns = [
     '项目',
     '责任单位',
@@ -164,7 +165,11 @@ export function jingzhouAnnex1(profile: Profile = shipped): Report {
     closingLines: ['目标任务（参保率%）'],
     footnotes: [
       footnote(t1, 'Enterprise targets by year end', '建筑施工企业年度目标'),
-      footnote(t2, 'New projects: 100% from 2020', '新开工项目自2020年起100%'),
+      footnote(
+        t2,
+        `New projects: 100% from ${from} (一): an uninsured one is a missed obligation`,
+        `新开工项目自${from}起100%（正文一）：未投保即为未履行的义务`,
+      ),
     ],
   });
 }
@@ -296,6 +301,26 @@ function progress(
       },
     ];
   });
+  // JZ-TGT-02 (附件1, 一): new projects are due from 2020-08-01, so each uninsured one is a missed
+  // obligation — the same count as coverageStatus's `missed` categories, stated on the form.
+  const missed = categories
+    .map((category) => status.categories.find((x) => x.category === category))
+    .filter((c) => c !== undefined && c.status === 'missed' && c.target?.ruleId === 'JZ-TGT-02')
+    .reduce((n, c) => n + (c === undefined ? 0 : c.total - c.insured), 0);
+  const t2 = ruleById(p, 'JZ-TGT-02');
+  const t2Targets = t2.params['targets'];
+  const since =
+    (t2Targets?.type === 'targets' ? t2Targets.value[0]?.deadline : undefined) ?? '2020-08-01';
+  const projectNotes =
+    categories === PROJECTS
+      ? [
+          footnote(
+            t2,
+            `Newly started projects not insured on ${q.asOf}: ${missed}, each a missed obligation (100% from ${since}); projects starting after ${q.asOf} are not counted: ${status.notYetDue}`,
+            `截至${q.asOf}未投保的新开工项目：${missed}个，均为未履行的义务（自${since}起100%）；开工日晚于${q.asOf}的项目不计入：${status.notYetDue}个`,
+          ),
+        ]
+      : [];
   return report({
     id: ruleId.toLowerCase(),
     title: titleOf(r),
@@ -310,6 +335,7 @@ function progress(
         `Counts as of ${q.asOf}; 完成率 = insured / total, 2 decimals (MONEY-05)`,
         `截至${q.asOf}；完成率=完成数量/总数量，保留2位小数（MONEY-05）`,
       ),
+      ...projectNotes,
     ],
   });
 }
