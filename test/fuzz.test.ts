@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { AnzexianError, PROFILES } from '../src/index.js';
+import { firstUnfrozen } from './helpers/frozen.js';
 import { publicFunctions, validInputs } from './helpers/valid-inputs.js';
 
 // Fuzzing every public entry point with arbitrary JSON-like values and near-valid mutations of valid
-// inputs. The only allowed outcomes: a result free of NaN, ±Infinity and undefined, or a typed
+// inputs. The only allowed outcomes: a deeply frozen result free of NaN, ±Infinity and undefined, or a typed
 // AnzexianError. Inputs and the shipped profiles are never mutated. FUZZ_RUNS raises the count locally
 // (tens of thousands); CI runs a bounded number.
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 150);
@@ -106,7 +107,7 @@ describe('fuzzing every public function', () => {
               const before = snapshot(args);
               let result: unknown;
               try {
-                result = (fn)(...args);
+                result = fn(...args);
               } catch (e) {
                 if (!(e instanceof AnzexianError))
                   throw new Error(`${name} threw ${String(e)}`, { cause: e });
@@ -114,6 +115,8 @@ describe('fuzzing every public function', () => {
               }
               const bad = clean(result);
               if (bad !== null) throw new Error(`${name}: ${bad}`);
+              const unfrozen = firstUnfrozen(result);
+              if (unfrozen !== null) throw new Error(`${name}: ${unfrozen} is not frozen`);
               if (before !== null) expect(snapshot(args)).toBe(before);
             },
           ),

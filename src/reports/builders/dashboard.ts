@@ -1,6 +1,7 @@
 import type { CategoryStatus, CoverageStatus, TargetStatus } from '../../coverage/status.js';
 import type { TargetInForce } from '../../coverage/targets.js';
 import { bi, fail } from '../../errors/errors.js';
+import { deepFreeze } from '../../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { isCoverageRate } from '../../money/coverage.js';
 import { CitationSchema } from '../../profiles/schema.js';
@@ -81,7 +82,7 @@ export function coverageDashboard(status: CoverageStatus): Report {
     text(STATUS[c.status]),
     count(c.needed),
   ]);
-  return Object.freeze({
+  return deepFreeze({
     id: 'coverage-dashboard',
     title: '安全生产责任保险投保情况',
     period: `截至${status.asOf}`,

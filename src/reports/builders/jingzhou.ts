@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { bi, fail, issue, ValidationError, type Issue } from '../../errors/errors.js';
+import { deepFreeze } from '../../_lib/freeze.js';
 import { fromZodIssues, parseWith } from '../../errors/zod.js';
 import { coverageStatus, type CoverageStatus } from '../../coverage/status.js';
 import { UnitSchema, type Unit } from '../../coverage/unit.js';
@@ -111,7 +112,7 @@ const table = (
   });
 
 const report = (r: Omit<Report, 'header'> & { header?: Report['header'] }): Report =>
-  Object.freeze({ header: [], ...r });
+  deepFreeze({ header: [], ...r });
 
 /** The period label of a quarter, as the forms write it: 2021年第3季度. */
 const quarterLabel = (year: number, quarter: Quarter): string => `${year}年第${quarter}季度`;

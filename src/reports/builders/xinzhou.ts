@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { bi, fail } from '../../errors/errors.js';
+import { deepFreeze } from '../../_lib/freeze.js';
 import { parseWith } from '../../errors/zod.js';
 import { CnySchema, isCny } from '../../money/cny.js';
 import { parseCny } from '../../money/parse-cny.js';
@@ -120,7 +121,7 @@ function build(quote: Quote, document: XinzhouDocument, kind: 'letter' | 'schedu
       ),
     });
   const rule = ruleById(shipped, kind === 'letter' ? 'XZ-OPS-04' : 'XZ-OPS-05');
-  return Object.freeze({
+  return deepFreeze({
     id: kind === 'letter' ? 'xinzhou-quote-letter' : 'xinzhou-policy-schedule',
     title:
       kind === 'letter'
