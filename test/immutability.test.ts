@@ -66,3 +66,20 @@ describe('every public function returns deeply frozen data that no later call ca
     expect(quotePremium(q).worksheet[0]?.label.en).not.toBe('HACKED');
   });
 });
+
+describe('deepFreeze never freezes what is not the library’s own plain data', () => {
+  it('MONEY-01 a dashboard for a category named __proto__ or constructor leaves Object.prototype alone', async () => {
+    const api = await import('../src/index.js');
+    const status = api.coverageStatus({ profile: api.jingzhou, asOf: '2021-06-30', units: [] });
+    const edited = JSON.parse(JSON.stringify(status)) as { categories: { category: string }[] };
+    const first = edited.categories[0];
+    if (first === undefined) throw new Error('no category');
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      first.category = name;
+      const report = api.coverageDashboard(edited as never);
+      expect(report.tables[0]?.rows[0]?.[0]).toEqual({ kind: 'text', value: name });
+    }
+    expect(Object.isFrozen(Object.prototype)).toBe(false);
+    expect(Object.isFrozen(Object)).toBe(false);
+  });
+});

@@ -5,6 +5,10 @@
  */
 export function deepFreeze<T>(value: T, seen: Set<object> = new Set()): T {
   if (typeof value === 'object' && value !== null && !seen.has(value)) {
+    // Only plain data is ours to freeze: never a prototype such as Object.prototype, never an instance.
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (value === Object.prototype || value === Array.prototype) return value;
+    if (proto !== Object.prototype && proto !== null && proto !== Array.prototype) return value;
     seen.add(value);
     Object.freeze(value);
     for (const key of Reflect.ownKeys(value))

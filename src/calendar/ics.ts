@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors/errors.js';
+import { readOptions } from '../_lib/options.js';
+import { readOnce } from '../_lib/plain.js';
 import { addDays } from '../time/arithmetic.js';
 import { CalendarDateSchema, isCalendarDate } from '../time/calendar-date.js';
 import { BilingualSchema, CitationSchema } from '../profiles/schema.js';
@@ -64,8 +66,9 @@ export interface IcsOptions {
  * line ends, text escaped and lines folded at 75 octets.
  * @throws {ValidationError} a stamp that is not a calendar date
  */
-export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}): string {
-  const raw: unknown = calendar;
+export function renderIcs(given: ComplianceCalendar, options: IcsOptions = {}): string {
+  const raw: unknown = readOnce(given);
+  const calendar = raw as ComplianceCalendar;
   if (
     typeof raw !== 'object' ||
     raw === null ||
@@ -82,10 +85,7 @@ export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}
       'ComplianceCalendar',
     );
   }
-  const opts: unknown = options;
-  if (typeof opts !== 'object' || opts === null)
-    fail(['options'], 'invalid_type', { expected: '{ stamp? }' }, 'IcsOptions');
-  const stamp = (opts as { stamp?: unknown }).stamp ?? calendar.from;
+  const stamp = readOptions(options, ['stamp'], ['options'])['stamp'] ?? calendar.from;
   if (!isCalendarDate(stamp))
     fail(['stamp'], 'invalid_date', { value: JSON.stringify(stamp) }, 'YYYY-MM-DD');
   const lines = [

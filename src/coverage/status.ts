@@ -1,3 +1,4 @@
+import { readOnce } from '../_lib/plain.js';
 import * as z from 'zod/mini';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { fromZodIssues } from '../errors/zod.js';
@@ -101,8 +102,9 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   let index = 0;
   let uncategorised = 0;
   let outOfScope = 0;
-  for (const rawUnit of units) {
+  for (const givenUnit of units) {
     const i = index++;
+    const rawUnit = readOnce(givenUnit); // read once: the fast path checks and uses the same copy
     let u: ValidUnit;
     if (isValidUnitFast(rawUnit)) u = rawUnit;
     else {

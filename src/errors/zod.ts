@@ -48,6 +48,12 @@ export function fromZodIssues(
   });
 }
 
+/**
+ * At most this many issues are reported for one input (the first ones, in input order): a list of
+ * 100,000 bad rows gives a short, useful error instead of a 30 MB message.
+ */
+export const MAX_ISSUES = 100;
+
 /** Validates `input` against a zod schema; on failure throws a {@link ValidationError}. */
 export function parseWith<T extends z.core.$ZodType>(
   schema: T,
@@ -55,6 +61,36 @@ export function parseWith<T extends z.core.$ZodType>(
   path: IssuePath = [],
 ): z.output<T> {
   const result = z.safeParse(schema, input);
-  if (!result.success) throw new ValidationError(fromZodIssues(result.error.issues, path));
+  if (!result.success)
+    throw new ValidationError(fromZodIssues(result.error.issues.slice(0, MAX_ISSUES), path));
   return result.data;
+}
+
+/**
+ * `z.array(item)` for lists a caller may make long (policies, staff, visits, payers…): each item is
+ * parsed on its own and parsing stops after {@link MAX_ISSUES} issues. zod's own array gathers every
+ * item's issues and spreads them into its parent's list, which overflows the stack at about 130,000
+ * bad items. Same accepted values, same output, same issues up to the cap; typed as the array schema.
+ */
+export function listOf<T extends z.core.$ZodType>(item: T): z.ZodMiniArray<T> {
+  const list = z.pipe(
+    z.array(z.unknown()),
+    z.transform((items: unknown[], ctx) => {
+      const out: unknown[] = [];
+      let count = 0;
+      for (let i = 0; i < items.length && count < MAX_ISSUES; i++) {
+        const r = z.safeParse(item, items[i]);
+        if (r.success) out.push(r.data);
+        else
+          for (const iss of r.error.issues.slice(0, MAX_ISSUES - count)) {
+            count++;
+            ctx.issues.push({ ...iss, path: [i, ...iss.path] } as never);
+          }
+      }
+      // On failure the output is discarded, but length checks on the list still run on it: give them
+      // the list as it came, so "at least one" is judged on what the caller sent.
+      return count > 0 ? items : out;
+    }),
+  );
+  return list as unknown as z.ZodMiniArray<T>;
 }

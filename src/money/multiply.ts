@@ -1,4 +1,5 @@
 import { bi, fail } from '../errors/errors.js';
+import { readOnce } from '../_lib/plain.js';
 import { cnyToDecimal, type Cny } from './cny.js';
 import { parseCny, type CnyInput } from './parse-cny.js';
 import { isRate, rateToDecimal, type Rate } from './rate.js';
@@ -19,10 +20,11 @@ import { checkRounding, roundToCny, type RoundingOptions } from './round.js';
  */
 export function multiplyAndRound(
   base: CnyInput,
-  rates: readonly Rate[],
+  given: readonly Rate[],
   options: RoundingOptions = {},
 ): Cny {
   const amount = parseCny(base, { allowNegative: true, path: ['base'] });
+  const rates = readOnce(given) as readonly Rate[];
   if (!Array.isArray(rates)) fail(['rates'], 'invalid_type', { expected: 'Rate[]' }, 'Rate[]');
   const rounding = checkRounding(options);
   let exact = cnyToDecimal(amount);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { bi, issue, ValidationError, type Issue } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
-import { parseWith } from '../errors/zod.js';
+import { listOf, parseWith } from '../errors/zod.js';
 import { allocate } from '../money/allocate.js';
 import { decimalFrom } from '../money/decimal-input.js';
 import { CnySchema, type Cny } from '../money/cny.js';
@@ -20,16 +20,14 @@ export const PAYER_ROLES = [
 export const SplitInputSchema = z.strictObject({
   /** A quote (only its premium and jurisdiction are read) or any object with a premium. */
   quote: z.object({ premium: CnySchema, jurisdiction: z.optional(z.string()) }),
-  payers: z
-    .array(
-      z.strictObject({
-        name: z.string().check(z.minLength(1)),
-        role: z.enum(PAYER_ROLES),
-        /** The share the subcontract or the joint-venture agreement gives (only ratios matter). */
-        weight: z.union([z.string(), z.number()]),
-      }),
-    )
-    .check(z.minLength(1)),
+  payers: listOf(
+    z.strictObject({
+      name: z.string().check(z.minLength(1)),
+      role: z.enum(PAYER_ROLES),
+      /** The share the subcontract or the joint-venture agreement gives (only ratios matter). */
+      weight: z.union([z.string(), z.number()]),
+    }),
+  ).check(z.minLength(1)),
 });
 export type SplitInput = z.input<typeof SplitInputSchema>;
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
-import { parseWith } from '../errors/zod.js';
+import { listOf, parseWith } from '../errors/zod.js';
 import { ruleById } from '../profiles/find-rule.js';
 import { profileFor } from '../profiles/profile-for.js';
 import {
@@ -209,7 +209,7 @@ const DeliveryInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   project: ServiceProjectSchema,
-  visits: z.array(VisitSchema),
+  visits: listOf(VisitSchema),
 });
 export type ServiceDeliveryInput = z.input<typeof DeliveryInputSchema>;
 

@@ -1,3 +1,5 @@
+import { readOnce } from '../../_lib/plain.js';
+import { PROFILES } from '../../profiles/shipped.js';
 import * as z from 'zod/mini';
 import { bi, fail, issue, ValidationError, type Issue } from '../../errors/errors.js';
 import { deepFreeze } from '../../_lib/freeze.js';
@@ -72,8 +74,10 @@ const rowLabelsOf = (rule: Rule): readonly (readonly string[])[] => {
   return t?.type === 'table' ? t.rows : [];
 };
 
+const isShippedProfile = (v: object): boolean => PROFILES.includes(v as Profile);
+
 function setup(input: JingzhouFormInput) {
-  const raw: unknown = input;
+  const raw: unknown = readOnce(input, isShippedProfile);
   if (typeof raw !== 'object' || raw === null)
     fail([], 'invalid_type', { expected: 'object' }, 'object');
   const { rows, profile, ...rest } = raw as { rows?: unknown; profile?: unknown };
@@ -323,15 +327,15 @@ const COMPLETION = '备注：2022年12月15日前将完成情况汇总后上报'
 type QuarterInput = JingzhouFormInput & { readonly year: number; readonly quarter: Quarter };
 
 /** The quarterly forms count on the quarter's last day; the year and quarter are checked before use. */
-function quarterly(input: QuarterInput, ruleId: string, categories: readonly string[]): Report {
-  const raw: unknown = input;
+function quarterly(given: QuarterInput, ruleId: string, categories: readonly string[]): Report {
+  const raw: unknown = readOnce(given, isShippedProfile);
   const q = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<QuarterInput>;
   const end = quarterEnd(q.year as number, q.quarter as Quarter);
   return progress(
-    input,
+    raw as QuarterInput,
     ruleId,
     categories,
-    `（${quarterLabel(input.year, input.quarter)}）`,
+    `（${quarterLabel(q.year as number, q.quarter as Quarter)}）`,
     end,
     QUARTERLY,
   );

@@ -1,3 +1,4 @@
+import { readOnce } from '../../_lib/plain.js';
 import * as z from 'zod/mini';
 import { bi, fail } from '../../errors/errors.js';
 import { deepFreeze } from '../../_lib/freeze.js';
@@ -98,7 +99,14 @@ function isXinzhouQuote(value: unknown): value is Quote {
   );
 }
 
-function build(quote: Quote, document: XinzhouDocument, kind: 'letter' | 'schedule'): Report {
+function build(
+  givenQuote: Quote,
+  givenDocument: XinzhouDocument,
+  kind: 'letter' | 'schedule',
+): Report {
+  // Each input is read once into a plain copy: a getter cannot pass the check and then change.
+  const quote = readOnce(givenQuote) as Quote;
+  const document = readOnce(givenDocument);
   if (!isXinzhouQuote(quote)) {
     fail(
       ['quote'],

@@ -1,3 +1,4 @@
+import { readOptions } from '../../_lib/options.js';
 import { fillTemplate, formatCell } from '../format-cell.js';
 import { checkReport } from '../check-report.js';
 import type { Report, ReportTable } from '../model.js';
@@ -36,13 +37,12 @@ export interface CsvOptions {
  */
 export function renderCsv(input: Report, options: CsvOptions = {}): string {
   const report = checkReport(input);
-  const bom = options.bom === false ? '' : '\uFEFF';
+  const o = readOptions(options, ['table', 'bom'], ['options']);
+  const bom = o['bom'] === false ? '' : '\uFEFF';
   const chosen =
-    options.table === undefined
-      ? report.tables
-      : report.tables.filter((t) => t.id === options.table);
+    o['table'] === undefined ? report.tables : report.tables.filter((t) => t.id === o['table']);
   const lines: string[] = [];
-  const only = options.table !== undefined && chosen.length === 1 ? chosen[0] : undefined;
+  const only = o['table'] !== undefined && chosen.length === 1 ? chosen[0] : undefined;
   if (only !== undefined) lines.push(...tableLines(only));
   else {
     lines.push(line([report.period === null ? report.title : `${report.title}${report.period}`]));
