@@ -12,7 +12,7 @@ import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { classifierFor } from './classify.js';
 import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
-import { isValidUnitFast } from './fast-unit.js';
+import { fastUnitCopy } from './fast-unit.js';
 import { UnitSchema, type ValidUnit } from './unit.js';
 
 const UNIT = z.compile(UnitSchema);
@@ -104,11 +104,12 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   let outOfScope = 0;
   for (const givenUnit of units) {
     const i = index++;
-    const rawUnit = readOnce(givenUnit); // read once: the fast path checks and uses the same copy
+    // Each unit is read once: the fast path checks and returns its own copy; zod parses a copy too.
     let u: ValidUnit;
-    if (isValidUnitFast(rawUnit)) u = rawUnit;
+    const fast = fastUnitCopy(givenUnit);
+    if (fast !== null) u = fast;
     else {
-      const parsed = z.safeParse(UNIT, rawUnit);
+      const parsed = z.safeParse(UNIT, readOnce(givenUnit));
       if (!parsed.success) {
         if (problems.length < MAX_ISSUES) problems.push(...fromZodIssues(parsed.error.issues, ['units', i]).slice(0, MAX_ISSUES - problems.length));
         continue;
