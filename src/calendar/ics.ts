@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors/errors.js';
+import { icsText, icsToken } from '../_lib/escape.js';
 import { readOptions } from '../_lib/options.js';
 import { readOnce } from '../_lib/plain.js';
 import { addDays } from '../time/arithmetic.js';
@@ -7,8 +8,7 @@ import { CalendarDateSchema, isCalendarDate } from '../time/calendar-date.js';
 import { BilingualSchema, CitationSchema } from '../profiles/schema.js';
 import type { ComplianceCalendar } from './calendar.js';
 
-const escapeText = (s: string): string =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const escapeText = icsText;
 
 // UTF-8 length of one code point (RFC 5545 counts octets).
 const octetsOf = (ch: string): number => {
@@ -104,7 +104,7 @@ export function renderIcs(given: ComplianceCalendar, options: IcsOptions = {}): 
     ].join('\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${calendar.jurisdiction}-${e.ruleId}-${compact(e.start)}-${i}@anzexian`,
+      `UID:${icsToken(calendar.jurisdiction)}-${icsToken(e.ruleId)}-${compact(e.start)}-${i}@anzexian`,
       `DTSTAMP:${compact(stamp)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(e.start)}`,
       `DTEND;VALUE=DATE:${compact(addDays(e.end, 1))}`, // DTEND is exclusive for all-day events

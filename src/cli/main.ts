@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as lib from '../index.js';
+import { markdownInline } from '../_lib/escape.js';
 import { CsvSyntaxError, records } from './csv.js';
 import { readAll, text, type Encoding } from './read.js';
 import { RosterCellError, rosterRows, unitOf } from './roster.js';
@@ -125,8 +126,10 @@ function jsonInput(v: Values): unknown {
   return JSON.parse(readAll(need(v, 'input')));
 }
 
+// The verdict table escapes every cell like the report renderer does (markdownInline): a staff name
+// with a line break, a pipe or <script> stays text inside its cell.
 const md = (rows: string[][]): string =>
-  rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`).join('\n');
+  rows.map((r) => `| ${r.map(markdownInline).join(' | ')} |`).join('\n');
 
 function verdictMarkdown(v: lib.Verdict & { status: string }): string {
   return [
