@@ -108,6 +108,14 @@ const need = (v: Values, key: keyof Values): string => {
   return x;
 };
 
+/** A whole number written in decimal digits: `0x7E5`, `2.021e3`, `+2021` or ` 2021` are usage errors. */
+const wholeArg = (v: Values, key: keyof Values): number => {
+  const x = need(v, key);
+  if (!/^[0-9]{1,9}$/.test(x))
+    throw new UsageError(`--${key} must be a whole number written in digits (got ${x})`);
+  return Number(x);
+};
+
 function parseRateArg(s: string): lib.Rate {
   const t = s.trim();
   if (t.endsWith('‰')) return lib.permille(t.slice(0, -1));
@@ -319,8 +327,8 @@ function commandReport(v: Values, name: string | undefined): number {
   const unit = v.unit ?? '（填报单位）';
   let report: lib.Report;
   const quarter = () => ({
-    year: Number(need(v, 'year')),
-    quarter: Number(need(v, 'quarter')) as lib.Quarter,
+    year: wholeArg(v, 'year'),
+    quarter: wholeArg(v, 'quarter') as lib.Quarter,
   });
   switch (name) {
     case 'dashboard':
@@ -352,7 +360,7 @@ function commandReport(v: Values, name: string | undefined): number {
     case 'anhua-annual':
       report = lib.anhuaAnnualReport({
         insurer: need(v, 'insurer'),
-        year: Number(need(v, 'year')),
+        year: wholeArg(v, 'year'),
       });
       break;
     default:

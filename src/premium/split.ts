@@ -1,3 +1,5 @@
+import { readOnce } from '../_lib/plain.js';
+import { checkQuotePremium } from './premium-check.js';
 import * as z from 'zod/mini';
 import { bi, issue, ValidationError, type Issue } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
@@ -61,7 +63,8 @@ const PARTY_RULE = xinzhou.rules.find((r) => r.id === 'XZ-PARTY-01');
  * splitPremium({ quote, payers: [{ name: '总包', role: 'general-contractor', weight: 70 }, { name: '分包', role: 'subcontractor', weight: 30 }] })
  */
 export function splitPremium(input: SplitInput): PremiumSplit {
-  const s = parseWith(SplitInputSchema, input);
+  const copy = readOnce(input);
+  const s = parseWith(SplitInputSchema, copy);
   const problems: Issue[] = [];
   const count = (role: string) => s.payers.filter((p) => p.role === role).length;
   const bad = (path: (string | number)[], en: string, zh: string) =>
@@ -100,6 +103,7 @@ export function splitPremium(input: SplitInput): PremiumSplit {
   if (s.quote.premium.amount.startsWith('-'))
     bad(['quote', 'premium'], 'a premium to share is never negative', '待分摊的保费不得为负');
   if (problems.length > 0) throw new ValidationError(problems);
+  checkQuotePremium((copy as { quote: unknown }).quote, ['quote']);
 
   const parts = allocate(
     s.quote.premium,

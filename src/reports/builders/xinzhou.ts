@@ -1,3 +1,4 @@
+import { checkQuotePremium } from '../../premium/premium-check.js';
 import { readOnce } from '../../_lib/plain.js';
 import * as z from 'zod/mini';
 import { bi, fail } from '../../errors/errors.js';
@@ -120,6 +121,7 @@ function build(
       'Quote',
     );
   }
+  checkQuotePremium(quote, ['quote']);
   const d = parseWith(XinzhouDocumentSchema, document, ['document']);
   if (kind === 'schedule' && d.insurancePeriod === undefined)
     fail(['document', 'insurancePeriod'], 'invalid_option', {
