@@ -65,7 +65,7 @@ describe('an edited quote is not printed or split', () => {
     rate: { source: 'filed', rate: api.permille('1.8') },
   });
   const edited = {
-    ...JSON.parse(JSON.stringify(real)),
+    ...(JSON.parse(JSON.stringify(real)) as object),
     premium: { currency: 'CNY', amount: '1.00' },
   };
   const document = {
