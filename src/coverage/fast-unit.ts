@@ -1,3 +1,4 @@
+import { readOnce } from '../_lib/plain.js';
 import { isCalendarDate } from '../time/calendar-date.js';
 import type { ValidUnit } from './unit.js';
 
@@ -46,9 +47,31 @@ function periods(v: unknown): { from: string; to: string }[] | undefined | null 
 }
 
 /**
- * The unit as `UnitSchema` would output it, read once into a fresh object, or null when the fast
- * check does not accept it (internal).
+ * Reads a unit once: `copy` is the library's own copy (each property read once, nested lists copied
+ * by readOnce), and `valid` the unit as `UnitSchema` would output it when the fast check accepts
+ * the copy, else null — the caller then gives the same copy to the schema (internal).
  */
+export function readUnit(u: unknown): { copy: unknown; valid: ValidUnit | null } {
+  if (!plain(u)) {
+    const copy = readOnce(u);
+    return { copy, valid: null };
+  }
+  const keys = Object.keys(u);
+  const r: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? '';
+    const v = u[k];
+    const c = typeof v === 'object' && v !== null ? readOnce(v) : v;
+    if (k === '__proto__')
+      Object.defineProperty(r, k, { value: c, enumerable: true, writable: true, configurable: true });
+    else r[k] = c;
+  }
+  // an inherited enumerable key would be read by the schema: leave such objects to it
+  for (const k in u) if (!Object.hasOwn(u, k)) return { copy: r, valid: null };
+  return { copy: r, valid: fastUnitCopy(r) };
+}
+
+/** The unit as `UnitSchema` would output it, in a fresh object, or null (internal). */
 export function fastUnitCopy(u: unknown): ValidUnit | null {
   if (!plain(u)) return null;
   const keys = Object.keys(u);

@@ -1,4 +1,3 @@
-import { readOnce } from '../_lib/plain.js';
 import * as z from 'zod/mini';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { fromZodIssues } from '../errors/zod.js';
@@ -12,7 +11,7 @@ import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { classifierFor } from './classify.js';
 import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
-import { fastUnitCopy } from './fast-unit.js';
+import { readUnit } from './fast-unit.js';
 import { UnitSchema, type ValidUnit } from './unit.js';
 
 const UNIT = z.compile(UnitSchema);
@@ -106,10 +105,10 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     const i = index++;
     // Each unit is read once: the fast path checks and returns its own copy; zod parses a copy too.
     let u: ValidUnit;
-    const fast = fastUnitCopy(givenUnit);
-    if (fast !== null) u = fast;
+    const { copy, valid } = readUnit(givenUnit);
+    if (valid !== null) u = valid;
     else {
-      const parsed = z.safeParse(UNIT, readOnce(givenUnit));
+      const parsed = z.safeParse(UNIT, copy, { reportInput: true });
       if (!parsed.success) {
         if (problems.length < MAX_ISSUES) problems.push(...fromZodIssues(parsed.error.issues, ['units', i]).slice(0, MAX_ISSUES - problems.length));
         continue;

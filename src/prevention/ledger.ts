@@ -177,7 +177,7 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
   let index = 0;
   for (const raw of entries as Iterable<unknown>) {
     const i = index++;
-    const parsed = z.safeParse(ENTRY, raw);
+    const parsed = z.safeParse(ENTRY, raw, { reportInput: true });
     if (!parsed.success) {
       if (problems.length < MAX_ISSUES)
         problems.push(

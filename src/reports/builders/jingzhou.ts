@@ -184,16 +184,17 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
   let insured = 0;
   let persons = 0;
   let i = 0;
-  for (const row of rows) {
+  for (const givenRow of rows) {
     const index = i++;
-    const details = z.safeParse(RosterDetailsSchema, row);
+    const row = readOnce(givenRow); // read once: the details and the unit come from one copy
+    const details = z.safeParse(RosterDetailsSchema, row, { reportInput: true });
     if (!details.success) {
       if (problems.length < 100)
         problems.push(...fromZodIssues(details.error.issues, ['rows', index]));
       continue;
     }
     const unitPart = [...unitsOf([row])][0];
-    const checked = z.safeParse(UNIT, unitPart);
+    const checked = z.safeParse(UNIT, unitPart, { reportInput: true });
     if (!checked.success) {
       if (problems.length < 100)
         problems.push(...fromZodIssues(checked.error.issues, ['rows', index]));
