@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors/errors.js';
+import { icsText, icsToken } from '../_lib/escape.js';
+import { readOptions } from '../_lib/options.js';
+import { readOnce } from '../_lib/plain.js';
 import { addDays } from '../time/arithmetic.js';
 import { CalendarDateSchema, isCalendarDate, type CalendarDate } from '../time/calendar-date.js';
 import { BilingualSchema, CitationSchema } from '../profiles/schema.js';
 import type { ComplianceCalendar } from './calendar.js';
 
-const escapeText = (s: string): string =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const escapeText = icsText;
 
 // UTF-8 length of one code point (RFC 5545 counts octets).
 const octetsOf = (ch: string): number => {
@@ -84,8 +86,9 @@ export interface IcsOptions {
  * from the working-day calendar) stays on its stated date and says so.
  * @throws {ValidationError} a stamp that is not a calendar date
  */
-export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}): string {
-  const raw: unknown = calendar;
+export function renderIcs(given: ComplianceCalendar, options: IcsOptions = {}): string {
+  const raw: unknown = readOnce(given);
+  const calendar = raw as ComplianceCalendar;
   if (
     typeof raw !== 'object' ||
     raw === null ||
@@ -102,10 +105,7 @@ export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}
       'ComplianceCalendar',
     );
   }
-  const opts: unknown = options;
-  if (typeof opts !== 'object' || opts === null)
-    fail(['options'], 'invalid_type', { expected: '{ stamp? }' }, 'IcsOptions');
-  const stamp = (opts as { stamp?: unknown }).stamp ?? calendar.from;
+  const stamp = readOptions(options, ['stamp'], ['options'])['stamp'] ?? calendar.from;
   if (!isCalendarDate(stamp))
     fail(['stamp'], 'invalid_date', { value: JSON.stringify(stamp) }, 'YYYY-MM-DD');
   const lines = [
@@ -136,7 +136,7 @@ export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}
     ].join('\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${calendar.jurisdiction}-${e.ruleId}-${compact(e.start)}-${i}@anzexian`,
+      `UID:${icsToken(calendar.jurisdiction)}-${icsToken(e.ruleId)}-${compact(e.start)}-${i}@anzexian`,
       `DTSTAMP:${compact(stamp)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(start)}`,
       `DTEND;VALUE=DATE:${compact(addDays(end as CalendarDate, 1))}`, // DTEND is exclusive for all-day events

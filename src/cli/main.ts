@@ -5,6 +5,7 @@ import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as lib from '../index.js';
+import { markdownInline } from '../_lib/escape.js';
 import { CsvSyntaxError, records } from './csv.js';
 import { readAll, text, type Encoding } from './read.js';
 import { RosterCellError, rosterRows, unitOf } from './roster.js';
@@ -149,8 +150,10 @@ function jsonInput(v: Values): unknown {
   return JSON.parse(readAll(inputFile(v, 'input')));
 }
 
+// The verdict table escapes every cell like the report renderer does (markdownInline): a staff name
+// with a line break, a pipe or <script> stays text inside its cell.
 const md = (rows: string[][]): string =>
-  rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`).join('\n');
+  rows.map((r) => `| ${r.map(markdownInline).join(' | ')} |`).join('\n');
 
 function verdictMarkdown(v: lib.Verdict & { status: string }): string {
   return [
@@ -410,7 +413,7 @@ const REPORT_OPTIONS: Record<string, readonly Option[]> = {
 
 /** A whole number typed in decimal digits only: `2021`, never `0x7E5` or `2.021e3`. */
 function integerArg(v: Values, key: 'year' | 'quarter'): number {
-  const s = need(v, key).trim();
+  const s = need(v, key); // not trimmed: ' 2021' is as much a slip as '2021.0'
   if (!/^[0-9]{1,6}$/.test(s))
     throw new UsageError(
       `--${key} must be a whole number in decimal digits (got ${JSON.stringify(s)}) / --${key} 须为十进制整数`,

@@ -11,7 +11,7 @@ import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { classifierFor, isNotYetDue } from './classify.js';
 import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
-import { isValidUnitFast } from './fast-unit.js';
+import { readUnit } from './fast-unit.js';
 import { UnitSchema, type ValidUnit } from './unit.js';
 
 const UNIT = z.compile(UnitSchema);
@@ -106,12 +106,14 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   let uncategorised = 0;
   let notYetDue = 0;
   let outOfScope = 0;
-  for (const rawUnit of units) {
+  for (const givenUnit of units) {
     const i = index++;
+    // Each unit is read once: the fast path checks and returns its own copy; zod parses a copy too.
     let u: ValidUnit;
-    if (isValidUnitFast(rawUnit)) u = rawUnit;
+    const { copy, valid } = readUnit(givenUnit);
+    if (valid !== null) u = valid;
     else {
-      const parsed = z.safeParse(UNIT, rawUnit);
+      const parsed = z.safeParse(UNIT, copy, { reportInput: true });
       if (!parsed.success) {
         if (problems.length < MAX_ISSUES) problems.push(...fromZodIssues(parsed.error.issues, ['units', i]).slice(0, MAX_ISSUES - problems.length));
         continue;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
-import { parseWith, zodMessage } from '../errors/zod.js';
+import { listOf, parseWith, zodMessage } from '../errors/zod.js';
 import { CnySchema } from '../money/cny.js';
 import { Dec } from '../money/decimal.js';
 import { formatCny } from '../money/format.js';
@@ -214,7 +214,7 @@ export const APPLICATION_DOCUMENTS = [
 const ApplicationInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
-  documents: z.array(z.enum(APPLICATION_DOCUMENTS)),
+  documents: listOf(z.enum(APPLICATION_DOCUMENTS)),
   /** Whether the project was awarded by tender (then its award notice is required); unknown when omitted. */
   tendered: z.optional(z.boolean()),
   /** Whether the insurer asked for other documents (then `insurer-requested` must be supplied); unknown when omitted. */

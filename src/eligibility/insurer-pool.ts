@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
-import { parseWith } from '../errors/zod.js';
+import { listOf, parseWith } from '../errors/zod.js';
 import { profileFor } from '../profiles/profile-for.js';
 import { JurisdictionInputSchema } from '../profiles/schema.js';
 import { CalendarDateSchema } from '../time/calendar-date.js';
@@ -13,17 +13,15 @@ export const CheckInsurerPoolInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   project: z.optional(z.string()),
-  registrants: z
-    .array(
-      z.strictObject({
-        name: z.string().check(z.minLength(1)),
-        /** The person in charge (负责人); unknown when omitted. */
-        principal: z.optional(z.string().check(z.minLength(1))),
-        /** Names of other registrants this one controls (控股) or manages (管理). */
-        controlsOrManages: z.optional(z.array(z.string())),
-      }),
-    )
-    .check(z.minLength(1)),
+  registrants: listOf(
+    z.strictObject({
+      name: z.string().check(z.minLength(1)),
+      /** The person in charge (负责人); unknown when omitted. */
+      principal: z.optional(z.string().check(z.minLength(1))),
+      /** Names of other registrants this one controls (控股) or manages (管理). */
+      controlsOrManages: z.optional(z.array(z.string())),
+    }),
+  ).check(z.minLength(1)),
 });
 export type CheckInsurerPoolInput = z.input<typeof CheckInsurerPoolInputSchema>;
 

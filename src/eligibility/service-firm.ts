@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
-import { parseWith } from '../errors/zod.js';
+import { listOf, parseWith } from '../errors/zod.js';
 import { profileFor } from '../profiles/profile-for.js';
 import { JurisdictionInputSchema, type Rule } from '../profiles/schema.js';
 import { CalendarDateSchema, compareValid } from '../time/calendar-date.js';
@@ -68,7 +68,7 @@ export const CheckServiceFirmInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   facts: ServiceFirmFactsSchema,
-  staff: z.optional(z.array(StaffMemberSchema)),
+  staff: z.optional(listOf(StaffMemberSchema)),
   /** XZ-FIRM-05: count each person once (default) or in every tier they qualify for. */
   tierReading: z.optional(z.enum(['distinct', 'overlapping'])),
 });

@@ -14,7 +14,7 @@ export type ParamValue = string | number | Bilingual | undefined;
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /** A detail written in both languages, for a message's `{detail}` placeholder. */
-export const bi = (en: string, zh: string): Bilingual => ({ en, zh });
+export const bi = (en: string, zh: string): Bilingual => Object.freeze({ en, zh });
 
 const fill = (template: string, params: Params, lang: keyof Bilingual): string =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => {

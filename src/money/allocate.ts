@@ -1,3 +1,4 @@
+import { readOnce } from '../_lib/plain.js';
 import { bi, fail, issue, type Issue, ValidationError } from '../errors/errors.js';
 import { cnyFromDecimal, type Cny } from './cny.js';
 import { Dec } from './decimal.js';
@@ -24,6 +25,7 @@ const MAX_PARTS = 100_000;
  * allocate('100.00', [1, 1, 1]).map((p) => p.amount) //=> ['33.34', '33.33', '33.33']
  */
 export function allocate(total: CnyInput, weights: readonly DecimalInput[]): readonly Cny[] {
+  weights = readOnce(weights) as readonly DecimalInput[];
   const amount = parseCny(total, { allowNegative: true, path: ['total'] });
   if (!Array.isArray(weights))
     fail(['weights'], 'invalid_type', { expected: 'weight[]' }, 'weight[]');

@@ -1,12 +1,14 @@
 import { cnyToDecimal, type Cny } from './cny.js';
 import type { Dec } from './decimal.js';
 import { bi, fail } from '../errors/errors.js';
+import { readOnce } from '../_lib/plain.js';
 import { parseCny, type CnyInput } from './parse-cny.js';
 import { isRate, rateToDecimal, type Rate } from './rate.js';
 import { roundToCny } from './round.js';
 
-function share(base: CnyInput, rate: Rate) {
+function share(base: CnyInput, given: Rate) {
   const amount = parseCny(base, { path: ['base'] });
+  const rate = readOnce(given);
   if (!isRate(rate))
     fail(['rate'], 'invalid_rate', { detail: bi('not a Rate object', '不是费率对象') }, 'Rate');
   return cnyToDecimal(amount).times(rateToDecimal(rate));

@@ -1,3 +1,4 @@
+import { readOptions } from '../_lib/options.js';
 import { bi, fail, type IssuePath } from '../errors/errors.js';
 import { describe } from '../_lib/describe.js';
 import { hasExactlyOwnKeys } from '../_lib/plain.js';
@@ -51,8 +52,13 @@ export function coverageRate(
 ): CoverageRate {
   const i = count(insured, ['insured']);
   const t = count(total, ['total']);
-  const decimals = options.decimals ?? 2;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+  const decimals = readOptions(options, ['decimals'])['decimals'] ?? 2;
+  if (
+    typeof decimals !== 'number' ||
+    !Number.isInteger(decimals) ||
+    decimals < 0 ||
+    decimals > 10
+  ) {
     fail(
       ['decimals'],
       'invalid_option',

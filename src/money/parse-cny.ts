@@ -3,6 +3,8 @@ import { bi, fail, type IssuePath } from '../errors/errors.js';
 import { cnyFromDecimal, CnySchema, isCny, type Cny } from './cny.js';
 import { Dec } from './decimal.js';
 import { decimalFrom } from './decimal-input.js';
+import { readOptions } from '../_lib/options.js';
+import { readOnce } from '../_lib/plain.js';
 
 /** What {@link parseCny} accepts: a string, a bigint (whole yuan), a JS number, or a {@link Cny}. */
 export type CnyInput = string | number | bigint | Cny;
@@ -30,7 +32,7 @@ const toHalfWidth = (s: string): string =>
 
 // sign? symbol? number unit? 元?   The number is either plain digits or correctly grouped thousands.
 const AMOUNT_TEXT =
-  /^(?:人民币)?([+\-\u2212]?)\s*(?:[¥\uFFE5]|RMB|CNY)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万|亿)?\s*(元)?$/i;
+  /^(?:人民币)?([+\-\u2212]?)\s*(?:[¥\uFFE5]|RMB|CNY)?\s*((?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万|亿)?\s*(元)?$/i;
 
 const UNIT_SCALE = { 万: 4, 亿: 8 } as const;
 
@@ -39,6 +41,14 @@ const PLAIN = /^\d{1,16}(?:\.\d{1,2})?$/;
 
 function fromString(raw: string, path: IssuePath): Dec {
   if (PLAIN.test(raw)) return new Dec(raw);
+  // The length is checked before any conversion: a 10^7-character full-width string took 1.8 s.
+  if (raw.length > MAX_INPUT_LENGTH * 2)
+    fail(
+      path,
+      'invalid_amount',
+      { detail: bi(`longer than ${MAX_INPUT_LENGTH} characters`, `超过${MAX_INPUT_LENGTH}个字符`) },
+      'amount',
+    );
   const text = toHalfWidth(raw.trim());
   if (text.length === 0) fail(path, 'invalid_amount', { detail: bi('empty', '空值') }, 'amount');
   if (text.length > MAX_INPUT_LENGTH)
@@ -105,18 +115,36 @@ function fromNumber(raw: number, path: IssuePath): Dec {
  * parseCny(10.5).amount            //=> '10.50'
  */
 export function parseCny(input: CnyInput, options: ParseCnyOptions = {}): Cny {
+  const o = readOptions(options, ['allowNegative', 'maxYuan', 'path']);
+  const path = o['path'] === undefined ? [] : issuePathOf(o['path']);
   const max =
-    options.maxYuan === undefined
+    o['maxYuan'] === undefined
       ? DEFAULT_MAX
-      : decimalFrom(options.maxYuan, ['maxYuan'], 'invalid_option');
-  return cnyFromDecimal(readAmount(input, options.path ?? [], options.allowNegative === true, max));
+      : decimalFrom(o['maxYuan'], ['maxYuan'], 'invalid_option');
+  return cnyFromDecimal(readAmount(input, path, o['allowNegative'] === true, max));
+}
+
+/** A caller's `path` option: keys and indexes only. */
+function issuePathOf(value: unknown): IssuePath {
+  if (
+    !Array.isArray(value) ||
+    !value.every((p: unknown) => typeof p === 'string' || typeof p === 'number')
+  )
+    fail(
+      ['path'],
+      'invalid_option',
+      { detail: bi('a path is a list of keys and indexes', '路径应为键和下标的列表') },
+      '(string | number)[]',
+    );
+  return value;
 }
 
 /**
  * {@link parseCny} returning the exact decimal (internal: for callers that go on computing with it,
  * so the amount is read once).
  */
-export function readAmount(input: unknown, path: IssuePath, allowNegative: boolean, max: Dec): Dec {
+export function readAmount(given: unknown, path: IssuePath, allowNegative: boolean, max: Dec): Dec {
+  const input = readOnce(given); // a Cny object is read once: what is checked is what is used
   let value: Dec;
   if (typeof input === 'string') value = fromString(input, path);
   else if (typeof input === 'number') value = fromNumber(input, path);

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { bi, fail, type IssuePath } from '../errors/errors.js';
-import { hasExactlyOwnKeys } from '../_lib/plain.js';
+import { readOptions } from '../_lib/options.js';
+import { hasExactlyOwnKeys, readOnce } from '../_lib/plain.js';
+import { describe } from '../_lib/describe.js';
 import { Dec } from './decimal.js';
 import { decimalFrom, type DecimalInput } from './decimal-input.js';
 
@@ -38,9 +40,10 @@ export interface RateOptions {
 }
 
 function makeRate(input: DecimalInput, unit: RateUnit, options: RateOptions): Rate {
-  const path = options.path ?? [];
+  const o = readOptions(options, ['allowNegative', 'path']);
+  const path = Array.isArray(o['path']) ? (o['path'] as IssuePath) : [];
   const written = decimalFrom(input, path, 'invalid_rate');
-  if (written.isNegative() && !written.isZero() && options.allowNegative !== true) {
+  if (written.isNegative() && !written.isZero() && o['allowNegative'] !== true) {
     fail(
       path,
       'invalid_rate',
@@ -106,13 +109,25 @@ const SUFFIX: Record<RateUnit, string> = { permille: '‰', percent: '%', decima
  * @throws {ValidationError} `invalid_rate` when `rate` is not a {@link Rate}; `invalid_option` for bad `decimals`
  * @example formatRate(permille('1.65')) //=> '1.65‰'
  */
-export function formatRate(rate: Rate, options: FormatRateOptions = {}): string {
+export function formatRate(given: Rate, options: FormatRateOptions = {}): string {
+  const rate = readOnce(given);
   if (!isRate(rate))
     fail([], 'invalid_rate', { detail: bi('not a Rate object', '不是费率对象') }, 'Rate');
-  const unit = options.unit ?? rate.unit;
+  const o = readOptions(options, ['unit', 'decimals']);
+  const unit = o['unit'] ?? rate.unit;
+  if (unit !== 'permille' && unit !== 'percent' && unit !== 'decimal')
+    fail(
+      ['unit'],
+      'invalid_option',
+      { detail: bi(`unknown unit ${describe(unit)}`, `未知的单位 ${describe(unit)}`) },
+      'permille | percent | decimal',
+    );
   const shown = rateToDecimal(rate).times(new Dec(10).pow(SCALE[unit]));
-  const { decimals } = options;
-  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)) {
+  const decimals = o['decimals'];
+  if (
+    decimals !== undefined &&
+    !(typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)
+  ) {
     fail(
       ['decimals'],
       'invalid_option',
@@ -120,6 +135,6 @@ export function formatRate(rate: Rate, options: FormatRateOptions = {}): string 
       'integer 0–20',
     );
   }
-  const text = decimals === undefined ? shown.toString() : shown.toFixed(decimals);
+  const text = typeof decimals === 'number' ? shown.toFixed(decimals) : shown.toString();
   return `${text}${SUFFIX[unit]}`;
 }

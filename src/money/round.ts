@@ -1,5 +1,6 @@
 import { bi, fail, type IssuePath } from '../errors/errors.js';
 import { describe } from '../_lib/describe.js';
+import { readOnce } from '../_lib/plain.js';
 import { cnyFromDecimal, type Cny } from './cny.js';
 import { decimalRounding, ROUNDING_MODES, type Dec, type RoundingMode } from './decimal.js';
 
@@ -21,7 +22,8 @@ export interface RoundingOptions {
 }
 
 /** Checks rounding options supplied by a caller; unknown modes or units are errors, never ignored. */
-export function checkRounding(options: RoundingOptions, path: IssuePath = []): Rounding {
+export function checkRounding(given: RoundingOptions, path: IssuePath = []): Rounding {
+  const options = readOnce(given) as RoundingOptions;
   // Options may come from JSON or JavaScript callers: check them as unknown values.
   if ((options as unknown) === undefined) return { mode: 'half-up', unit: 'fen' };
   if (typeof options !== 'object' || (options as unknown) === null || Array.isArray(options)) {

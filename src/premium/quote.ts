@@ -107,11 +107,8 @@ function rateParam(rule: Rule, name: string): Rate {
 
 function percentsOf(adjustments: readonly Adjustment[]): Dec[] {
   return adjustments.map((a, i) => {
-    const pct = decimalFrom(
-      typeof a.percent === 'string' ? a.percent.replace(/^\+/, '') : a.percent,
-      ['adjustments', i, 'percent'],
-      'invalid_rate',
-    );
+    // One optional sign only: '++5' or '+-5' is a typing mistake, not +5% (decimalFrom allows one).
+    const pct = decimalFrom(a.percent, ['adjustments', i, 'percent'], 'invalid_rate');
     if (pct.decimalPlaces() > 6) {
       fail(
         ['adjustments', i, 'percent'],

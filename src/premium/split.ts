@@ -1,7 +1,9 @@
+import { readOnce } from '../_lib/plain.js';
+import { checkQuotePremium } from './premium-check.js';
 import * as z from 'zod/mini';
 import { bi, issue, ValidationError, type Issue } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
-import { parseWith } from '../errors/zod.js';
+import { listOf, parseWith } from '../errors/zod.js';
 import { allocate } from '../money/allocate.js';
 import { decimalFrom } from '../money/decimal-input.js';
 import { CnySchema, type Cny } from '../money/cny.js';
@@ -20,16 +22,14 @@ export const PAYER_ROLES = [
 export const SplitInputSchema = z.strictObject({
   /** A quote (only its premium and jurisdiction are read) or any object with a premium. */
   quote: z.object({ premium: CnySchema, jurisdiction: z.optional(z.string()) }),
-  payers: z
-    .array(
-      z.strictObject({
-        name: z.string().check(z.minLength(1)),
-        role: z.enum(PAYER_ROLES),
-        /** The share the subcontract or the joint-venture agreement gives (only ratios matter). */
-        weight: z.union([z.string(), z.number()]),
-      }),
-    )
-    .check(z.minLength(1)),
+  payers: listOf(
+    z.strictObject({
+      name: z.string().check(z.minLength(1)),
+      role: z.enum(PAYER_ROLES),
+      /** The share the subcontract or the joint-venture agreement gives (only ratios matter). */
+      weight: z.union([z.string(), z.number()]),
+    }),
+  ).check(z.minLength(1)),
 });
 export type SplitInput = z.input<typeof SplitInputSchema>;
 
@@ -63,7 +63,8 @@ const PARTY_RULE = xinzhou.rules.find((r) => r.id === 'XZ-PARTY-01');
  * splitPremium({ quote, payers: [{ name: '总包', role: 'general-contractor', weight: 70 }, { name: '分包', role: 'subcontractor', weight: 30 }] })
  */
 export function splitPremium(input: SplitInput): PremiumSplit {
-  const s = parseWith(SplitInputSchema, input);
+  const copy = readOnce(input);
+  const s = parseWith(SplitInputSchema, copy);
   const problems: Issue[] = [];
   const count = (role: string) => s.payers.filter((p) => p.role === role).length;
   const bad = (path: (string | number)[], en: string, zh: string) =>
@@ -102,6 +103,7 @@ export function splitPremium(input: SplitInput): PremiumSplit {
   if (s.quote.premium.amount.startsWith('-'))
     bad(['quote', 'premium'], 'a premium to share is never negative', '待分摊的保费不得为负');
   if (problems.length > 0) throw new ValidationError(problems);
+  checkQuotePremium((copy as { quote: unknown }).quote, ['quote']);
 
   const parts = allocate(
     s.quote.premium,

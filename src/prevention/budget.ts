@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
-import { parseWith } from '../errors/zod.js';
+import { listOf, parseWith } from '../errors/zod.js';
 import { capOfDecimal } from '../money/cap.js';
 import { cnyFromDecimal, CnySchema, type Cny } from '../money/cny.js';
 import { Dec } from '../money/decimal.js';
@@ -31,7 +31,7 @@ export const PreventionBudgetInputSchema = z.strictObject({
   collected: z.optional(Amount),
   /** Or a portfolio: the premium actually collected per policy. */
   policies: z.optional(
-    z.array(z.strictObject({ policy: z.string().check(z.minLength(1)), collected: Amount })),
+    listOf(z.strictObject({ policy: z.string().check(z.minLength(1)), collected: Amount })),
   ),
 });
 export type PreventionBudgetInput = z.input<typeof PreventionBudgetInputSchema>;

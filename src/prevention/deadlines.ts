@@ -301,7 +301,35 @@ export function claimReportDeadline(input: z.input<typeof ClaimSchema>): Deadlin
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
   // Pure arithmetic on an instant: no clock is read; Date is used only as a calendar calculator in UTC.
   const instant = Date.UTC(y, mo - 1, d, Number(hh), Number(mm), Number(ss)) - inMinutes * 60_000;
-  const dueLocal = new Date(instant + countOf(rule, 'within') * 3_600_000 + outMinutes * 60_000);
+  // A derived profile may state the period in days, or a huge one: read its unit, and refuse a
+  // deadline beyond the calendar we accept rather than print "0NaN-NaN-NaN".
+  const within = rule.params['within'];
+  if (within?.type !== 'count' || (within.unit !== 'hours' && within.unit !== 'days'))
+    fail(
+      ['jurisdiction'],
+      'invalid_option',
+      {
+        detail: bi(
+          `${rule.id} states its period in neither hours nor days`,
+          `${rule.id} 的期限单位既非小时也非日`,
+        ),
+      },
+      'a count of hours or days',
+    );
+  const hours = within.unit === 'days' ? within.value * 24 : within.value;
+  const dueLocal = new Date(instant + hours * 3_600_000 + outMinutes * 60_000);
+  if (!(dueLocal.getUTCFullYear() <= 9999))
+    fail(
+      ['accidentAt'],
+      'out_of_range',
+      {
+        detail: bi(
+          `the deadline (${within.value} ${within.unit} later) falls after 9999-12-31`,
+          `期限（${within.value}${within.unit === 'days' ? '日' : '小时'}后）晚于9999-12-31`,
+        ),
+      },
+      'a deadline in 1000–9999',
+    );
   const pad = (n: number) => String(n).padStart(2, '0');
   const sign = outMinutes < 0 ? '-' : '+';
   const off = `${sign}${pad(Math.floor(Math.abs(outMinutes) / 60))}:${pad(Math.abs(outMinutes) % 60)}`;
@@ -310,8 +338,8 @@ export function claimReportDeadline(input: z.input<typeof ClaimSchema>): Deadlin
     rule,
     q.accidentAt,
     due,
-    `report to the insurer's hotline by ${due} (24 hours after the accident)`,
-    `${due}前向保险机构报案（事故发生后24小时内）`,
+    `report to the insurer's hotline by ${due} (${within.value} ${within.unit} after the accident)`,
+    `${due}前向保险机构报案（事故发生后${within.value}${within.unit === 'days' ? '日' : '小时'}内）`,
     notExtended(due, 'hours'),
   );
 }

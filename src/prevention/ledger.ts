@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
-import { fromZodIssues, parseWith } from '../errors/zod.js';
+import { fromZodIssues, listOf, parseWith } from '../errors/zod.js';
 import { capOfDecimal } from '../money/cap.js';
 import { cnyFromDecimal, CnySchema, type Cny } from '../money/cny.js';
 import { Dec } from '../money/decimal.js';
@@ -45,15 +45,13 @@ const ENTRY = z.compile(LedgerEntrySchema);
 export const LedgerInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
-  policies: z
-    .array(
-      z.strictObject({
-        policy: z.string().check(z.minLength(1)),
-        collected: Amount,
-        period: z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
-      }),
-    )
-    .check(z.minLength(1)),
+  policies: listOf(
+    z.strictObject({
+      policy: z.string().check(z.minLength(1)),
+      collected: Amount,
+      period: z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
+    }),
+  ).check(z.minLength(1)),
   /**
    * Look for duplicated entries (default true). Finding them needs one short key per entry in memory;
    * with `false` memory stays proportional to the policies, and the duplicate criterion is `unknown`.
@@ -179,7 +177,7 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
   let index = 0;
   for (const raw of entries as Iterable<unknown>) {
     const i = index++;
-    const parsed = z.safeParse(ENTRY, raw);
+    const parsed = z.safeParse(ENTRY, raw, { reportInput: true });
     if (!parsed.success) {
       if (problems.length < MAX_ISSUES)
         problems.push(

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
-import { parseWith } from '../errors/zod.js';
+import { listOf, parseWith } from '../errors/zod.js';
 import { ruleById } from '../profiles/find-rule.js';
 import { profileFor } from '../profiles/profile-for.js';
 import {
@@ -241,12 +241,12 @@ const DeliveryInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   project: ServiceProjectSchema,
-  visits: z.array(VisitSchema),
+  visits: listOf(VisitSchema),
   /**
    * Xinzhou 八(五): each service the project side prevented ("由于项目方原因无法提供"), and whether it was
    * reported to the insurer and the construction authority. `[]`: none; left out: not shown.
    */
-  blockedServices: z.optional(z.array(BlockedServiceSchema)),
+  blockedServices: z.optional(listOf(BlockedServiceSchema)),
 });
 export type ServiceDeliveryInput = z.input<typeof DeliveryInputSchema>;
 
@@ -561,10 +561,11 @@ function serviceTeamCriterion(
 }
 
 /** The rule cited to one paragraph of its section (XZ-FIRMOPS-04 also checks 八(四) and 八(五)). */
-const citedTo = (rule: Rule, section: string): Rule => ({
-  ...rule,
-  citation: { ...rule.citation, section },
-});
+const citedTo = (rule: Rule, section: string): Rule =>
+  Object.freeze({
+    ...rule,
+    citation: Object.freeze({ ...rule.citation, section }),
+  });
 
 /**
  * Xinzhou's service reports beside the upload: 八(四) "向保险机构和投保单位出具相关服务报告" after each

@@ -105,11 +105,13 @@ export function governingRule(valid: Profile, fam: RuleFamily, date: CalendarDat
 export function resolveFamily(valid: Profile, fam: RuleFamily, date: CalendarDate): RuleResolution {
   const local: RuleSource[] = (indexOf(valid).byFamily.get(fam) ?? [])
     .filter((r) => inEffect(r, date))
-    .map((rule) => ({ jurisdiction: valid.id, source: 'local', rule }));
+    .map((rule) => Object.freeze({ jurisdiction: valid.id, source: 'local', rule }));
   const measure = valid.level === 'national' ? null : nationalOn(date);
   const national: RuleSource[] = (
     measure === null ? [] : (indexOf(measure).byFamily.get(fam) ?? [])
-  ).map((rule) => ({ jurisdiction: measure?.id ?? 'national-2025', source: 'national', rule }));
+  ).map((rule) =>
+    Object.freeze({ jurisdiction: measure?.id ?? 'national-2025', source: 'national', rule }),
+  );
   const considered = Object.freeze([...local, ...national]);
   const rule = governingRule(valid, fam, date);
   const governing = considered.find((c) => c.rule === rule) ?? null;

@@ -1,3 +1,4 @@
+import { readOnce } from '../_lib/plain.js';
 import { fail } from '../errors/errors.js';
 import * as z from 'zod/mini';
 import { isCny } from '../money/cny.js';
@@ -12,6 +13,9 @@ import type { Cell, Report } from './model.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An object whose own keys are all among `allowed`: an extra key would be copied into the JSON. */
+const within = (v: Obj, allowed: readonly string[]): boolean =>
+  Object.keys(v).every((k) => allowed.includes(k));
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const strOrNull = (v: unknown): boolean => v === null || isStr(v);
 const arrayOf = (v: unknown, ok: (x: unknown) => boolean): boolean =>
@@ -19,7 +23,7 @@ const arrayOf = (v: unknown, ok: (x: unknown) => boolean): boolean =>
 
 /** True for a cell of a known kind whose value has the type that kind promises. */
 export function isCell(v: unknown): v is Cell {
-  if (!isObj(v)) return false;
+  if (!isObj(v) || !within(v, ['kind', 'value', 'uppercase'])) return false;
   const value = v['value'];
   switch (v['kind']) {
     case 'text':
@@ -42,11 +46,14 @@ export function isCell(v: unknown): v is Cell {
 
 const isTable = (t: unknown): boolean =>
   isObj(t) &&
+  within(t, ['id', 'caption', 'columns', 'rows', 'closing', 'chart']) &&
+  isStr(t['id']) &&
   strOrNull(t['caption']) &&
   arrayOf(t['columns'], isStr) &&
   arrayOf(t['rows'], (row) => arrayOf(row, isCell)) &&
   (t['closing'] === null ||
     (isObj(t['closing']) &&
+      within(t['closing'], ['template', 'values']) &&
       isStr(t['closing']['template']) &&
       isObj(t['closing']['values']) &&
       Object.values(t['closing']['values']).every(isCell))) &&
@@ -54,23 +61,43 @@ const isTable = (t: unknown): boolean =>
     arrayOf(
       t['chart'],
       (c) =>
-        isObj(c) && isStr(c['label']) && isCoverageRate(c['rate']) && strOrNull(c['targetPercent']),
+        isObj(c) &&
+        within(c, ['label', 'rate', 'targetPercent']) &&
+        isStr(c['label']) &&
+        isCoverageRate(c['rate']) &&
+        strOrNull(c['targetPercent']),
     ));
 
 const isFootnote = (f: unknown): boolean =>
   isObj(f) &&
+  within(f, ['ruleId', 'citation', 'text']) &&
   isStr(f['ruleId']) &&
   z.safeParse(CitationSchema, f['citation']).success &&
   z.safeParse(BilingualSchema, f['text']).success;
 
 /** Refuses what is not a report model (a builder's output), before a renderer reads it. */
-export function checkReport(value: unknown): Report {
+export function checkReport(given: unknown): Report {
+  const value = readOnce(given);
   const ok =
     isObj(value) &&
+    within(value, [
+      'id',
+      'title',
+      'period',
+      'unit',
+      'header',
+      'tables',
+      'closingLines',
+      'footnotes',
+    ]) &&
+    isStr(value['id']) &&
     isStr(value['title']) &&
     strOrNull(value['period']) &&
     strOrNull(value['unit']) &&
-    arrayOf(value['header'], (h) => isObj(h) && isStr(h['label']) && isCell(h['value'])) &&
+    arrayOf(
+      value['header'],
+      (h) => isObj(h) && within(h, ['label', 'value']) && isStr(h['label']) && isCell(h['value']),
+    ) &&
     arrayOf(value['tables'], isTable) &&
     arrayOf(value['closingLines'], isStr) &&
     arrayOf(value['footnotes'], isFootnote);

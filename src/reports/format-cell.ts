@@ -1,3 +1,4 @@
+import { readOnce } from '../_lib/plain.js';
 import { formatCny } from '../money/format.js';
 import { formatRate } from '../money/rate.js';
 import { toChineseUppercase } from '../money/uppercase.js';
@@ -10,7 +11,8 @@ import type { Cell } from './model.js';
  * asks for it), coverage as 完成率 with 2 decimals and "—" for a category with no units (MONEY-05), rates
  * in their source unit, 是/否. One place, so the formats agree.
  */
-export function formatCell(cell: Cell): string {
+export function formatCell(given: Cell): string {
+  const cell = readOnce(given);
   if (!isCell(cell)) fail(['cell'], 'invalid_type', { expected: 'Cell' }, 'Cell');
   switch (cell.kind) {
     case 'text':

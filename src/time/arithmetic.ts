@@ -1,24 +1,53 @@
-import {
-  addDays as addDaysFns,
-  addMonths as addMonthsFns,
-  differenceInCalendarDays,
-} from 'date-fns';
 import { bi, fail } from '../errors/errors.js';
 import { describe } from '../_lib/describe.js';
-import { dateParts, fromParts, parseDate, type CalendarDate } from './calendar-date.js';
+import {
+  dateParts,
+  daysInMonth,
+  fromParts,
+  parseDate,
+  type CalendarDate,
+} from './calendar-date.js';
 
-// date-fns works on Date objects in the host's local zone. We build each one at local *noon* of the
-// calendar day and read it back with local getters: no UTC parsing of "YYYY-MM-DD", and no daylight-
-// saving jump (always at night) can move the day. So the result is the same in every TZ.
-function toLocalNoon(date: CalendarDate): Date {
-  const { year, month, day } = dateParts(date);
-  const d = new Date(2000, 0, 1, 12);
-  d.setFullYear(year, month - 1, day);
-  return d;
+// Calendar-date arithmetic on whole numbers only: a date becomes its day number (days since
+// 1970-01-01 in the proleptic Gregorian calendar) and back, with no Date object, so the host's time
+// zone is never consulted. A Date built in the local zone is wrong where a zone skipped a calendar day
+// (Pacific/Kiritimati lost 1994-12-31, Pacific/Apia lost 2011-12-30). The two conversions are Howard
+// Hinnant's days_from_civil / civil_from_days, exact for every year we accept (1000–9999).
+
+/** Days from 1970-01-01 to the given civil date (negative before it). */
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400; // 0–399
+  const mp = (month + 9) % 12; // March = 0 … February = 11
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1; // 0–365
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy; // 0–146096
+  return era * 146097 + doe - 719468;
 }
 
-function fromLocal(d: Date): CalendarDate {
-  return fromParts(d.getFullYear(), d.getMonth() + 1, d.getDate(), ['result']);
+/** The civil date of a day number (the inverse of {@link dayNumber}). */
+export function civilOf(n: number): { year: number; month: number; day: number } {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097; // 0–146096
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  ); // 0–399
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)); // 0–365
+  const mp = Math.floor((5 * doy + 2) / 153); // 0–11
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+const toDayNumber = (date: CalendarDate): number => {
+  const { year, month, day } = dateParts(date);
+  return dayNumber(year, month, day);
+};
+
+function fromDayNumber(n: number): CalendarDate {
+  const { year, month, day } = civilOf(n);
+  return fromParts(year, month, day, ['result']);
 }
 
 const MAX_STEP = 3_660_000; // ten thousand years of days: anything beyond leaves the calendar we accept
@@ -42,7 +71,8 @@ function step(n: unknown, name: string): number {
  * @example addDays('2020-09-30', 5) //=> '2020-10-05'
  */
 export function addDays(date: CalendarDate, n: number): CalendarDate {
-  return fromLocal(addDaysFns(toLocalNoon(parseDate(date, ['date'])), step(n, 'n')));
+  const from = parseDate(date, ['date']);
+  return fromDayNumber(toDayNumber(from) + step(n, 'n'));
 }
 
 /**
@@ -52,7 +82,11 @@ export function addDays(date: CalendarDate, n: number): CalendarDate {
  * @example addMonths('2021-01-31', 1) //=> '2021-02-28'
  */
 export function addMonths(date: CalendarDate, n: number): CalendarDate {
-  return fromLocal(addMonthsFns(toLocalNoon(parseDate(date, ['date'])), step(n, 'n')));
+  const { year, month, day } = dateParts(parseDate(date, ['date']));
+  const months = year * 12 + (month - 1) + step(n, 'n');
+  const y = Math.floor(months / 12);
+  const m = months - y * 12 + 1;
+  return fromParts(y, m, Math.min(day, daysInMonth(y, m)), ['result']);
 }
 
 /**
@@ -68,10 +102,9 @@ export const addYears = (date: CalendarDate, n: number): CalendarDate =>
  * @example daysBetween('2020-08-01', '2020-08-07') //=> 6
  */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(
-    toLocalNoon(parseDate(to, ['to'])),
-    toLocalNoon(parseDate(from, ['from'])),
-  );
+  const b = parseDate(to, ['to']);
+  const a = parseDate(from, ['from']);
+  return toDayNumber(b) - toDayNumber(a);
 }
 
 /** A quarter of a year: 1 (Jan–Mar) to 4 (Oct–Dec). */

@@ -46,18 +46,18 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 
 /** zod schema of a {@link CalendarDate}: the string must name a day that exists (2021-02-29 does not). */
 export const CalendarDateSchema = z.pipe(
-  z
-    .string()
-    .check(
-      z.regex(
-        SHAPE,
-        zodMessage('expected a date written YYYY-MM-DD', '应为 YYYY-MM-DD 格式的日期'),
-      ),
-    ),
-  z.custom<CalendarDate>(
-    isCalendarDate,
-    zodMessage('expected an existing calendar date YYYY-MM-DD', '应为存在的公历日期 YYYY-MM-DD'),
-  ),
+  z.string(),
+  // params.code: reported as the same `invalid_date` issue parseDate gives (fromZodIssues)
+  z.custom<CalendarDate>(isCalendarDate, {
+    error: (iss) =>
+      typeof iss.input === 'string' && SHAPE.test(iss.input)
+        ? zodMessage(
+            'expected an existing calendar date YYYY-MM-DD',
+            '应为存在的公历日期 YYYY-MM-DD',
+          )
+        : zodMessage('expected a date written YYYY-MM-DD', '应为 YYYY-MM-DD 格式的日期'),
+    params: { code: 'invalid_date' },
+  }),
 );
 
 /**

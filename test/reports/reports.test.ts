@@ -273,7 +273,16 @@ describe('properties', () => {
             }),
           );
           const names2 = parsed.slice(1, 1 + names.length).map((r) => r[1]);
-          expect(names2).toEqual(names.map((n) => (/^[=+\-@\t\r]/.test(n) ? `'${n}` : n)));
+          // docs/reports.md: after leading whitespace, = + - @ (or full-width) is a formula unless the
+          // field is a plain number; a leading tab, CR or LF is one too.
+          const formula = (n: string) => {
+            const t = n.trimStart();
+            return (
+              /^[\t\r\n]/.test(n) ||
+              (/^[=+\-@＝＋－＠]/.test(t) && !/^[+-]?[0-9]+(\.[0-9]+)?$/.test(t))
+            );
+          };
+          expect(names2).toEqual(names.map((n) => (formula(n) ? `'${n}` : n)));
         },
       ),
       { numRuns: 300 },

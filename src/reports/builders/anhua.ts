@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { bi } from '../../errors/errors.js';
+import { deepFreeze } from '../../_lib/freeze.js';
 import { parseWith } from '../../errors/zod.js';
 import { ruleById } from '../../profiles/find-rule.js';
 import { anhua as shipped } from '../../profiles/jurisdictions/anhua.js';
@@ -39,7 +40,7 @@ export function anhuaAnnualReport(input: {
     ['存在问题及改进措施'],
   ].map(([item]) => [text(item ?? ''), blank]);
   const plan: Cell[][] = SERVICES.map((s) => [text(s), blank, blank, blank]);
-  return Object.freeze({
+  return deepFreeze({
     id: 'anhua-annual-report',
     title: `${q.insurer}${q.year - 1}年度安全生产责任保险工作情况和${q.year}年度事故预防服务计划`,
     period: `${q.year - 1}年度 / ${q.year}年度`,

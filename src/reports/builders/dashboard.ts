@@ -1,6 +1,8 @@
+import { readOnce } from '../../_lib/plain.js';
 import type { CategoryStatus, CoverageStatus, TargetStatus } from '../../coverage/status.js';
 import type { TargetInForce } from '../../coverage/targets.js';
 import { bi, fail } from '../../errors/errors.js';
+import { deepFreeze } from '../../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { isCoverageRate } from '../../money/coverage.js';
 import { CitationSchema } from '../../profiles/schema.js';
@@ -23,6 +25,9 @@ const CATEGORY: Record<string, string> = {
   projects: '房屋市政工程项目',
 };
 
+/** The category's Chinese name; an own key only (`__proto__` or `constructor` is just a name). */
+const categoryName = (category: string): string =>
+  Object.hasOwn(CATEGORY, category) ? (CATEGORY[category] ?? category) : category;
 const isCitation = (v: unknown): boolean => z.safeParse(CitationSchema, v).success;
 const isCount = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
 
@@ -67,12 +72,13 @@ function isCoverageStatus(value: unknown): value is CoverageStatus {
  * insured, rate (2 decimals, "—" for none), target, deadline, status and units needed, and a chart of
  * coverage against target.
  */
-export function coverageDashboard(status: CoverageStatus): Report {
+export function coverageDashboard(given: CoverageStatus): Report {
+  const status = readOnce(given); // read once: what is checked is what is printed
   if (!isCoverageStatus(status)) {
     fail(['status'], 'invalid_type', { expected: 'CoverageStatus' }, 'CoverageStatus');
   }
   const rows: Cell[][] = status.categories.map((c) => [
-    text(CATEGORY[c.category] ?? c.category),
+    text(categoryName(c.category)),
     count(c.total),
     count(c.insured),
     { kind: 'coverage', value: c.rate },
@@ -81,7 +87,7 @@ export function coverageDashboard(status: CoverageStatus): Report {
     text(STATUS[c.status]),
     count(c.needed),
   ]);
-  return Object.freeze({
+  return deepFreeze({
     id: 'coverage-dashboard',
     title: '安全生产责任保险投保情况',
     period: `截至${status.asOf}`,
@@ -104,7 +110,7 @@ export function coverageDashboard(status: CoverageStatus): Report {
         rows,
         closing: null,
         chart: status.categories.map((c) => ({
-          label: CATEGORY[c.category] ?? c.category,
+          label: categoryName(c.category),
           rate: c.rate,
           targetPercent: c.target?.percent ?? null,
         })),
@@ -120,7 +126,7 @@ export function coverageDashboard(status: CoverageStatus): Report {
               citation: c.target.citation,
               text: bi(
                 `${c.category}: ≥ ${c.target.percent}% by ${c.target.deadline}`,
-                `${CATEGORY[c.category] ?? c.category}：${c.target.deadline}前不低于${c.target.percent}%`,
+                `${categoryName(c.category)}：${c.target.deadline}前不低于${c.target.percent}%`,
               ),
             },
           ],

@@ -1,5 +1,8 @@
+import { readOnce } from '../../_lib/plain.js';
+import { PROFILES } from '../../profiles/shipped.js';
 import * as z from 'zod/mini';
 import { bi, fail, issue, ValidationError, type Issue } from '../../errors/errors.js';
+import { deepFreeze } from '../../_lib/freeze.js';
 import { fromZodIssues, parseWith } from '../../errors/zod.js';
 import { coverageStatus, type CoverageStatus } from '../../coverage/status.js';
 import { UnitSchema, type Unit } from '../../coverage/unit.js';
@@ -71,8 +74,10 @@ const rowLabelsOf = (rule: Rule): readonly (readonly string[])[] => {
   return t?.type === 'table' ? t.rows : [];
 };
 
+const isShippedProfile = (v: object): boolean => PROFILES.includes(v as Profile);
+
 function setup(input: JingzhouFormInput) {
-  const raw: unknown = input;
+  const raw: unknown = readOnce(input, isShippedProfile);
   if (typeof raw !== 'object' || raw === null)
     fail([], 'invalid_type', { expected: 'object' }, 'object');
   const { rows, profile, ...rest } = raw as { rows?: unknown; profile?: unknown };
@@ -111,7 +116,7 @@ const table = (
   });
 
 const report = (r: Omit<Report, 'header'> & { header?: Report['header'] }): Report =>
-  Object.freeze({ header: [], ...r });
+  deepFreeze({ header: [], ...r });
 
 /** The period label of a quarter, as the forms write it: 2021年第3季度. */
 const quarterLabel = (year: number, quarter: Quarter): string => `${year}年第${quarter}季度`;
@@ -184,16 +189,17 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
   let insured = 0;
   let persons = 0;
   let i = 0;
-  for (const row of rows) {
+  for (const givenRow of rows) {
     const index = i++;
-    const details = z.safeParse(RosterDetailsSchema, row);
+    const row = readOnce(givenRow); // read once: the details and the unit come from one copy
+    const details = z.safeParse(RosterDetailsSchema, row, { reportInput: true });
     if (!details.success) {
       if (problems.length < 100)
         problems.push(...fromZodIssues(details.error.issues, ['rows', index]));
       continue;
     }
     const unitPart = [...unitsOf([row])][0];
-    const checked = z.safeParse(UNIT, unitPart);
+    const checked = z.safeParse(UNIT, unitPart, { reportInput: true });
     if (!checked.success) {
       if (problems.length < 100)
         problems.push(...fromZodIssues(checked.error.issues, ['rows', index]));
@@ -348,15 +354,15 @@ const COMPLETION = '备注：2022年12月15日前将完成情况汇总后上报'
 type QuarterInput = JingzhouFormInput & { readonly year: number; readonly quarter: Quarter };
 
 /** The quarterly forms count on the quarter's last day; the year and quarter are checked before use. */
-function quarterly(input: QuarterInput, ruleId: string, categories: readonly string[]): Report {
-  const raw: unknown = input;
+function quarterly(given: QuarterInput, ruleId: string, categories: readonly string[]): Report {
+  const raw: unknown = readOnce(given, isShippedProfile);
   const q = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<QuarterInput>;
   const end = quarterEnd(q.year as number, q.quarter as Quarter);
   return progress(
-    input,
+    raw as QuarterInput,
     ruleId,
     categories,
-    `（${quarterLabel(input.year, input.quarter)}）`,
+    `（${quarterLabel(q.year as number, q.quarter as Quarter)}）`,
     end,
     QUARTERLY,
   );

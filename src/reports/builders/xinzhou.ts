@@ -1,5 +1,8 @@
+import { checkQuotePremium } from '../../premium/premium-check.js';
+import { readOnce } from '../../_lib/plain.js';
 import * as z from 'zod/mini';
 import { bi, fail } from '../../errors/errors.js';
+import { deepFreeze } from '../../_lib/freeze.js';
 import { parseWith } from '../../errors/zod.js';
 import { CnySchema, isCny } from '../../money/cny.js';
 import { parseCny } from '../../money/parse-cny.js';
@@ -97,7 +100,14 @@ function isXinzhouQuote(value: unknown): value is Quote {
   );
 }
 
-function build(quote: Quote, document: XinzhouDocument, kind: 'letter' | 'schedule'): Report {
+function build(
+  givenQuote: Quote,
+  givenDocument: XinzhouDocument,
+  kind: 'letter' | 'schedule',
+): Report {
+  // Each input is read once into a plain copy: a getter cannot pass the check and then change.
+  const quote = readOnce(givenQuote) as Quote;
+  const document = readOnce(givenDocument);
   if (!isXinzhouQuote(quote)) {
     fail(
       ['quote'],
@@ -111,6 +121,7 @@ function build(quote: Quote, document: XinzhouDocument, kind: 'letter' | 'schedu
       'Quote',
     );
   }
+  checkQuotePremium(quote, ['quote']);
   const d = parseWith(XinzhouDocumentSchema, document, ['document']);
   if (kind === 'schedule' && d.insurancePeriod === undefined)
     fail(['document', 'insurancePeriod'], 'invalid_option', {
@@ -120,7 +131,7 @@ function build(quote: Quote, document: XinzhouDocument, kind: 'letter' | 'schedu
       ),
     });
   const rule = ruleById(shipped, kind === 'letter' ? 'XZ-OPS-04' : 'XZ-OPS-05');
-  return Object.freeze({
+  return deepFreeze({
     id: kind === 'letter' ? 'xinzhou-quote-letter' : 'xinzhou-policy-schedule',
     title:
       kind === 'letter'

@@ -1,15 +1,12 @@
+import { readOptions } from '../../_lib/options.js';
+import { csvField } from '../../_lib/escape.js';
 import { fillTemplate, formatCell } from '../format-cell.js';
 import { checkReport } from '../check-report.js';
 import type { Report, ReportTable } from '../model.js';
 
-// A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe.
-const FORMULA = /^[=+\-@\t\r]/;
-
-/** RFC 4180 quoting, with formula injection neutralised. */
-function field(s: string): string {
-  const safe = FORMULA.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+// RFC 4180 quoting, with formula injection neutralised by the rule in docs/reports.md (OWASP's
+// leading characters, after trimming leading whitespace, full-width forms included).
+const field = csvField;
 
 const line = (cells: readonly string[]): string => cells.map(field).join(',');
 
@@ -32,17 +29,18 @@ export interface CsvOptions {
  * Renders a report as CSV (RFC 4180: CRLF line ends, quoted fields), UTF-8 with a BOM by default.
  * One table: its header row, rows and closing line. **Multi-table layout** (the default when a report
  * has several tables): a first row with the title (and period), then for each table a row with its
- * caption, the table, and an empty row between tables. Cells starting with = + - @ are prefixed with '.
+ * caption, the table, and an empty row between tables. A field a spreadsheet could run as a formula
+ * (after leading spaces, one of = + - @ or its full-width form, or a tab, CR or LF; a plain number
+ * excepted) is prefixed with '.
  */
 export function renderCsv(input: Report, options: CsvOptions = {}): string {
   const report = checkReport(input);
-  const bom = options.bom === false ? '' : '\uFEFF';
+  const o = readOptions(options, ['table', 'bom'], ['options']);
+  const bom = o['bom'] === false ? '' : '\uFEFF';
   const chosen =
-    options.table === undefined
-      ? report.tables
-      : report.tables.filter((t) => t.id === options.table);
+    o['table'] === undefined ? report.tables : report.tables.filter((t) => t.id === o['table']);
   const lines: string[] = [];
-  const only = options.table !== undefined && chosen.length === 1 ? chosen[0] : undefined;
+  const only = o['table'] !== undefined && chosen.length === 1 ? chosen[0] : undefined;
   if (only !== undefined) lines.push(...tableLines(only));
   else {
     lines.push(line([report.period === null ? report.title : `${report.title}${report.period}`]));

@@ -1,14 +1,10 @@
+import { markup, type SafeHtml } from '../../_lib/escape.js';
 import { fillTemplate, formatCell } from '../format-cell.js';
 import { checkReport } from '../check-report.js';
 import type { Report, ReportTable } from '../model.js';
 
-const escape = (s: string): string =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+// Markup is only ever built with the `markup` template, which escapes every interpolated value unless
+// it is markup built the same way: escaping is enforced by construction, never remembered per call.
 
 const STYLE = `@page { size: A4; margin: 18mm 15mm; }
 body { font-family: "Noto Serif CJK SC", "Songti SC", "SimSun", "Noto Sans SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", serif; font-size: 11pt; color: #000; margin: 0 auto; max-width: 180mm; }
@@ -22,9 +18,11 @@ thead { display: table-header-group; } tr { page-break-inside: avoid; }
 p.closing { margin: 0 0 4mm; } footer { font-size: 9pt; border-top: 0.3mm solid #000; margin-top: 6mm; padding-top: 2mm; }
 svg { display: block; margin: 2mm auto 4mm; }
 @media print { .no-print { display: none; } }`;
+// The style sheet is our own constant; it holds quotes and > that must not be escaped.
+const STYLE_MARKUP = markup([STYLE] as unknown as TemplateStringsArray);
 
 /** An inline SVG bar chart: one bar per category (coverage), with the target as a tick. */
-function chart(t: ReportTable): string {
+function chart(t: ReportTable): SafeHtml {
   const bars = t.chart ?? [];
   const width = 640;
   const row = 26;
@@ -34,14 +32,15 @@ function chart(t: ReportTable): string {
   const parts = bars.map((b, i) => {
     const y = 8 + i * row;
     const pct = b.rate.applicable ? Number(b.rate.percent) : 0;
+    const x = left + Number(b.targetPercent) * scale;
     const target =
       b.targetPercent === null
-        ? ''
-        : `<line class="target" x1="${left + Number(b.targetPercent) * scale}" x2="${left + Number(b.targetPercent) * scale}" y1="${y - 2}" y2="${y + 18}" stroke="#c00" stroke-width="2"/>`;
-    return `<text x="${left - 6}" y="${y + 13}" text-anchor="end" font-size="11">${escape(b.label)}</text><rect class="bar" x="${left}" y="${y}" width="${pct * scale}" height="16" fill="#4a78b5"><title>${escape(b.label)} ${escape(b.rate.applicable ? `${b.rate.percent}%` : '—')}</title></rect>${target}`;
+        ? markup``
+        : markup`<line class="target" x1="${x}" x2="${x}" y1="${y - 2}" y2="${y + 18}" stroke="#c00" stroke-width="2"/>`;
+    return markup`<text x="${left - 6}" y="${y + 13}" text-anchor="end" font-size="11">${b.label}</text><rect class="bar" x="${left}" y="${y}" width="${pct * scale}" height="16" fill="#4a78b5"><title>${b.label} ${b.rate.applicable ? `${b.rate.percent}%` : '—'}</title></rect>${target}`;
   });
-  const axis = `<line x1="${left}" x2="${left + 100 * scale}" y1="${height - 12}" y2="${height - 12}" stroke="#000"/><text x="${left}" y="${height - 1}" font-size="9">0%</text><text x="${left + 100 * scale}" y="${height - 1}" font-size="9" text-anchor="end">100%</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="coverage against target">${parts.join('')}${axis}</svg>`;
+  const axis = markup`<line x1="${left}" x2="${left + 100 * scale}" y1="${height - 12}" y2="${height - 12}" stroke="#000"/><text x="${left}" y="${height - 1}" font-size="9">0%</text><text x="${left + 100 * scale}" y="${height - 1}" font-size="9" text-anchor="end">100%</text>`;
+  return markup`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="coverage against target">${parts}${axis}</svg>`;
 }
 
 /**
@@ -50,27 +49,28 @@ function chart(t: ReportTable): string {
  */
 export function renderHtml(input: Report): string {
   const report = checkReport(input);
-  const body: string[] = [`<h1>${escape(report.title)}</h1>`];
-  if (report.period !== null) body.push(`<p class="period">${escape(report.period)}</p>`);
+  const body: SafeHtml[] = [markup`<h1>${report.title}</h1>`];
+  if (report.period !== null) body.push(markup`<p class="period">${report.period}</p>`);
   if (report.header.length > 0)
     body.push(
-      `<dl class="header">${report.header.map((h) => `<dt>${escape(h.label)}</dt><dd>${escape(formatCell(h.value))}</dd>`).join('')}</dl>`,
+      markup`<dl class="header">${report.header.map((h) => markup`<dt>${h.label}</dt><dd>${formatCell(h.value)}</dd>`)}</dl>`,
     );
   for (const t of report.tables) {
-    if (t.caption !== null) body.push(`<h2>${escape(t.caption)}</h2>`);
+    if (t.caption !== null) body.push(markup`<h2>${t.caption}</h2>`);
     if (t.chart !== null) body.push(chart(t));
     body.push(
-      `<table><thead><tr>${t.columns.map((c) => `<th>${escape(c)}</th>`).join('')}</tr></thead><tbody>${t.rows.map((r) => `<tr>${r.map((c) => `<td>${escape(formatCell(c))}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+      markup`<table><thead><tr>${t.columns.map((c) => markup`<th>${c}</th>`)}</tr></thead><tbody>${t.rows.map((r) => markup`<tr>${r.map((c) => markup`<td>${formatCell(c)}</td>`)}</tr>`)}</tbody></table>`,
     );
     if (t.closing !== null)
       body.push(
-        `<p class="closing">备注：${escape(fillTemplate(t.closing.template, t.closing.values))}</p>`,
+        markup`<p class="closing">备注：${fillTemplate(t.closing.template, t.closing.values)}</p>`,
       );
   }
-  for (const l of report.closingLines) body.push(`<p class="closing">${escape(l)}</p>`);
+  for (const l of report.closingLines) body.push(markup`<p class="closing">${l}</p>`);
   if (report.footnotes.length > 0)
     body.push(
-      `<footer><ol>${report.footnotes.map((f) => `<li>${escape(f.ruleId)}（${escape(f.citation.document)} ${escape(f.citation.section)}）：${escape(f.text.zh)} / ${escape(f.text.en)}</li>`).join('')}</ol></footer>`,
+      markup`<footer><ol>${report.footnotes.map((f) => markup`<li>${f.ruleId}（${f.citation.document} ${f.citation.section}）：${f.text.zh} / ${f.text.en}</li>`)}</ol></footer>`,
     );
-  return `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>${escape(report.title)}</title>\n<style>\n${STYLE}\n</style>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;
+  const page = markup`<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>${report.title}</title>\n<style>\n${STYLE_MARKUP}\n</style>\n</head>\n<body>\n${body.map((b, i) => (i === 0 ? b : markup`\n${b}`))}\n</body>\n</html>\n`;
+  return page.toString();
 }

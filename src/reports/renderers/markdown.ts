@@ -1,20 +1,18 @@
+import { markdownInline, markdownLine } from '../../_lib/escape.js';
 import { fillTemplate, formatCell } from '../format-cell.js';
 import { checkReport } from '../check-report.js';
 import type { Report } from '../model.js';
 
-const cell = (s: string): string =>
-  s
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, '<br>');
+// Every text from the model goes through markdownInline (cells, inline runs) or markdownLine (a line
+// of its own): no value can end a table row, move a cell, open a block or pass HTML through.
+const cell = markdownInline;
+const line = markdownLine;
 
 /** Renders a report as Markdown: title, period, header fields, tables with their closing lines, footnotes. */
 export function renderMarkdown(input: Report): string {
   const report = checkReport(input);
   const out: string[] = [`# ${cell(report.title)}`, ''];
-  if (report.period !== null) out.push(cell(report.period), '');
+  if (report.period !== null) out.push(line(report.period), '');
   for (const h of report.header) out.push(`- **${cell(h.label)}**：${cell(formatCell(h.value))}`);
   if (report.header.length > 0) out.push('');
   for (const t of report.tables) {
@@ -28,12 +26,12 @@ export function renderMarkdown(input: Report): string {
     if (t.closing !== null)
       out.push(`备注：${cell(fillTemplate(t.closing.template, t.closing.values))}`, '');
   }
-  for (const line of report.closingLines) out.push(cell(line), '');
+  for (const l of report.closingLines) out.push(line(l), '');
   if (report.footnotes.length > 0) {
     out.push('---', '');
     for (const f of report.footnotes)
       out.push(
-        `- ${f.ruleId}（${cell(f.citation.document)} ${cell(f.citation.section)}）：${cell(f.text.zh)} / ${cell(f.text.en)}`,
+        `- ${cell(f.ruleId)}（${cell(f.citation.document)} ${cell(f.citation.section)}）：${cell(f.text.zh)} / ${cell(f.text.en)}`,
       );
     out.push('');
   }
