@@ -33,7 +33,7 @@ describe('the anzexian command line', () => {
       expect(r.out, c).toContain('Example:');
     }
     expect(run([]).code).toBe(2);
-  });
+  }, 30_000); // spawns a dozen processes: seconds on a loaded machine
 
   it('AH-RATE-02 quote: flags in, JSON or Markdown out, with the worksheet', () => {
     const json = run([
@@ -220,5 +220,5 @@ describe('the anzexian command line', () => {
     const md = run(['profiles', '--id', 'xinzhou', '--as-of', '2025-01-01', '--format', 'md']);
     expect(md.out).toContain('未载明印发日期');
     expect(run(['profiles', '--id', 'anhui', '--as-of', '2020-01-01']).code).toBe(2);
-  });
+  }, 30_000);
 });
