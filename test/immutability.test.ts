@@ -83,3 +83,16 @@ describe('deepFreeze never freezes what is not the library’s own plain data', 
     expect(Object.isFrozen(Object)).toBe(false);
   });
 });
+
+describe('branches the valid inputs above do not reach', () => {
+  it('AN-ENF-01 checkEnterprise’s consequences (an uninsured Anhua enterprise) are frozen all the way down', async () => {
+    const api = await import('../src/index.js');
+    const r = api.checkEnterprise({
+      jurisdiction: 'anhua',
+      asOf: '2026-01-01',
+      facts: { sector: 'fireworks', insured: false },
+    } as never);
+    expect(r.consequences.length).toBeGreaterThan(0);
+    expect(firstUnfrozen(r)).toBeNull();
+  });
+});

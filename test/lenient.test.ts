@@ -133,7 +133,7 @@ describe('the CLI reads --year and --quarter as digits only', () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toContain('--year must be a whole number');
     },
-    30_000,
+    120_000,
   );
   it('AN-CAL-01 --year 2026 works', () => {
     const r = run([
@@ -148,5 +148,5 @@ describe('the CLI reads --year and --quarter as digits only', () => {
     ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('2026-01-15');
-  }, 30_000);
+  }, 120_000);
 });

@@ -86,8 +86,11 @@ export interface IcsOptions {
  * from the working-day calendar) stays on its stated date and says so.
  * @throws {ValidationError} a stamp that is not a calendar date
  */
-export function renderIcs(given: ComplianceCalendar, options: IcsOptions = {}): string {
-  const raw: unknown = readOnce(given);
+export function renderIcs(calendar: ComplianceCalendar, options: IcsOptions = {}): string {
+  return icsOf(readOnce(calendar), options); // read once: what is checked is what is written
+}
+
+function icsOf(raw: unknown, options: IcsOptions): string {
   const calendar = raw as ComplianceCalendar;
   if (
     typeof raw !== 'object' ||

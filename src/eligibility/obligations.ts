@@ -950,7 +950,9 @@ function enforcement(
     (f.premiumPassedToWorkers === true || f.compensationUnpaid === true)
   )
     found.push('refuses-rectification');
-  const consequences = found.map((code) => ({ code, name: named.get(code) ?? bi(code, code) }));
+  const consequences = found.map((code) =>
+    Object.freeze({ code, name: named.get(code) ?? bi(code, code) }),
+  );
   const used = [
     'insured',
     'surrenderedOrRenewedLate',

@@ -14,12 +14,12 @@ export interface FormatCnyOptions {
  * @throws {ValidationError} `invalid_type` when `value` is not a {@link Cny}
  * @example formatCny(parseCny('1234567.89')) //=> '¥1,234,567.89'
  */
-export function formatCny(given: Cny, options: FormatCnyOptions = {}): string {
-  const value = readOnce(given);
-  if (!isCny(value)) fail([], 'invalid_type', { expected: 'Cny' }, 'Cny');
+export function formatCny(value: Cny, options: FormatCnyOptions = {}): string {
+  const cny = readOnce(value);
+  if (!isCny(cny)) fail([], 'invalid_type', { expected: 'Cny' }, 'Cny');
   const o = readOptions(options, ['symbol']);
-  const negative = value.amount.startsWith('-');
-  const [int = '0', frac = '00'] = (negative ? value.amount.slice(1) : value.amount).split('.');
+  const negative = cny.amount.startsWith('-');
+  const [int = '0', frac = '00'] = (negative ? cny.amount.slice(1) : cny.amount).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+$)/g, ',');
   return `${negative ? '-' : ''}${o['symbol'] === false ? '' : '¥'}${grouped}.${frac}`;
 }

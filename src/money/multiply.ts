@@ -26,16 +26,16 @@ const MAX_DIGITS = Dec.precision;
  */
 export function multiplyAndRound(
   base: CnyInput,
-  given: readonly Rate[],
+  rates: readonly Rate[],
   options: RoundingOptions = {},
 ): Cny {
   const amount = parseCny(base, { allowNegative: true, path: ['base'] });
-  const rates = readOnce(given) as readonly Rate[];
-  if (!Array.isArray(rates)) fail(['rates'], 'invalid_type', { expected: 'Rate[]' }, 'Rate[]');
+  const list = readOnce(rates) as readonly Rate[];
+  if (!Array.isArray(list)) fail(['rates'], 'invalid_type', { expected: 'Rate[]' }, 'Rate[]');
   const rounding = checkRounding(options);
   let exact = cnyToDecimal(amount);
   let digits = exact.precision();
-  rates.forEach((rate, i) => {
+  list.forEach((rate, i) => {
     if (!isRate(rate))
       fail(
         ['rates', i],

@@ -109,12 +109,12 @@ const SUFFIX: Record<RateUnit, string> = { permille: '‰', percent: '%', decima
  * @throws {ValidationError} `invalid_rate` when `rate` is not a {@link Rate}; `invalid_option` for bad `decimals`
  * @example formatRate(permille('1.65')) //=> '1.65‰'
  */
-export function formatRate(given: Rate, options: FormatRateOptions = {}): string {
-  const rate = readOnce(given);
-  if (!isRate(rate))
+export function formatRate(rate: Rate, options: FormatRateOptions = {}): string {
+  const r = readOnce(rate);
+  if (!isRate(r))
     fail([], 'invalid_rate', { detail: bi('not a Rate object', '不是费率对象') }, 'Rate');
   const o = readOptions(options, ['unit', 'decimals']);
-  const unit = o['unit'] ?? rate.unit;
+  const unit = o['unit'] ?? r.unit;
   if (unit !== 'permille' && unit !== 'percent' && unit !== 'decimal')
     fail(
       ['unit'],
@@ -122,7 +122,7 @@ export function formatRate(given: Rate, options: FormatRateOptions = {}): string
       { detail: bi(`unknown unit ${describe(unit)}`, `未知的单位 ${describe(unit)}`) },
       'permille | percent | decimal',
     );
-  const shown = rateToDecimal(rate).times(new Dec(10).pow(SCALE[unit]));
+  const shown = rateToDecimal(r).times(new Dec(10).pow(SCALE[unit]));
   const decimals = o['decimals'];
   if (
     decimals !== undefined &&

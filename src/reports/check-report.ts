@@ -76,8 +76,8 @@ const isFootnote = (f: unknown): boolean =>
   z.safeParse(BilingualSchema, f['text']).success;
 
 /** Refuses what is not a report model (a builder's output), before a renderer reads it. */
-export function checkReport(given: unknown): Report {
-  const value = readOnce(given);
+export function checkReport(report: unknown): Report {
+  const value = readOnce(report);
   const ok =
     isObj(value) &&
     within(value, [

@@ -11,8 +11,11 @@ import type { Cell } from './model.js';
  * asks for it), coverage as 完成率 with 2 decimals and "—" for a category with no units (MONEY-05), rates
  * in their source unit, 是/否. One place, so the formats agree.
  */
-export function formatCell(given: Cell): string {
-  const cell = readOnce(given);
+export function formatCell(cell: Cell): string {
+  return formatCopy(readOnce(cell)); // read once: what is checked is what is shown
+}
+
+function formatCopy(cell: unknown): string {
   if (!isCell(cell)) fail(['cell'], 'invalid_type', { expected: 'Cell' }, 'Cell');
   switch (cell.kind) {
     case 'text':

@@ -56,6 +56,6 @@ describe('the CLI’s Markdown cannot be injected', () => {
       expect(html).not.toMatch(/<(script|img)\b/);
       expect(html.match(/<tr>/g)?.length).toBe(rows.length);
     },
-    30_000,
+    120_000,
   );
 });

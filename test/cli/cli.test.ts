@@ -37,7 +37,7 @@ describe('the anzexian command line', SPAWNING, () => {
       expect(r.out, c).toContain('Example:');
     }
     expect(run([]).code).toBe(2);
-  });
+  }); // spawns a dozen processes: the describe's 120 s limit
 
   it('AH-RATE-02 quote: flags in, JSON or Markdown out, with the worksheet', () => {
     const json = run([

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml, type Report } from '../../src/index.js';
+import { jingzhouAnnex2, renderHtml, type Report } from '../../src/index.js';
 import {
   launchBrowser,
   openHtml,
@@ -9,7 +9,7 @@ import {
   screenshot,
   fontsDrawn,
 } from '../helpers/browser.js';
-import { REPORTS } from './samples.js';
+import { JINGZHOU_ROSTER, REPORTS } from './samples.js';
 
 // Every HTML form the library renders, opened in a real headless Chromium that comes from the lockfile
 // (see test/helpers/browser.ts): no system browser, no system font. If the browser cannot start, every
@@ -103,6 +103,34 @@ describe('HTML forms in a real browser (Chromium and the CJK font from npm)', ()
       expect(widths).toEqual(
         chart.map((b) => (b.rate.applicable ? Number(b.rate.percent) * 4.2 : 0)),
       );
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('JZ-RPT-02 hostile names in a listing stay text in a real browser: nothing runs, no element is injected', async () => {
+    const payloads = [
+      '<script>window.__pwned = 1</script>',
+      '<img src=x onerror="window.__pwned = 2">',
+      '<svg onload="window.__pwned = 3"></svg>',
+      '"><iframe src="javascript:window.top.__pwned = 4"></iframe>',
+      "'; window.__pwned = 5; '",
+    ];
+    const rows = JINGZHOU_ROSTER.map((r, i) => ({
+      ...r,
+      name: payloads[i % payloads.length] ?? '',
+    }));
+    const report = jingzhouAnnex2({ unit: '<b>荆州区</b>', asOf: '2021-06-30', rows });
+    const { page, errors } = await openHtml(started(), 'hostile-annex-2', renderHtml(report));
+    try {
+      expect(errors).toEqual([]);
+      expect(
+        await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      ).toBeUndefined();
+      for (const tag of ['script', 'img', 'svg', 'iframe', 'b'])
+        expect(await page.locator(`body ${tag}:not(svg *)`).count(), tag).toBe(0);
+      const body = (await page.textContent('body')) ?? '';
+      for (const p of payloads.slice(0, rows.length)) expect(body).toContain(p);
     } finally {
       await page.close();
     }

@@ -21,7 +21,7 @@ function out(label: string, f: () => unknown): void {
 const valid = validInputs();
 for (const [name, fn] of publicFunctions()) out(name, () => fn(...(valid[name] ?? [])));
 
-// 2. Date arithmetic around the days some zones skipped, every day of 2019–2026, and month ends
+// 2. Date arithmetic around the days some zones skipped, every day of 2023–2026, and month ends
 //    across the whole accepted range.
 const d = api.parseDate;
 const days: string[] = [];
@@ -34,8 +34,8 @@ const span = (from: string, to: string) => {
 };
 span('1994-12-01', '1995-01-31'); // Pacific/Kiritimati skipped 1994-12-31
 span('2011-12-01', '2012-01-31'); // Pacific/Apia skipped 2011-12-30
-span('2019-01-01', '2026-12-31');
-for (let y = 1000; y <= 9999; y += 7)
+span('2023-01-01', '2026-12-31');
+for (let y = 1000; y <= 9999; y += 11)
   for (const md of ['01-01', '02-28', '03-01', '10-31', '12-31']) days.push(`${y}-${md}`);
 for (const x of days)
   out(`date ${x}`, () => {

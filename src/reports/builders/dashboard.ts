@@ -72,8 +72,11 @@ function isCoverageStatus(value: unknown): value is CoverageStatus {
  * insured, rate (2 decimals, "—" for none), target, deadline, status and units needed, and a chart of
  * coverage against target.
  */
-export function coverageDashboard(given: CoverageStatus): Report {
-  const status = readOnce(given); // read once: what is checked is what is printed
+export function coverageDashboard(status: CoverageStatus): Report {
+  return dashboardOf(readOnce(status)); // read once: what is checked is what is printed
+}
+
+function dashboardOf(status: unknown): Report {
   if (!isCoverageStatus(status)) {
     fail(['status'], 'invalid_type', { expected: 'CoverageStatus' }, 'CoverageStatus');
   }
