@@ -257,7 +257,7 @@ describe('defect 7 — Jingzhou 一: enterprises phased in to the end of 2022', 
     expect(jz('2022-12-30', uninsured).reason.en).toContain('due on 2022-12-31');
     expect(jz('2022-12-31', uninsured).status).toBe('fail');
     expect(jz('2023-01-01', uninsured).status).toBe('fail');
-    expect(findRule(jingzhou, 'JZ-SCOPE-02').note?.en).toContain('2023-01-01');
+    expect(findRule(jingzhou, 'JZ-SCOPE-02').note?.en).toContain('year-end day 2022-12-31');
   });
 
   it('JZ-SCOPE-02 from 2023: an insured enterprise passes, a non-qualified one is out, qualification not shown is unknown', () => {
