@@ -17,13 +17,13 @@ import {
   type Rule,
   type RuleFamily,
 } from '../profiles/schema.js';
-import { addDays } from '../time/arithmetic.js';
 import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
 import { verdict, type Criterion } from '../verdict/verdict.js';
 import { conditions, criterion, rule, type Condition } from './criteria.js';
 import type { PartyVerdict } from './insurer.js';
 import { perPersonLimitCriteria } from '../verdict/per-person-limit.js';
 import {
+  chain,
   checkPolicyTermFacts,
   PolicyPeriodFactSchema,
   policyTermCriterion,
@@ -248,9 +248,130 @@ function renewal(r: Rule, f: Readonly<Record<string, unknown>>): Criterion {
   );
 }
 
-/** A project's 安责险 in force on `asOf`: insured, or a policy already in effect that day. */
-const insuredOnDay = (f: z.output<typeof ProjectFactsSchema>, asOf: CalendarDate): boolean =>
-  f.insured === true || (f.insuredOn !== undefined && compareValid(f.insuredOn, asOf) <= 0);
+/**
+ * Whether a project holds 安责险 on `asOf` — one answer for AH-SCOPE-01, XZ-SCOPE-01/02 and JZ-SCOPE-01,
+ * the same as `coverageStatus` counts. Given `policies`, they decide: held when one of them covers
+ * `asOf`, both ends included, `since` the first policy's start (a gap between policies is AH-TERM-01's,
+ * or NAT25-COVER-02's late renewal, not a late first insurance). Without
+ * them: a policy dated after `asOf` is not held yet, whatever `insured` says; `insured: false` is not
+ * held, whatever `insuredOn` says; otherwise `insuredOn` on or before `asOf` (or `insured: true`, with no
+ * `since`) is held. Nothing shown: `unknown`.
+ */
+interface Held {
+  readonly status: 'yes' | 'no' | 'unknown';
+  /** The day the project was first insured, when the facts show it. */
+  readonly since?: CalendarDate;
+  readonly used: readonly string[];
+}
+function heldOn(f: z.output<typeof ProjectFactsSchema>, asOf: CalendarDate): Held {
+  if (f.policies !== undefined) {
+    const blocks = chain(f.policies);
+    const held = blocks.some(
+      (b) => compareValid(b.from, asOf) <= 0 && compareValid(asOf, b.to) <= 0,
+    );
+    return held
+      ? { status: 'yes', since: (blocks[0] as { from: CalendarDate }).from, used: ['policies'] }
+      : { status: 'no', used: ['policies'] };
+  }
+  if (f.insuredOn !== undefined && compareValid(f.insuredOn, asOf) > 0)
+    return { status: 'no', used: ['insuredOn'] };
+  if (f.insured === false)
+    return { status: 'no', used: ['insured', ...(f.insuredOn === undefined ? [] : ['insuredOn'])] };
+  if (f.insuredOn !== undefined)
+    return {
+      status: 'yes',
+      since: f.insuredOn,
+      used: [...(f.insured === true ? ['insured'] : []), 'insuredOn'],
+    };
+  if (f.insured === true) return { status: 'yes', used: ['insured'] };
+  return { status: 'unknown', used: [] };
+}
+
+/** "Not held on `asOf`", said from the facts that show it. */
+function notHeldText(f: z.output<typeof ProjectFactsSchema>, asOf: CalendarDate): Bilingual {
+  if (f.policies !== undefined)
+    return bi(`no policy given covers ${asOf}`, `所给保单均不覆盖${asOf}`);
+  if (f.insuredOn !== undefined && compareValid(f.insuredOn, asOf) > 0)
+    return bi(
+      `the policy takes effect ${f.insuredOn}, after ${asOf}`,
+      `保单${f.insuredOn}生效，晚于${asOf}`,
+    );
+  return bi(`not insured on ${asOf}`, `${asOf}未投保`);
+}
+
+/**
+ * A project already in progress when the notice took effect (Anhui started before it, AH-SCOPE-01;
+ * Xinzhou permitted before it, XZ-SCOPE-02) must hold 安责险 from the notice day on, without a break, to
+ * `asOf`: cover that began later fails, as a project insured after its start fails. `null` when it passes.
+ */
+function heldSinceNotice(
+  r: Rule,
+  f: z.output<typeof ProjectFactsSchema>,
+  asOf: CalendarDate,
+  p: Profile,
+  context: readonly string[],
+  who: Bilingual,
+  /** The reason when it does not hold 安责险 on `asOf`. */
+  notHeld: Bilingual,
+): Criterion | null {
+  // The notice day: the stated issue date, else the profile's first day — then only a lower bound
+  // (Xinzhou states none): cover that began on or before it is in time, later cover is not shown late.
+  const stated = p.document.issued !== null || p.document.inForceFrom !== null;
+  const noticeFrom = p.validFrom;
+  const h = heldOn(f, asOf);
+  if (h.status === 'no')
+    return criterion(
+      r,
+      'fail',
+      f.policies === undefined && (f.insuredOn === undefined || f.insured === false)
+        ? notHeld
+        : bi(
+            `${who.en}: ${notHeldText(f, asOf).en}; it must hold 安责险 from the notice day (${noticeFrom}) on`,
+            `${who.zh}：${notHeldText(f, asOf).zh}；应自通知施行之日（${noticeFrom}）起持有安责险`,
+          ),
+      [...context, ...h.used],
+    );
+  if (h.status === 'unknown')
+    return criterion(
+      r,
+      'unknown',
+      bi(`${who.en}: not shown whether it holds 安责险 now`, `${who.zh}：未说明现在是否已投保`),
+      [...context],
+      f.insured === undefined ? ['insured'] : ['insuredOn'],
+    );
+  if (h.since === undefined)
+    return criterion(
+      r,
+      'unknown',
+      bi(
+        `${who.en}: insured, but not shown since when (it must hold 安责险 from the notice day, ${noticeFrom})`,
+        `${who.zh}：已投保，但未说明自何时起（应自通知施行之日${noticeFrom}起持有）`,
+      ),
+      [...context, ...h.used],
+      ['insuredOn'],
+    );
+  if (compareValid(h.since, noticeFrom) > 0 && !stated)
+    return criterion(
+      r,
+      'unknown',
+      bi(
+        `${who.en}: covered from ${h.since}; the notice does not state the day it took effect (not before ${noticeFrom}), so whether that is from the notice day on is not shown — supply the issue date with deriveProfile`,
+        `${who.zh}：自${h.since}起有保险；通知未载明施行日期（不早于${noticeFrom}），无法判断是否自通知施行之日起持有——可用 deriveProfile 提供印发日期`,
+      ),
+      [...context, ...h.used],
+    );
+  if (compareValid(h.since, noticeFrom) > 0)
+    return criterion(
+      r,
+      'fail',
+      bi(
+        `${who.en}: covered only from ${h.since}, after the notice day (${noticeFrom}); it must hold 安责险 from that day on`,
+        `${who.zh}：自${h.since}起才有保险，晚于通知施行之日（${noticeFrom}）；应自该日起持有安责险`,
+      ),
+      [...context, ...h.used],
+    );
+  return null;
+}
 
 /**
  * One behaviour for every "insure before the trigger" rule (AH-SCOPE-01 开工前, XZ-SCOPE-01 办理施工许可证前,
@@ -268,6 +389,8 @@ function beforeTrigger(
   f: z.output<typeof ProjectFactsSchema>,
   asOf: CalendarDate,
   triggerFact: keyof typeof TRIGGER,
+  /** Whether the text sets the trigger as the day to be insured by (开工前, 办理施工许可证前); JZ-SCOPE-01 does not. */
+  insureBy = true,
 ): Criterion | null {
   const trigger = f[triggerFact];
   const name = TRIGGER[triggerFact];
@@ -290,7 +413,13 @@ function beforeTrigger(
     );
   }
   if (compareValid(trigger, asOf) <= 0) return null;
-  if (f.insuredOn !== undefined && compareValid(f.insuredOn, trigger) <= 0)
+  if (
+    insureBy &&
+    f.policies === undefined &&
+    f.insured !== false &&
+    f.insuredOn !== undefined &&
+    compareValid(f.insuredOn, trigger) <= 0
+  )
     return criterion(
       r,
       'pass',
@@ -301,18 +430,21 @@ function beforeTrigger(
       ['insuredOn', triggerFact],
     );
   const late =
-    f.insuredOn === undefined
+    !insureBy || f.insuredOn === undefined
       ? bi('', '')
       : bi(
           `; the policy given takes effect ${f.insuredOn}, after it, and must take effect by ${trigger}`,
           `；所给保单${f.insuredOn}生效，晚于该日，须不晚于${trigger}生效`,
         );
+  const due = insureBy
+    ? bi(` (insure no later than ${trigger})`, `（须不晚于${trigger}投保）`)
+    : bi(' (from then on it must hold 安责险)', '（此后须持有安责险）');
   return criterion(
     r,
     'pass',
     bi(
-      `${name.en} is ${trigger}, after ${asOf}: not yet due (insure no later than ${trigger})${late.en}`,
-      `${name.zh}为${trigger}，晚于${asOf}：尚未到期（须不晚于${trigger}投保）${late.zh}`,
+      `${name.en} is ${trigger}, after ${asOf}: not yet due${due.en}${late.en}`,
+      `${name.zh}为${trigger}，晚于${asOf}：尚未到期${due.zh}${late.zh}`,
     ),
     [triggerFact, ...(f.insuredOn === undefined ? [] : ['insuredOn'])],
   );
@@ -329,17 +461,24 @@ function insuredBy(
   const early = beforeTrigger(r, f, asOf, deadlineFact);
   if (early !== null) return early;
   const deadline = f[deadlineFact] as CalendarDate;
-  if (f.insuredOn === undefined) {
-    if (f.insured === false)
-      return criterion(
-        r,
-        'fail',
-        bi(
-          `not insured, though ${TRIGGER[deadlineFact].en} (${deadline}) has come: must be insured ${what.en}`,
-          `未投保，${TRIGGER[deadlineFact].zh}（${deadline}）已到：应在${what.zh}投保`,
-        ),
-        ['insured', deadlineFact],
-      );
+  const name = TRIGGER[deadlineFact];
+  const h = heldOn(f, asOf);
+  if (h.status === 'no')
+    return criterion(
+      r,
+      'fail',
+      f.policies === undefined && f.insuredOn === undefined
+        ? bi(
+            `not insured, though ${name.en} (${deadline}) has come: must be insured ${what.en}`,
+            `未投保，${name.zh}（${deadline}）已到：应在${what.zh}投保`,
+          )
+        : bi(
+            `${notHeldText(f, asOf).en}, though ${name.en} (${deadline}) has come: must be insured ${what.en}`,
+            `${notHeldText(f, asOf).zh}，${name.zh}（${deadline}）已到：应在${what.zh}投保`,
+          ),
+      [...h.used, deadlineFact],
+    );
+  if (h.status === 'unknown' || h.since === undefined)
     return criterion(
       r,
       'unknown',
@@ -347,29 +486,28 @@ function insuredBy(
         `not shown when the policy took effect (${what.en}: ${deadline})`,
         `未说明保单生效日（${what.zh}：${deadline}）`,
       ),
-      [deadlineFact, ...(f.insured === undefined ? [] : ['insured'])],
+      [deadlineFact, ...h.used],
       ['insuredOn'],
     );
-  }
   // Read "前" as "no later than that day": a policy effective on the start (or application) day covers it.
-  return compareValid(f.insuredOn, deadline) <= 0
+  return compareValid(h.since, deadline) <= 0
     ? criterion(
         r,
         'pass',
         bi(
-          `insured on ${f.insuredOn}, ${what.en} (${deadline})`,
-          `${f.insuredOn}投保，在${what.zh}（${deadline}）`,
+          `insured on ${h.since}, ${what.en} (${deadline}), and held on ${asOf}`,
+          `${h.since}投保，在${what.zh}（${deadline}），${asOf}仍在保`,
         ),
-        ['insuredOn', deadlineFact],
+        [...h.used, deadlineFact],
       )
     : criterion(
         r,
         'fail',
         bi(
-          `insured on ${f.insuredOn}, after ${deadline}: must be insured ${what.en}`,
-          `${f.insuredOn}投保，晚于${deadline}：应在${what.zh}投保`,
+          `insured from ${h.since}, after ${deadline}: must be insured ${what.en}`,
+          `自${h.since}起投保，晚于${deadline}：应在${what.zh}投保`,
         ),
-        ['insuredOn', deadlineFact],
+        [...h.used, deadlineFact],
       );
 }
 
@@ -418,33 +556,64 @@ function anhuiScope(
     `started ${f.startDate}, before the notice took effect (${p.validFrom})`,
     `${f.startDate}开工，早于通知施行（${p.validFrom}）`,
   );
-  if (insuredOnDay(f, asOf))
-    return criterion(
-      scope,
-      'pass',
-      bi(
-        `${started.en}: insured${f.insuredOn === undefined ? '' : ` from ${f.insuredOn}`} (its remaining work may be the base, AH-COST-03)`,
-        `${started.zh}：已投保${f.insuredOn === undefined ? '' : `（${f.insuredOn}起）`}（可按剩余工程量投保，AH-COST-03）`,
-      ),
-      ['startDate', ...(f.insured === true ? ['insured'] : ['insuredOn'])],
-    );
-  if (f.insured === false || f.insuredOn !== undefined)
-    return criterion(
-      scope,
-      'fail',
-      bi(
-        `${started.en}, not insured on ${asOf}: 应保尽保 asks every such project to hold 安责险 from the notice on; the remaining work (AH-COST-03) is its premium base, not an exemption`,
-        `${started.zh}，${asOf}未投保：应保尽保，已开工项目应自通知施行起投保；剩余工程量（AH-COST-03）是计费基数，不是豁免`,
-      ),
-      ['startDate', ...(f.insured === false ? ['insured'] : ['insuredOn'])],
-    );
+  const late = heldSinceNotice(
+    scope,
+    f,
+    asOf,
+    p,
+    ['startDate'],
+    started,
+    bi(
+      `${started.en}, not insured on ${asOf}: 应保尽保 asks every such project to hold 安责险 from the notice on; the remaining work (AH-COST-03) is its premium base, not an exemption`,
+      `${started.zh}，${asOf}未投保：应保尽保，已开工项目应自通知施行起投保；剩余工程量（AH-COST-03）是计费基数，不是豁免`,
+    ),
+  );
+  if (late !== null) return late;
+  const h = heldOn(f, asOf);
   return criterion(
     scope,
-    'unknown',
+    'pass',
     bi(
-      `${started.en}: not shown whether it holds 安责险 now (应保尽保; its remaining work may be the base, AH-COST-03)`,
-      `${started.zh}：未说明现在是否已投保（应保尽保；可按剩余工程量投保，AH-COST-03）`,
+      `${started.en}: insured from ${String(h.since)}, no later than the notice day, and held on ${asOf} (its remaining work may be the base, AH-COST-03)`,
+      `${started.zh}：${String(h.since)}起投保，不晚于通知施行之日，${asOf}仍在保（可按剩余工程量投保，AH-COST-03）`,
     ),
+    ['startDate', ...h.used],
+  );
+}
+
+/** JZ-SCOPE-01 once a newly started project has started: 安责险 held on `asOf` ({@link heldOn}). */
+function jingzhouHeld(
+  r: Rule,
+  f: z.output<typeof ProjectFactsSchema>,
+  asOf: CalendarDate,
+  newFrom: string,
+): Criterion {
+  const h = heldOn(f, asOf);
+  const started = String(f.startDate);
+  if (h.status === 'yes')
+    return criterion(
+      r,
+      'pass',
+      bi(
+        `newly started (from ${newFrom}) and insured on ${asOf}`,
+        `新开工项目（${newFrom}起），${asOf}已投保`,
+      ),
+      ['startDate', ...h.used],
+    );
+  if (h.status === 'no')
+    return criterion(
+      r,
+      'fail',
+      bi(
+        `newly started ${started} (from ${newFrom}) and not insured on ${asOf}${f.policies === undefined && f.insuredOn === undefined ? '' : `: ${notHeldText(f, asOf).en}`}`,
+        `${started}新开工（${newFrom}起）且${asOf}未投保${f.policies === undefined && f.insuredOn === undefined ? '' : `：${notHeldText(f, asOf).zh}`}`,
+      ),
+      ['startDate', ...h.used],
+    );
+  return criterion(
+    r,
+    'unknown',
+    bi(`newly started ${started}: not shown whether insured`, `${started}新开工：未说明是否投保`),
     ['startDate'],
     ['insured'],
   );
@@ -500,93 +669,107 @@ function xinzhouConversion(
     services?.type === 'list'
       ? services.value.map((i) => i.name.zh).join('；')
       : 'XZ-FIRMOPS-01…04';
-  const converted = f.addedOrConvertedToAnzexian === true;
-  if (insuredOnDay(f, asOf) || converted) {
-    const how = converted
-      ? bi('has added 安责险 or converted to it', '已增加或调整为安责险')
-      : bi('holds 安责险', '已购买安责险');
+  // Having added or converted to 安责险 is holding it (since when, insuredOn or policies tell).
+  const g =
+    f.addedOrConvertedToAnzexian === true && f.insured === undefined ? { ...f, insured: true } : f;
+  const pass = (used: readonly string[]) =>
+    criterion(
+      r,
+      'pass',
+      bi(
+        `holds 安责险: the notice's prevention-service and claims requirements apply (${ids})`,
+        `已购买安责险：应满足本通知事故预防技术服务和理赔要求（${idsZh}）`,
+      ),
+      used,
+    );
+  const h = heldOn(g, asOf);
+  if (f.permittedBeforeNotice === true) {
+    const who = bi(
+      'an in-progress project permitted before the notice',
+      '通知印发前已取得许可的在建项目',
+    );
+    const context = [
+      'permittedBeforeNotice',
+      ...(f.addedOrConvertedToAnzexian === undefined ? [] : ['addedOrConvertedToAnzexian']),
+    ];
+    if (
+      h.status !== 'yes' &&
+      f.otherSafetyInsurance === true &&
+      f.addedOrConvertedToAnzexian === false
+    )
+      return criterion(
+        r,
+        'fail',
+        bi(
+          `permitted before the notice, holds another safety insurance, and has neither added 安责险 nor converted to it (on ${asOf})`,
+          `通知印发前已取得许可，投保了其他安全相关险种，${asOf}仍未增加或调整为安责险`,
+        ),
+        [...context, 'otherSafetyInsurance', ...h.used],
+      );
+    const late = heldSinceNotice(
+      r,
+      g,
+      asOf,
+      p,
+      context,
+      who,
+      bi(
+        `permitted before the notice and not insured with 安责险 on ${asOf}: every in-progress project without 安责险 must follow the notice and insure (一, ¶2)`,
+        `通知印发前已取得许可，${asOf}未购买安责险：所有未购买安责险的在建项目均须按本通知执行（一、第二段）`,
+      ),
+    );
+    if (
+      late !== null &&
+      late.status === 'unknown' &&
+      f.otherSafetyInsurance === true &&
+      f.addedOrConvertedToAnzexian === undefined
+    )
+      return criterion(r, 'unknown', late.reason, late.factsUsed, [
+        ...late.factsMissing,
+        'addedOrConvertedToAnzexian',
+      ]);
+    if (late !== null) return late;
     return criterion(
       r,
       'pass',
-      f.permittedBeforeNotice === true
-        ? bi(
-            `an in-progress project permitted before the notice ${how.en}: the notice's prevention-service and claims requirements apply to it (${ids})`,
-            `通知印发前已取得许可的在建项目${how.zh}：应满足本通知事故预防技术服务和理赔要求（${idsZh}）`,
-          )
-        : bi(
-            `${how.en}: the notice's prevention-service and claims requirements apply (${ids})`,
-            `${how.zh}：应满足本通知事故预防技术服务和理赔要求（${idsZh}）`,
-          ),
-      [
-        ...(f.permittedBeforeNotice === undefined ? [] : ['permittedBeforeNotice']),
-        ...(converted
-          ? ['addedOrConvertedToAnzexian']
-          : f.insured === true
-            ? ['insured']
-            : ['insuredOn']),
-      ],
+      bi(
+        `${who.en} holds 安责险 from ${String(h.since)}, no later than the notice: the notice's prevention-service and claims requirements apply to it (${ids})`,
+        `${who.zh}自${String(h.since)}起持有安责险，不晚于通知：应满足本通知事故预防技术服务和理赔要求（${idsZh}）`,
+      ),
+      [...context, ...h.used],
     );
   }
-  // Not shown to hold 安责险 on `asOf`.
+  // Permitted before or after the notice is not shown. Cover held since a day no later than the
+  // notice's first possible day passes either way.
+  if (h.status === 'yes' && h.since !== undefined && compareValid(h.since, p.validFrom) <= 0)
+    return pass(h.used);
   const notHeld =
-    f.insured === false ||
-    f.insuredOn !== undefined ||
+    h.status === 'no' ||
     (f.otherSafetyInsurance === true && f.addedOrConvertedToAnzexian === false);
-  if (f.permittedBeforeNotice === true && notHeld) {
-    const used = [
-      'permittedBeforeNotice',
-      ...(
-        ['insured', 'insuredOn', 'otherSafetyInsurance', 'addedOrConvertedToAnzexian'] as const
-      ).filter((k) => f[k] !== undefined),
-    ];
-    return criterion(
-      r,
-      'fail',
-      f.otherSafetyInsurance === true
-        ? bi(
-            `permitted before the notice, holds another safety insurance, and has neither added 安责险 nor converted to it (on ${asOf})`,
-            `通知印发前已取得许可，投保了其他安全相关险种，${asOf}仍未增加或调整为安责险`,
-          )
-        : bi(
-            `permitted before the notice and not insured with 安责险 on ${asOf}: every in-progress project without 安责险 must follow the notice and insure (一, ¶2)`,
-            `通知印发前已取得许可，${asOf}未购买安责险：所有未购买安责险的在建项目均须按本通知执行（一、第二段）`,
-          ),
-      used,
-    );
-  }
-  const missing = [
-    ...(f.permittedBeforeNotice === undefined ? ['permittedBeforeNotice'] : []),
-    ...(notHeld ? [] : ['insured']),
-    ...(f.otherSafetyInsurance === true && f.addedOrConvertedToAnzexian === undefined && !notHeld
-      ? ['addedOrConvertedToAnzexian']
-      : []),
-  ];
   return criterion(
     r,
     'unknown',
-    f.permittedBeforeNotice === true
+    notHeld
       ? bi(
-          'permitted before the notice: not shown whether it holds 安责险 now',
-          '通知印发前已取得施工许可证：未说明现在是否已购买安责险',
+          'not holding 安责险: not shown whether permitted before the notice (XZ-SCOPE-02) or after (XZ-SCOPE-01)',
+          '未购买安责险：未说明于通知印发前（XZ-SCOPE-02）还是印发后（XZ-SCOPE-01）取得施工许可证',
         )
-      : notHeld
+      : h.status === 'yes'
         ? bi(
-            'not holding 安责险: not shown whether permitted before the notice (XZ-SCOPE-02) or after (XZ-SCOPE-01)',
-            '未购买安责险：未说明于通知印发前（XZ-SCOPE-02）还是印发后（XZ-SCOPE-01）取得施工许可证',
+            'holds 安责险, but not shown whether permitted before the notice (then it must hold it from the notice day on)',
+            '已购买安责险，但未说明是否于通知印发前取得施工许可证（若是，应自通知施行之日起持有）',
           )
         : bi(
             'not shown whether the project was permitted before the notice, nor whether it holds 安责险 now',
             '未说明是否于通知印发前取得施工许可证，也未说明现在是否已购买安责险',
           ),
-    (
-      [
-        'permittedBeforeNotice',
-        'insured',
-        'otherSafetyInsurance',
-        'addedOrConvertedToAnzexian',
-      ] as const
-    ).filter((k) => f[k] !== undefined),
-    missing,
+    [
+      ...h.used,
+      ...(['otherSafetyInsurance', 'addedOrConvertedToAnzexian'] as const).filter(
+        (k) => f[k] !== undefined,
+      ),
+    ],
+    ['permittedBeforeNotice', ...(h.status === 'unknown' ? ['insured'] : [])],
   );
 }
 
@@ -688,7 +871,7 @@ function projectCriteria(
     const r = rule(p, 'JZ-SCOPE-01');
     const from = r.params['startedOnOrAfter'];
     const newFrom = from?.type === 'date' ? from.value : r.effectiveFrom;
-    const early = beforeTrigger(r, f, asOf, 'startDate');
+    const early = beforeTrigger(r, f, asOf, 'startDate', false);
     const scope =
       early !== null
         ? early
@@ -702,36 +885,7 @@ function projectCriteria(
               ),
               ['startDate'],
             )
-          : insuredOnDay(f, asOf) && f.insured !== false
-            ? criterion(
-                r,
-                'pass',
-                bi(
-                  `newly started (from ${String(newFrom)}) and insured`,
-                  `新开工项目（${String(newFrom)}起）已投保`,
-                ),
-                ['startDate', f.insured === true ? 'insured' : 'insuredOn'],
-              )
-            : f.insured === false || f.insuredOn !== undefined
-              ? criterion(
-                  r,
-                  'fail',
-                  bi(
-                    `newly started ${String(f.startDate)} (from ${String(newFrom)}) and not insured on ${asOf}`,
-                    `${String(f.startDate)}新开工（${String(newFrom)}起）且${asOf}未投保`,
-                  ),
-                  ['startDate', f.insured === false ? 'insured' : 'insuredOn'],
-                )
-              : criterion(
-                  r,
-                  'unknown',
-                  bi(
-                    `newly started ${String(f.startDate)}: not shown whether insured`,
-                    `${String(f.startDate)}新开工：未说明是否投保`,
-                  ),
-                  ['startDate'],
-                  ['insured'],
-                );
+          : jingzhouHeld(r, f, asOf, String(newFrom));
     return [scope, ...shared, conditions(rule(p, 'JZ-INS-01'), f, [NO_FORCED_INSURANCE])];
   }
   fail(
@@ -1045,10 +1199,11 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
   } else if (p.id === 'jingzhou') {
     const r = rule(p, 'JZ-SCOPE-02');
     const by = r.params['fullCoverageBy'];
-    // 一 "全市建筑施工企业分年度、按计划稳步推行，到2022年底实现全覆盖": until the end of 2022 no single
-    // enterprise is individually due — progress is measured by the yearly targets (JZ-TGT-01) — and from
-    // the day after, every qualified construction enterprise must be insured (四(二) "必须购买安责险").
-    const phasing = by?.type === 'date' && compareValid(asOf, by.value) <= 0;
+    // 一 "全市建筑施工企业分年度、按计划稳步推行，到2022年底实现全覆盖": before the end of 2022 no single
+    // enterprise is individually due — progress is measured by the yearly targets (JZ-TGT-01) — and on
+    // the year-end day itself ("到…底", as coverageStatus counts the target missed on its deadline day)
+    // every qualified construction enterprise must be insured (四(二) "必须购买安责险").
+    const phasing = by?.type === 'date' && compareValid(asOf, by.value) < 0;
     const scope =
       f.qualifiedConstructionEnterprise === false
         ? criterion(
@@ -1069,8 +1224,8 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
                 r,
                 'pass',
                 bi(
-                  `not individually due until ${by.value}: enterprises are phased in by year and counted toward the yearly targets (JZ-TGT-01); due from ${addDays(by.value, 1)}`,
-                  `${by.value}前分年度推行，单个企业尚未到期，计入年度目标（JZ-TGT-01）考核；自${addDays(by.value, 1)}起到期`,
+                  `not individually due before ${by.value}: enterprises are phased in by year and counted toward the yearly targets (JZ-TGT-01); due on ${by.value}`,
+                  `${by.value}前分年度推行，单个企业尚未到期，计入年度目标（JZ-TGT-01）考核；${by.value}到期`,
                 ),
                 [
                   ...(f.qualifiedConstructionEnterprise === undefined
@@ -1079,14 +1234,25 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
                   ...(f.insured === undefined ? [] : ['insured']),
                 ],
               )
-            : conditions(r, f, [
-                [
-                  'qualifiedConstructionEnterprise',
-                  true,
-                  bi('a qualified construction enterprise', '资质建筑施工企业'),
-                ],
-                ['insured', true, bi('insured', '已投保')],
-              ]);
+            : f.qualifiedConstructionEnterprise === undefined && f.insured === false
+              ? criterion(
+                  r,
+                  'unknown',
+                  bi(
+                    'not insured; not shown whether a qualified construction enterprise (四(二): those must be insured)',
+                    '未投保；未说明是否为资质建筑施工企业（四(二)：此类企业必须购买安责险）',
+                  ),
+                  ['insured'],
+                  ['qualifiedConstructionEnterprise'],
+                )
+              : conditions(r, f, [
+                  [
+                    'qualifiedConstructionEnterprise',
+                    true,
+                    bi('a qualified construction enterprise', '资质建筑施工企业'),
+                  ],
+                  ['insured', true, bi('insured', '已投保')],
+                ]);
     criteria = [scope, ...shared, conditions(rule(p, 'JZ-INS-01'), f, [NO_FORCED_INSURANCE])];
   } else {
     fail(

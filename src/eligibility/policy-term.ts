@@ -24,7 +24,8 @@ export interface PolicyTermFacts {
     readonly { readonly from: CalendarDate; readonly to: CalendarDate }[] | undefined;
 }
 
-interface Span {
+/** A period of continuous cover, both ends included. */
+export interface Span {
   from: CalendarDate;
   to: CalendarDate;
 }
@@ -35,7 +36,7 @@ const show = (g: Span) => (g.from === g.to ? g.from : `${g.from} – ${g.to}`);
 const showZh = (g: Span) => (g.from === g.to ? g.from : `${g.from}至${g.to}`);
 
 /** Policies that overlap or follow each other day after day, merged into blocks of continuous cover. */
-function chain(policies: readonly Span[]): Span[] {
+export function chain(policies: readonly Span[]): Span[] {
   const sorted = [...policies].sort((a, b) => compareValid(a.from, b.from));
   const blocks: Span[] = [];
   for (const p of sorted) {
@@ -70,8 +71,9 @@ export function checkPolicyTermFacts(f: PolicyTermFacts, path: readonly (string 
  * the completion-acceptance filing date (竣工验收备案之日). The cover must run without a gap from the day
  * work starts (AH-SCOPE-01: insured before the start) to the filing date; renewals that start the day
  * after the previous policy ends chain without a gap. A project started before the notice may insure its
- * remaining work (AH-COST-03): its cover is checked from its first policy. A gap that has begun by
- * `asOf` fails; one still ahead (a renewal not yet bought) is `unknown`, as is an end that is not known:
+ * remaining work (AH-COST-03), but its cover is checked from the notice day (应保尽保). With the filing
+ * date known, any gap before it fails, begun or not (a policy ending before the filing is a breach);
+ * without it, a gap that has begun by `asOf` fails and one still ahead is `unknown`, as is an end that is not known:
  * without the filing date the criterion names `completionFilingDate` as missing. A planned completion
  * date stands in for the end only to find a cover that stops short of it: filing comes on or after
  * completion, so reaching the planned date does not yet show the whole construction covered.
@@ -116,16 +118,15 @@ export function policyTermCriterion(
           r,
           'fail',
           bi(
-            `no policy: the construction since ${start} is not covered`,
-            `无保单：自${start}开工以来的施工未被保险覆盖`,
+            `no policy: the construction since ${max(start, noticeFrom)} is not covered`,
+            `无保单：自${max(start, noticeFrom)}以来的施工未被保险覆盖`,
           ),
           used,
         );
   }
-  // Where the cover must begin: the start of work, or, for a project started before the notice, its
-  // first policy (the remaining work, AH-COST-03).
-  const preNotice = start !== undefined && compareValid(start, noticeFrom) < 0;
-  const from = start === undefined ? undefined : preNotice ? first.from : start;
+  // Where the cover must begin: the start of work, or, for a project started before the notice, the
+  // notice day (应保尽保 from then on; its remaining work is the premium base, AH-COST-03).
+  const from = start === undefined ? undefined : max(start, noticeFrom);
   const end = f.completionFilingDate ?? f.plannedCompletionDate;
   const gaps: Span[] = [];
   if (from !== undefined && compareValid(first.from, from) > 0)
@@ -140,8 +141,11 @@ export function policyTermCriterion(
   }
   if (end !== undefined && compareValid(last.to, end) < 0)
     gaps.push({ from: max(addDays(last.to, 1), from ?? addDays(last.to, 1)), to: end });
-  const begun = gaps.filter((g) => compareValid(g.from, asOf) <= 0);
-  const ahead = gaps.filter((g) => compareValid(g.from, asOf) > 0);
+  // With the filing date known, a gap the policies leave before it is a breach whether or not it has
+  // begun; without it, a gap still ahead may yet fall after the filing, so it is not shown.
+  const known = f.completionFilingDate !== undefined;
+  const begun = gaps.filter((g) => known || compareValid(g.from, asOf) <= 0);
+  const ahead = gaps.filter((g) => !known && compareValid(g.from, asOf) > 0);
   const list = (gs: Span[], lang: keyof Bilingual) =>
     gs.map(lang === 'en' ? show : showZh).join(lang === 'en' ? ', ' : '、');
   if (begun.length > 0)
@@ -149,7 +153,7 @@ export function policyTermCriterion(
       r,
       'fail',
       bi(
-        `the construction is not covered on ${list(begun, 'en')}: the policies must cover it without a gap`,
+        `the construction ${begun.every((g) => compareValid(g.from, asOf) > 0) ? 'will not be' : 'is not'} covered on ${list(begun, 'en')}: the policies must cover it without a gap${from !== undefined && start !== undefined && from !== start ? ` from the notice day (${from}), the project having started before it` : ''}`,
         `施工期间${list(begun, 'zh')}未被保险覆盖：保险期限应覆盖施工全过程`,
       ),
       used,

@@ -236,7 +236,12 @@ const TABLE: [id: string, jurisdiction: string, check: Check, pass: Facts, fail:
     'XZ-SCOPE-02',
     'xinzhou',
     project,
-    { permittedBeforeNotice: true, otherSafetyInsurance: true, addedOrConvertedToAnzexian: true },
+    {
+      permittedBeforeNotice: true,
+      otherSafetyInsurance: true,
+      addedOrConvertedToAnzexian: true,
+      insuredOn: '2024-01-01',
+    },
     { permittedBeforeNotice: true, otherSafetyInsurance: true, addedOrConvertedToAnzexian: false },
   ],
   [

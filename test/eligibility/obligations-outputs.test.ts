@@ -160,7 +160,7 @@ const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string
   [
     'XZ-SCOPE-02 permitted before the notice, converted to 安责险',
     'xinzhou',
-    { ...XZ_CONVERTED, addedOrConvertedToAnzexian: true },
+    { ...XZ_CONVERTED, addedOrConvertedToAnzexian: true, insuredOn: '2024-01-01' },
   ],
   [
     'XZ-SCOPE-02 permitted before the notice, not converted',
@@ -185,7 +185,7 @@ const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string
   [
     'XZ-SCOPE-02 permitted before the notice, already holding 安责险: services and claims per the notice',
     'xinzhou',
-    { permittedBeforeNotice: true, insured: true },
+    { permittedBeforeNotice: true, insured: true, insuredOn: '2024-01-01' },
   ],
   ['XZ-SCOPE-01 XZ-SCOPE-02 not a housing or municipal work', 'xinzhou', { kind: 'other' }],
   [
@@ -411,6 +411,12 @@ const enterprises: [string, CheckEnterpriseInput['jurisdiction'], EnterpriseFact
     'JZ-SCOPE-02 the last day of the phase-in, not insured',
     'jingzhou',
     { ...JZ_QUALIFIED, insured: false },
+    '2022-12-30',
+  ],
+  [
+    'JZ-SCOPE-02 the year-end day (到2022年底), not insured: due',
+    'jingzhou',
+    { ...JZ_QUALIFIED, insured: false },
     '2022-12-31',
   ],
   [
@@ -529,11 +535,13 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
       );
     // started the day before the notice: "before the start" cannot apply, 应保尽保 still does
     expect(scope('2025-10-28')).toMatchObject({ status: 'unknown', factsMissing: ['insured'] });
-    expect(scope('2025-10-28', '2025-12-01')).toMatchObject({
+    // held from the notice day passes; from a later day is late (review of issue 16, item 5)
+    expect(scope('2025-10-28', '2025-10-29')).toMatchObject({
       status: 'pass',
       factsUsed: ['startDate', 'insuredOn'],
     });
-    expect(scope('2025-10-28', '2025-12-01')?.reason.en).toContain('AH-COST-03');
+    expect(scope('2025-10-28', '2025-10-29')?.reason.en).toContain('AH-COST-03');
+    expect(scope('2025-10-28', '2025-12-01')?.status).toBe('fail');
     // a policy dated after the as-of day (2026-01-01) is not in force on it
     expect(scope('2025-10-28', '2026-01-02')?.status).toBe('fail');
     expect(scope('2025-10-29')).toMatchObject({ status: 'unknown', factsMissing: ['insuredOn'] });
@@ -591,10 +599,12 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
     expect([scope('2021-08-31'), scope('2021-09-01')]).toEqual(['pass', 'fail']);
   });
 
-  it('JZ-SCOPE-02 the phase-in lasts to 2022-12-31 inclusive; a profile without its end date has no phase-in', () => {
+  it('JZ-SCOPE-02 the phase-in lasts to 2022-12-30; due on 2022-12-31 ("到2022年底"); a profile without its end date has no phase-in', () => {
+    // review of issue 16, item 6: the year-end day itself is due, as coverageStatus counts it missed
     const scope = (jurisdiction: CheckEnterpriseInput['jurisdiction'], asOf: string) =>
       find(enterprise(jurisdiction, { ...JZ_QUALIFIED, insured: false }, asOf), 'JZ-SCOPE-02');
-    expect(scope('jingzhou', '2022-12-31')).toMatchObject({ status: 'pass', factsMissing: [] });
+    expect(scope('jingzhou', '2022-12-30')).toMatchObject({ status: 'pass', factsMissing: [] });
+    expect(scope('jingzhou', '2022-12-31')?.status).toBe('fail');
     expect(scope('jingzhou', '2023-01-01')?.status).toBe('fail');
     expect(scope(withoutParams(jingzhou, 'JZ-SCOPE-02'), '2021-01-01')?.status).toBe('fail');
   });

@@ -69,7 +69,7 @@ describe('project scope, per the clause', () => {
         project('anhui', {
           needsConstructionPermit: true,
           startDate: '2025-01-01',
-          insuredOn: '2025-12-01',
+          insuredOn: '2025-10-29',
         }),
         'AH-SCOPE-01',
       )?.status,
@@ -87,7 +87,7 @@ describe('project scope, per the clause', () => {
       otherSafetyInsurance: true,
       addedOrConvertedToAnzexian: true,
       permitApplicationDate: '2023-01-01',
-      insuredOn: '2024-12-01',
+      insuredOn: '2024-01-01',
     });
     expect(find(v, 'XZ-SCOPE-01')?.status).toBe('pass');
     expect(find(v, 'XZ-SCOPE-02')?.status).toBe('pass');

@@ -4,6 +4,7 @@ import {
   checkEnterprise,
   checkProject,
   coverageStatus,
+  deriveProfile,
   findRule,
   jingzhou,
   ValidationError,
@@ -48,9 +49,15 @@ describe('defect 1 — Xinzhou 一: every in-progress project without 安责险 
 
   it('XZ-SCOPE-02 another safety insurance must be added to or converted: converted passes, not converted fails, not shown is unknown', () => {
     const other = { permittedBeforeNotice: true, otherSafetyInsurance: true } as const;
-    expect(status('xinzhou', 'XZ-SCOPE-02', { ...other, addedOrConvertedToAnzexian: true })).toBe(
-      'pass',
-    );
+    // Converted from the notice's first possible day (its issue date is not stated; 2024-01-01 is the
+    // earliest): pass. (Review of issue 16, item 5: the cover must run from the notice day.)
+    expect(
+      status('xinzhou', 'XZ-SCOPE-02', {
+        ...other,
+        addedOrConvertedToAnzexian: true,
+        insuredOn: '2024-01-01',
+      }),
+    ).toBe('pass');
     expect(status('xinzhou', 'XZ-SCOPE-02', { ...other, addedOrConvertedToAnzexian: false })).toBe(
       'fail',
     );
@@ -68,18 +75,26 @@ describe('defect 1 — Xinzhou 一: every in-progress project without 安责险 
   });
 
   it('XZ-SCOPE-02 the policy must be in force on the as-of day: the day itself and the day before pass, the day after fails', () => {
-    const held = (insuredOn: string) =>
-      status('xinzhou', 'XZ-SCOPE-02', { permittedBeforeNotice: true, insuredOn }, '2026-01-01');
+    // Review of issue 16, item 5: the cover must also run from the notice day. With the issue date
+    // supplied (2025-12-31), a policy from that day or the day before passes, one from the day after is
+    // late, one dated after the as-of day is not in force.
+    const x = deriveProfile(xinzhou, { issued: '2025-12-31' });
+    const held = (insuredOn: string, asOf = '2026-01-01') =>
+      criterionOf(
+        checkProject({ jurisdiction: x, asOf, facts: { permittedBeforeNotice: true, insuredOn } }),
+        'XZ-SCOPE-02',
+      ).status;
     expect([held('2025-12-31'), held('2026-01-01'), held('2026-01-02')]).toEqual([
       'pass',
-      'pass',
+      'fail',
       'fail',
     ]);
+    expect(held('2025-12-30', '2025-12-31')).toBe('pass');
   });
 
   it('XZ-SCOPE-02 an in-progress project already holding 安责险 passes and is told the notice’s service and claims rules apply (一 ¶2, second sentence)', () => {
     const c = criterionOf(
-      project('xinzhou', { permittedBeforeNotice: true, insured: true }),
+      project('xinzhou', { permittedBeforeNotice: true, insured: true, insuredOn: '2024-01-01' }),
       'XZ-SCOPE-02',
     );
     expect(c.status).toBe('pass');
@@ -102,8 +117,9 @@ describe('defect 2 — Anhui 一(一) 应保尽保 and 一(五) 剩余工程量'
   // 一(一): "全省行政区域内依法需要申请施工许可证的房屋市政工程，在开工前依法投保安责险，实现应保尽保".
   // 一(五): "已开工的工程项目可按照剩余工程量与保险机构签订安责险保险合同" — the premium base of a project
   // already started (AH-COST-03), not an exemption. The notice took effect 2025-10-29.
-  // Worked: started 2025-10-28 (the day before), not insured on 2026-01-01 → fail; insured from 2025-12-01 →
-  // pass; a policy dated 2026-01-02 is not in force on 2026-01-01 → fail.
+  // Worked: started 2025-10-28 (the day before), not insured on 2026-01-01 → fail; insured from 2025-10-29
+  // (the notice day) → pass; from 2025-12-01 → fail, later than the notice day (review of issue 16, item 5:
+  // it must hold 安责险 from the notice day on); a policy dated 2026-01-02 is not in force → fail.
   const started = {
     needsConstructionPermit: true,
     kind: 'housing',
@@ -115,8 +131,9 @@ describe('defect 2 — Anhui 一(一) 应保尽保 and 一(五) 剩余工程量'
     expect(
       criterionOf(project('anhui', { ...started, insured: false }), 'AH-SCOPE-01').reason.en,
     ).toContain('not an exemption');
-    expect(status('anhui', 'AH-SCOPE-01', { ...started, insuredOn: '2025-12-01' })).toBe('pass');
-    expect(status('anhui', 'AH-SCOPE-01', { ...started, insuredOn: '2026-01-01' })).toBe('pass');
+    expect(status('anhui', 'AH-SCOPE-01', { ...started, insuredOn: '2025-10-29' })).toBe('pass');
+    expect(status('anhui', 'AH-SCOPE-01', { ...started, insuredOn: '2025-12-01' })).toBe('fail');
+    expect(status('anhui', 'AH-SCOPE-01', { ...started, insuredOn: '2026-01-01' })).toBe('fail');
     expect(status('anhui', 'AH-SCOPE-01', { ...started, insuredOn: '2026-01-02' })).toBe('fail');
     expect(criterionOf(project('anhui', started), 'AH-SCOPE-01')).toMatchObject({
       status: 'unknown',
@@ -139,11 +156,16 @@ describe('defect 2 — Anhui 一(一) 应保尽保 and 一(五) 剩余工程量'
       );
     expect(projects(unit())).toMatchObject({ total: 1, insured: 0, status: 'missed', needed: 1 });
     expect(status('anhui', 'AH-SCOPE-01', { ...started, insured: false })).toBe('fail');
-    expect(projects(unit([{ from: '2025-12-01', to: '2026-12-31' }]))).toMatchObject({
+    expect(projects(unit([{ from: '2025-10-29', to: '2026-12-31' }]))).toMatchObject({
       insured: 1,
       status: 'met',
     });
-    expect(status('anhui', 'AH-SCOPE-01', { ...started, insuredOn: '2025-12-01' })).toBe('pass');
+    expect(
+      status('anhui', 'AH-SCOPE-01', {
+        ...started,
+        policies: [{ from: '2025-10-29', to: '2026-12-31' }],
+      }),
+    ).toBe('pass');
   });
 
   it('AH-COST-02 "开工前一次性足额支付" is not asked of a project started before the notice, nor before work starts', () => {
@@ -224,17 +246,18 @@ describe('defect 4 — nothing is due before the trigger date: one behaviour for
 describe('defect 7 — Jingzhou 一: enterprises phased in to the end of 2022', () => {
   // 一: "全市建筑施工企业分年度、按计划稳步推行，到2022年底实现全覆盖"; 四(二): "全市范围内的资质建筑施工生产经营单位
   // 必须购买安责险". Reading: no single enterprise is individually due before 2022-12-31 (progress is measured
-  // by JZ-TGT-01's yearly targets); from 2023-01-01 every qualified construction enterprise must be insured.
+  // by JZ-TGT-01's yearly targets); on 2022-12-31 ("到2022年底") every qualified construction enterprise
+  // must be insured (review of issue 16, item 6: as coverageStatus counts the target missed that day).
   const jz = (asOf: string, facts: Record<string, unknown>) =>
     criterionOf(checkEnterprise({ jurisdiction: 'jingzhou', asOf, facts }), 'JZ-SCOPE-02');
   const uninsured = { qualifiedConstructionEnterprise: true, insured: false };
 
-  it('JZ-SCOPE-02 a reachable verdict: 2022-12-30 and 2022-12-31 pass "not individually due", 2023-01-01 fails (was: unknown, naming a "phase-in plan" no caller can give)', () => {
+  it('JZ-SCOPE-02 a reachable verdict: 2022-12-30 passes "not individually due", 2022-12-31 and 2023-01-01 fail (was: unknown, naming a "phase-in plan" no caller can give)', () => {
     expect(jz('2022-12-30', uninsured)).toMatchObject({ status: 'pass', factsMissing: [] });
-    expect(jz('2022-12-31', uninsured)).toMatchObject({ status: 'pass', factsMissing: [] });
-    expect(jz('2022-12-31', uninsured).reason.en).toContain('due from 2023-01-01');
+    expect(jz('2022-12-30', uninsured).reason.en).toContain('due on 2022-12-31');
+    expect(jz('2022-12-31', uninsured).status).toBe('fail');
     expect(jz('2023-01-01', uninsured).status).toBe('fail');
-    expect(findRule(jingzhou, 'JZ-SCOPE-02').note?.en).toContain('2023-01-01');
+    expect(findRule(jingzhou, 'JZ-SCOPE-02').note?.en).toContain('year-end day 2022-12-31');
   });
 
   it('JZ-SCOPE-02 from 2023: an insured enterprise passes, a non-qualified one is out, qualification not shown is unknown', () => {
@@ -242,8 +265,11 @@ describe('defect 7 — Jingzhou 一: enterprises phased in to the end of 2022', 
     expect(
       jz('2023-01-01', { qualifiedConstructionEnterprise: false, insured: false }).status,
     ).toBe('pass');
+    // Review of issue 16, item 7: only a qualified enterprise must insure (四(二)), so qualification not
+    // shown is unknown even when not insured.
     expect(jz('2023-01-01', { insured: false })).toMatchObject({
-      status: 'fail', // not insured fails whatever the qualification; shown as a failed condition
+      status: 'unknown',
+      factsMissing: ['qualifiedConstructionEnterprise'],
     });
     expect(jz('2023-01-01', {})).toMatchObject({
       status: 'unknown',
@@ -320,10 +346,15 @@ describe('defect 8 — AH-TERM-01: the policies cover the whole construction', (
     ).toBe('fail');
   });
 
-  it('AH-TERM-01 a renewal still ahead is unknown until the day the gap would begin, then fails', () => {
+  it('AH-TERM-01 a policy ending before the known filing date fails even before the gap begins', () => {
+    // Review of issue 16, item 8 (the issue: "a policy ending before filing → fail").
     const single = { policies: [first] };
-    expect(term(single, '2026-12-31').status).toBe('unknown'); // covered through the as-of day
+    expect(term(single, '2026-12-31').status).toBe('fail'); // covered through the as-of day, not to the filing
     expect(term(single, '2027-01-01').status).toBe('fail'); // the gap begins today
+    // without the filing date, a gap still ahead may fall after the filing: unknown
+    expect(term({ ...single, completionFilingDate: undefined }, '2026-12-31').status).toBe(
+      'unknown',
+    );
   });
 
   it('AH-TERM-01 a planned completion finds a cover that stops short; reaching it is still unknown without the filing date', () => {
@@ -337,14 +368,13 @@ describe('defect 8 — AH-TERM-01: the policies cover the whole construction', (
     });
   });
 
-  it('AH-TERM-01 a project started before the notice is checked from its first policy (its remaining work, AH-COST-03)', () => {
-    expect(
-      term({
-        startDate: '2025-06-01',
-        insuredOn: '2025-11-15',
-        policies: [{ from: '2025-11-15', to: '2027-06-30' }],
-      }).status,
-    ).toBe('pass');
+  it('AH-TERM-01 a project started before the notice is checked from the notice day (its remaining work is the base, AH-COST-03)', () => {
+    // Review of issue 16, item 4: 应保尽保 from the notice day (2025-10-29), not from its first policy.
+    const pre = (from: string) =>
+      term({ startDate: '2025-06-01', insuredOn: from, policies: [{ from, to: '2027-06-30' }] });
+    expect(pre('2025-10-29').status).toBe('pass');
+    expect(pre('2025-11-15').status).toBe('fail');
+    expect(pre('2025-11-15').reason.en).toContain('2025-10-29 – 2025-11-14');
   });
 
   it('AH-TERM-01 no policy: not yet due before the start, a fail after it; impossible dates are refused', () => {

@@ -152,8 +152,8 @@ export const anhui: Profile = deepFreeze({
       {
         params: { defaultEnd: param.code('completion-acceptance-filing') },
         note: [
-          '检查：各保单（含续保）自开工之日（通知施行前已开工的，自其首份保单起）至竣工验收备案之日连续覆盖，续保自前一保单终止次日起即为无间断。已开始的间断为不符合；尚未到来的间断（尚待续保）及未提供竣工验收备案日期的为未知；计划竣工日期只用于发现未达该日的保障。',
-          'The check: the policies, renewals included, cover without a gap from the start of work (for a project started before the notice, from its first policy) to the completion-acceptance filing date; a renewal from the day after the previous policy ends leaves no gap. A gap already begun fails; one still ahead (a renewal not yet shown) or a filing date not given is unknown; a planned completion date only finds a cover that stops short of it.',
+          '检查：各保单（含续保）自开工之日（通知施行前已开工的，自通知施行之日起）至竣工验收备案之日连续覆盖，续保自前一保单终止次日起即为无间断。已知竣工验收备案日期时，其前的任何间断（无论是否已开始）均为不符合；未提供该日期时，已开始的间断为不符合，尚未到来的间断为未知；计划竣工日期只用于发现未达该日的保障。',
+          'The check: the policies, renewals included, cover without a gap from the start of work (for a project started before the notice, from the day the notice took effect) to the completion-acceptance filing date; a renewal from the day after the previous policy ends leaves no gap. With the filing date known, any gap before it fails, begun or not; without it, a gap already begun fails and one still ahead is unknown; a planned completion date only finds a cover that stops short of it.',
         ],
       },
     ),

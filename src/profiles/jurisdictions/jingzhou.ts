@@ -109,8 +109,8 @@ export const jingzhou: Profile = deepFreeze({
       {
         params: { fullCoverageBy: param.date('2022-12-31') },
         note: [
-          '一“全市建筑施工企业分年度、按计划稳步推行，到2022年底实现全覆盖”：推行期内单个企业的投保义务不单独到期，进度以年度目标（JZ-TGT-01）考核；自2023年1月1日起每个资质建筑施工企业均须已投保。',
-          '一 ("分年度、按计划稳步推行，到2022年底实现全覆盖"): during the phase-in no single enterprise is individually due — progress is measured by the yearly targets (JZ-TGT-01); from 2023-01-01 every qualified construction enterprise must be insured.',
+          '一“全市建筑施工企业分年度、按计划稳步推行，到2022年底实现全覆盖”：推行期内单个企业的投保义务不单独到期，进度以年度目标（JZ-TGT-01）考核；至2022年12月31日（年底当日）每个资质建筑施工企业均须已投保。',
+          '一 ("分年度、按计划稳步推行，到2022年底实现全覆盖"): during the phase-in no single enterprise is individually due — progress is measured by the yearly targets (JZ-TGT-01); on the year-end day 2022-12-31 and after, every qualified construction enterprise must be insured.',
         ],
       },
     ),
