@@ -128,7 +128,9 @@ line('parseCny("1.2亿")', formatCny(parseCny('1.2亿')));
 line('cap on 19,800.03 at 20% (3,960.006 → down)', formatCny(capAmount('19800.03', percent(20))));
 line(
   '19,800.01 split 1:1:1 (largest remainder)',
-  allocate('19800.01', [1, 1, 1]).map((part) => formatCny(part)).join(' + '),
+  allocate('19800.01', [1, 1, 1])
+    .map((part) => formatCny(part))
+    .join(' + '),
 );
 line('2 of 3 projects insured', `${coverageRate(2, 3).percent}%`);
 line('0 of 0 (nothing to insure)', coverageRate(0, 0).applicable ? 'applicable' : 'not applicable');
