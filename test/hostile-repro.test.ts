@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { ValidationError } from '../src/index.js';
 import { flipping } from './helpers/hostile.js';
+import { refused } from './helpers/refused.js';
 
 // The reproductions of issue 17, items 2 and 4, each as found by the adversarial pass.
 
@@ -10,18 +10,6 @@ const after = <T>(value: T, honest: number, later: unknown): T =>
   flipping(value, later, 'getter', honest) as T;
 const proxied = <T>(value: T, honest: number, later: unknown): T =>
   flipping(value, later, 'proxy', honest) as T;
-
-const refused = (f: () => unknown, code?: string) => {
-  let error: unknown;
-  try {
-    f();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(ValidationError);
-  if (code !== undefined) expect((error as ValidationError).issues[0]?.code).toBe(code);
-  return error as ValidationError;
-};
 
 describe('issue 17 item 2: every input is read once, validated, and computed from', () => {
   const one = api.parseCny('1.00');

@@ -1,20 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { ValidationError } from '../src/index.js';
+import { refused } from './helpers/refused.js';
 
 // Issue 17, item 7: lenient parsing that hid mistakes.
-const refused = (f: () => unknown, code?: string) => {
-  let error: unknown;
-  try {
-    f();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(ValidationError);
-  if (code !== undefined) expect((error as ValidationError).issues[0]?.code).toBe(code);
-  return error as ValidationError;
-};
 
 describe('lenient parsing refused', () => {
   const quote = (percent: string | number) =>
