@@ -110,6 +110,7 @@ const CALLS: Record<string, (bad: never) => unknown> = {
   'resolveRule(profile, family, x)': (x) => api.resolveRule(api.anhui, 'per-person-limit', x),
   'deriveProfile(x, patch)': (x) => api.deriveProfile(x, { issued: '2024-09-01' }),
   'deriveProfile(profile, x)': (x) => api.deriveProfile(api.xinzhou, x),
+  'defineProfile(x)': (x) => api.defineProfile(x),
   'findRule(x, id)': (x) => api.findRule(x, 'AH-RATE-02'),
   'trialPeriod(x)': (x) => api.trialPeriod(x),
   'findRule(profile, x)': (x) => api.findRule(api.anhui, x),

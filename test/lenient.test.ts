@@ -38,11 +38,11 @@ describe('lenient parsing refused', () => {
     expect(api.parseCny('0').amount).toBe('0.00');
   });
 
-  it('MONEY-01 a 10^7-character full-width string is refused quickly, before any conversion', () => {
-    const long = '１'.repeat(10_000_000);
-    const t = performance.now();
-    refused(() => api.parseCny(long), 'invalid_amount');
-    expect(performance.now() - t).toBeLessThan(200);
+  it('MONEY-01 a 10^7-character full-width string is refused by its length, before any conversion', () => {
+    // No timing assertion (a shared machine makes one flaky): the refusal names the length limit, which
+    // is checked before the full-width digits are converted.
+    const e = refused(() => api.parseCny('１'.repeat(10_000_000)), 'invalid_amount');
+    expect(e.issues[0]?.message.en).toBe('Invalid amount: longer than 64 characters');
   });
 });
 

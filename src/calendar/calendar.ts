@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { param } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
@@ -70,16 +71,9 @@ const ev = (
   ...(form === undefined ? {} : { form }),
 });
 
-const period = (rule: Rule, name: string): { from: string; to: string } => {
-  const p = rule.params[name];
-  if (p?.type !== 'period') throw new Error(`profile rule ${rule.id} has no period ${name}`);
-  return p.value;
-};
-const date = (rule: Rule, name: string): string => {
-  const p = rule.params[name];
-  if (p?.type !== 'date') throw new Error(`profile rule ${rule.id} has no date ${name}`);
-  return p.value;
-};
+const period = (rule: Rule, name: string): { from: string; to: string } =>
+  param(rule, name, 'period').value;
+const date = (rule: Rule, name: string): string => param(rule, name, 'date').value;
 
 const COUNTY_BUREAUS = bi('county, city and district housing bureaus', '各县市区住建（建设）局');
 
@@ -141,10 +135,7 @@ function jingzhou(p: Profile): Draft[] {
   ];
   // 每季度结束后5日内: within 5 days after each quarter ends, from October 2020, for every due date in the
   // implementation phase (Q3 2020, due 2020-10-05, to Q3 2022, due 2022-10-05: nine reports).
-  const days =
-    cal3.params['dueDaysAfterQuarterEnd']?.type === 'count'
-      ? cal3.params['dueDaysAfterQuarterEnd'].value
-      : 5;
+  const days = param(cal3, 'dueDaysAfterQuarterEnd', 'count').value;
   for (
     let year = Number(implementation.from.slice(0, 4)) - 1;
     year <= Number(implementation.to.slice(0, 4));

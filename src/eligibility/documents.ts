@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { param } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
 import { listOf, parseWith, zodMessage } from '../errors/zod.js';
 import { CnySchema } from '../money/cny.js';
@@ -70,8 +71,7 @@ export type CheckDocumentInput = z.input<typeof DocInputSchema>;
 type Doc = z.output<typeof InsuranceDocumentSchema>;
 
 function completeness(r: Rule, doc: Doc): Criterion {
-  const fields = r.params['requiredFields'];
-  const required = fields?.type === 'list' ? fields.value : [];
+  const required = param(r, 'requiredFields', 'list').value;
   const missing = required.filter((f) => {
     const key = FIELD_KEYS[f.code];
     const v = key === undefined ? undefined : doc[key];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { countOf, param } from '../profiles/params.js';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { listOf, parseWith } from '../errors/zod.js';
 import { profileFor } from '../profiles/profile-for.js';
@@ -78,8 +79,7 @@ type Input = z.output<typeof CheckServiceFirmInputSchema>;
 const GRADE_OK = new Set(['comprehensive', 'grade-a', 'grade-b']);
 
 function qualification(r: Rule, f: Input['facts']): Criterion {
-  const minYears =
-    r.params['minimumServiceYears']?.type === 'count' ? r.params['minimumServiceYears'].value : 2;
+  const minYears = countOf(r, 'minimumServiceYears');
   const grade = f.supervisionGrade;
   const yearsOk =
     f.commissionedRiskServiceYears === undefined
@@ -146,10 +146,7 @@ function visitStaffing(r: Rule, f: Input['facts']): Criterion {
       base.factsUsed,
       [...base.factsMissing, 'visits'],
     );
-  const min =
-    r.params['minimumTechnicalStaffPerVisit']?.type === 'count'
-      ? r.params['minimumTechnicalStaffPerVisit'].value
-      : 1;
+  const min = countOf(r, 'minimumTechnicalStaffPerVisit');
   const bad = f.visits
     .filter((v) => !v.projectLeadOnSite || v.technicalStaff < min)
     .map((v) => v.date);
@@ -212,10 +209,7 @@ export function checkServiceFirm(input: CheckServiceFirmInput): PartyVerdict {
   let criteria: Criterion[];
   if (profile.id === 'xinzhou') {
     const firm05 = rule(profile, 'XZ-FIRM-05');
-    const certs = firm05.params['certificates'];
-    const accepted = new Set(
-      certs?.type === 'list' ? certs.value.map((c) => c.code) : CERTIFICATE_KINDS,
-    );
+    const accepted = new Set(param(firm05, 'certificates', 'list').value.map((c) => c.code));
     criteria = [
       conditions(rule(profile, 'XZ-FIRM-01'), f, [
         [

@@ -1,4 +1,5 @@
 import { bi, issue, ValidationError, type Issue } from '../errors/errors.js';
+import { countOf, param } from '../profiles/params.js';
 import { Dec } from '../money/decimal.js';
 import { decimalFrom } from '../money/decimal-input.js';
 import type { Rule } from '../profiles/schema.js';
@@ -21,9 +22,7 @@ const index = (q: string): number => {
 const name = (i: number): string => `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
 
 function percentParam(rule: Rule, key: string): Dec {
-  const p = rule.params[key];
-  if (p?.type !== 'rate') throw new Error(`profile rule ${rule.id} has no rate parameter ${key}`);
-  return new Dec(p.value.value).times(100);
+  return new Dec(param(rule, key, 'rate').value.value).times(100);
 }
 
 /**
@@ -42,7 +41,7 @@ export function solvencyCriterion(
 ): Criterion {
   const comprehensiveMin = percentParam(rule, 'comprehensiveMin');
   const coreMin = percentParam(rule, 'coreMin');
-  const needed = rule.params['quarters']?.type === 'count' ? rule.params['quarters'].value : 4;
+  const needed = countOf(rule, 'quarters');
   if (quarters === undefined)
     return criterion(
       rule,

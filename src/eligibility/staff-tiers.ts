@@ -1,4 +1,5 @@
 import { bi } from '../errors/errors.js';
+import { param } from '../profiles/params.js';
 import type { Rule } from '../profiles/schema.js';
 import type { Criterion } from '../verdict/verdict.js';
 import { criterion } from './criteria.js';
@@ -22,9 +23,7 @@ interface Tier {
 }
 
 function tiersOf(rule: Rule): Tier[] {
-  const p = rule.params['tiers'];
-  if (p?.type !== 'table') throw new Error(`profile rule ${rule.id} has no tiers table`);
-  return p.rows.map((row) => ({
+  return param(rule, 'tiers', 'table').rows.map((row) => ({
     minPersons: Number(row[1]),
     minYears: Number(row[2]),
     seniorTitle: row[3] === 'yes',

@@ -63,6 +63,14 @@ const MESSAGES = {
     en: '{jurisdiction} ({document}) ceased to apply after {until}{detail}',
   },
   unknown_rule: { zh: '未知的规则编号：{value}', en: 'Unknown rule ID: {value}' },
+  profile_parameter: {
+    zh: '档案参数错误：{rule}的参数{name}应为{expected}（得到{got}）',
+    en: 'Profile parameter error: {rule} parameter {name} must be {expected} (got {got})',
+  },
+  profile_inconsistent: {
+    zh: '档案前后矛盾：{detail}',
+    en: 'The profile contradicts itself: {detail}',
+  },
   base_kind_not_allowed: {
     zh: '{jurisdiction}不接受计费基数 {value}（可用：{allowed}）',
     en: '{jurisdiction} does not allow the premium base {value} (allowed: {allowed})',

@@ -59,6 +59,8 @@ export function fromZodIssues(
     const marked = (i as { params?: { code?: unknown } }).params?.code;
     if (marked === 'invalid_date')
       return issue(path, 'invalid_date', { value: describe(i.input) }, 'YYYY-MM-DD');
+    if (marked === 'profile_inconsistent')
+      return issue(path, 'profile_inconsistent', { detail: detailOf(i) });
     const ids = i.code === 'invalid_union' ? jurisdictionIds(i) : null;
     if (ids !== null && path[path.length - 1] === 'jurisdiction' && typeof i.input === 'string')
       return issue(

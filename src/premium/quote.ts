@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { param } from '../profiles/params.js';
 import { bi, fail, issue, ValidationError } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
@@ -99,11 +100,7 @@ const L = {
   commission: bi('Commission cap', '手续费上限'),
 } as const;
 
-function rateParam(rule: Rule, name: string): Rate {
-  const p = rule.params[name];
-  if (p?.type !== 'rate') throw new Error(`profile rule ${rule.id} has no rate parameter ${name}`);
-  return p.value;
-}
+const rateParam = (rule: Rule, name: string): Rate => param(rule, name, 'rate').value;
 
 function percentsOf(adjustments: readonly Adjustment[]): Dec[] {
   return adjustments.map((a, i) => {

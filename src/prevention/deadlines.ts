@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { countOf } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith, zodMessage } from '../errors/zod.js';
@@ -89,12 +90,6 @@ function ruleOf(
     );
   return ruleById(profile, id);
 }
-
-const countOf = (rule: Rule, name: string): number => {
-  const p = rule.params[name];
-  if (p?.type !== 'count') throw new Error(`profile rule ${rule.id} has no count ${name}`);
-  return p.value;
-};
 
 const deadline = (
   rule: Rule,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { param } from '../profiles/params.js';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { fromZodIssues, listOf, parseWith } from '../errors/zod.js';
 import { capOfDecimal } from '../money/cap.js';
@@ -131,8 +132,7 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
   }
   const prev01 = ruleById(profile, 'AH-PREV-01');
   const prev06 = ruleById(profile, 'AH-PREV-06');
-  const list = prev01.params['categories'];
-  const prevention = new Set(list?.type === 'list' ? list.value.map((c) => c.code) : []);
+  const prevention = new Set(param(prev01, 'categories', 'list').value.map((c) => c.code));
   const nonPrevention = new Set<string>(NON_PREVENTION_CATEGORIES);
   const { rule: capRule, ratio } = budgetRule(profile, asOf);
   const r = ratio === null ? null : rateDecimal(ratio);

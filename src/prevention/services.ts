@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { countOf } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { listOf, parseWith } from '../errors/zod.js';
@@ -87,10 +88,7 @@ export interface ServicePlan {
   readonly warnings: readonly ProfileWarning[];
 }
 
-const count = (rule: Rule, name: string): number => {
-  const p = rule.params[name];
-  return p?.type === 'count' ? p.value : 1;
-};
+const count = (rule: Rule, name: string): number => countOf(rule, name);
 
 /**
  * Policy years, each anchored on the policy start (Civil Code art. 201–202, as the TIME rules), never on
@@ -682,10 +680,7 @@ function xinzhouCriteria(
   const staffing = ruleById(profile, 'XZ-FIRMOPS-01');
   const upload = ruleById(profile, 'XZ-FIRMOPS-04');
   const charge = ruleById(profile, 'XZ-OPS-06');
-  const min =
-    staffing.params['minimumTechnicalStaffPerVisit']?.type === 'count'
-      ? count(staffing, 'minimumTechnicalStaffPerVisit')
-      : 1;
+  const min = count(staffing, 'minimumTechnicalStaffPerVisit');
   const onSite = visits.filter((v) => v.online !== true);
   const short = onSite
     .filter(

@@ -1,14 +1,12 @@
 import * as z from 'zod/mini';
-import { deepFreeze } from '../_lib/freeze.js';
 import { fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { parseWith } from '../errors/zod.js';
 import { CalendarDateSchema, compareValid } from '../time/calendar-date.js';
-import { ensureProfile } from './ensure.js';
+import { ensureProfile, validateProfile } from './ensure.js';
 import {
   BilingualSchema,
   FiledRateSchema,
   ParameterSchema,
-  ProfileSchema,
   RuleIdSchema,
   type Profile,
   type Rule,
@@ -169,5 +167,5 @@ export function deriveProfile(base: Profile, patch: ProfilePatch): Profile {
     derivedFrom: p.note === undefined ? derivedFrom : { ...derivedFrom, note: p.note },
   };
   // Validate the whole result: a patch can never produce a profile the schema would refuse.
-  return deepFreeze(parseWith(ProfileSchema, next, ['patch']));
+  return validateProfile(next, ['patch']);
 }

@@ -41,6 +41,8 @@ export {
   type RuleSource,
 } from './national.js';
 export { deriveProfile, ProfilePatchSchema, type ProfilePatch } from './derive.js';
+export { defineProfile } from './ensure.js';
+export type { ParameterOf, ParameterType } from './params.js';
 export { findRule } from './find-rule.js';
 export { trialPeriod, type TrialPeriod } from './trial.js';
 export { anhui } from './jurisdictions/anhui.js';

@@ -255,6 +255,7 @@ const PREFIX: Record<JurisdictionId, string> = {
 
 interface ProfileShape {
   readonly id: JurisdictionId;
+  readonly document: GoverningDocument;
   readonly validFrom: string;
   readonly validUntil: string | null;
   readonly pricing: Pricing;
@@ -346,6 +347,124 @@ function crossCheck(
       en: 'validUntil is before validFrom',
       zh: '失效日早于生效日',
     });
+  problems.push(
+    ...bandProblems(profile, byId),
+    ...dateProblems(profile),
+    ...paramProblems(profile),
+  );
+  return problems;
+}
+
+type Problem = { path: (string | number)[]; en: string; zh: string };
+
+/**
+ * A band stated as "reference ± x%" (AH-RATE-03's maxUp/maxDown) must give the floor and ceiling it
+ * carries, and a floor or ceiling another rule repeats (AH-RATE-05) must be the band's: otherwise one
+ * rate could pass one rule and fail the other.
+ */
+function bandProblems(profile: ProfileShape, byId: ReadonlyMap<string, Rule>): Problem[] {
+  const problems: Problem[] = [];
+  const bandId = profile.pricing.bandRule;
+  const band = bandId === null ? undefined : byId.get(bandId);
+  if (band === undefined) return problems;
+  const floor = rateValue(band, 'floor');
+  const ceiling = rateValue(band, 'ceiling');
+  const reference =
+    profile.pricing.referenceRateRule === null
+      ? null
+      : rateValue(byId.get(profile.pricing.referenceRateRule), 'reference');
+  const up = rateValue(band, 'maxUp');
+  const down = rateValue(band, 'maxDown');
+  const agree = (name: string, stated: Dec | null, implied: Dec | null) => {
+    if (stated !== null && implied !== null && !stated.equals(implied))
+      problems.push({
+        path: ['rules', profile.rules.indexOf(band), 'params', name],
+        en: `${band.id}.${name} ${stated.toString()} is not the reference rate ${reference?.toString() ?? ''} floated by its maxUp/maxDown (${implied.toString()})`,
+        zh: `${band.id}.${name} ${stated.toString()}与参考费率${reference?.toString() ?? ''}按上下浮动幅度算出的${implied.toString()}不一致`,
+      });
+  };
+  if (reference !== null) {
+    agree('floor', floor, down === null ? null : reference.times(new Dec(1).minus(down)));
+    agree('ceiling', ceiling, up === null ? null : reference.times(new Dec(1).plus(up)));
+  }
+  profile.rules.forEach((r, i) => {
+    if (r === band) return;
+    for (const [name, bound] of [
+      ['floor', floor],
+      ['ceiling', ceiling],
+    ] as const) {
+      const repeated = rateValue(r, name);
+      if (repeated !== null && bound !== null && !repeated.equals(bound))
+        problems.push({
+          path: ['rules', i, 'params', name],
+          en: `${r.id}.${name} ${repeated.toString()} is not the band's ${name} (${band.id}: ${bound.toString()})`,
+          zh: `${r.id}.${name} ${repeated.toString()}与费率区间（${band.id}）的${name === 'floor' ? '下限' : '上限'}${bound.toString()}不一致`,
+        });
+    }
+  });
+  return problems;
+}
+
+/** The document's dates in order: issued ≤ in force from ≤ in force until, and the version not before either. */
+function dateProblems(profile: ProfileShape): Problem[] {
+  const d = profile.document;
+  const problems: Problem[] = [];
+  const order = (path: string[], a: string | null, b: string | null, en: string, zh: string) => {
+    if (a !== null && b !== null && b < a) problems.push({ path, en, zh });
+  };
+  order(
+    ['document', 'inForceFrom'],
+    d.issued,
+    d.inForceFrom,
+    'the document is in force before it was issued',
+    '文件施行日早于印发日',
+  );
+  order(
+    ['document', 'inForceUntil'],
+    d.inForceFrom,
+    d.inForceUntil,
+    'the document ceases before it takes effect',
+    '文件失效日早于施行日',
+  );
+  order(
+    ['validFrom'],
+    d.issued,
+    profile.validFrom,
+    'the version applies before its document was issued',
+    '版本适用日早于文件印发日',
+  );
+  order(
+    ['validFrom'],
+    d.inForceFrom,
+    profile.validFrom,
+    'the version applies before its document is in force',
+    '版本适用日早于文件施行日',
+  );
+  return problems;
+}
+
+/** Parameters that cannot be true: a period that ends before it starts, a target above 100%. */
+function paramProblems(profile: ProfileShape): Problem[] {
+  const problems: Problem[] = [];
+  profile.rules.forEach((r, i) => {
+    for (const [name, p] of Object.entries(r.params)) {
+      if (p.type === 'period' && p.value.to < p.value.from)
+        problems.push({
+          path: ['rules', i, 'params', name],
+          en: `${r.id}.${name} ends (${p.value.to}) before it starts (${p.value.from})`,
+          zh: `${r.id}.${name}的终止日（${p.value.to}）早于起始日（${p.value.from}）`,
+        });
+      if (p.type === 'targets')
+        p.value.forEach((t, k) => {
+          if (new Dec(t.percent).greaterThan(100))
+            problems.push({
+              path: ['rules', i, 'params', name, 'value', k, 'percent'],
+              en: `${r.id}: a coverage target of ${t.percent}% is above 100%`,
+              zh: `${r.id}：覆盖率目标${t.percent}%超过100%`,
+            });
+        });
+    }
+  });
   return problems;
 }
 
@@ -395,6 +514,7 @@ export const ProfileSchema = z.readonly(
             message: zodMessage(problem.en, problem.zh),
             path: problem.path,
             input: profile,
+            params: { code: 'profile_inconsistent' },
           });
         }
       }),

@@ -1,3 +1,4 @@
+import { refusedProfile } from '../helpers/profile-refused.js';
 import { describe, expect, it } from 'vitest';
 import {
   checkApplication,
@@ -197,13 +198,11 @@ describe('document checks: boundaries and fall-backs, with hand-worked values', 
     ]);
   });
 
-  it('XZ-OPS-04 the required fields are read from the profile: none listed, none required', () => {
-    const bare = withoutParams(xinzhou, 'XZ-OPS-04');
-    expect(letter({}, bare).criteria[0]).toMatchObject({
-      status: 'pass',
-      reason: { en: 'all 0 required fields are stated', zh: '已载明全部0项必备内容' },
-      factsUsed: [],
-    });
+  it('XZ-OPS-04 the required fields are read from the profile: a profile without the list is refused when defined', () => {
+    refusedProfile(() => withoutParams(xinzhou, 'XZ-OPS-04'), 'XZ-OPS-04', 'requiredFields');
+    expect(() => letter({}, withoutParams(xinzhou, 'XZ-OPS-04'))).toThrow(
+      'XZ-OPS-04 parameter requiredFields must be list',
+    );
   });
 
   it('XZ-OPS-04 a required field the library has no input for is reported missing under its code', () => {

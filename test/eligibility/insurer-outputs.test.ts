@@ -1,3 +1,4 @@
+import { refusedProfile } from '../helpers/profile-refused.js';
 import { describe, expect, it } from 'vitest';
 import {
   checkInsurer,
@@ -228,22 +229,24 @@ describe('checkInsurer exact verdicts', () => {
     expect([at(3), at(2.99)]).toEqual(['pass', 'fail']);
   });
 
-  it('XZ-INS-04 a profile whose minimum is not a count is refused loudly, never read as a number', () => {
-    const stated = deriveProfile(xinzhou, {
-      rules: {
-        'XZ-INS-04': {
-          params: { minimum: { type: 'unstated', reason: { en: 'not stated', zh: '未载明' } } },
+  it('XZ-INS-04 a profile whose minimum is not a count is refused when defined, never read as a number', () => {
+    const stated = () =>
+      deriveProfile(xinzhou, {
+        rules: {
+          'XZ-INS-04': {
+            params: { minimum: { type: 'unstated', reason: { en: 'not stated', zh: '未载明' } } },
+          },
         },
-      },
-    });
+      });
     const withoutParam = {
       ...xinzhou,
       rules: xinzhou.rules.map((r) => (r.id === 'XZ-INS-04' ? { ...r, params: {} } : r)),
     };
-    for (const jurisdiction of [stated, withoutParam])
-      expect(() => checkInsurer({ jurisdiction, asOf: '2025-06-01', facts: {} })).toThrow(
-        'profile rule XZ-INS-04 has no count parameter minimum',
-      );
+    refusedProfile(() => stated(), 'XZ-INS-04', 'minimum');
+    refusedProfile(() => withoutParam, 'XZ-INS-04', 'minimum');
+    expect(() =>
+      checkInsurer({ jurisdiction: withoutParam, asOf: '2025-06-01', facts: {} }),
+    ).toThrow('XZ-INS-04 parameter minimum must be count');
   });
 });
 

@@ -1,3 +1,4 @@
+import { refusedProfile } from '../helpers/profile-refused.js';
 import { describe, expect, it } from 'vitest';
 import {
   anhua,
@@ -354,11 +355,6 @@ const enterprises: [string, CheckEnterpriseInput['jurisdiction'], EnterpriseFact
     { sector: 'construction', insured: true, premiumPassedToWorkers: false },
   ],
   [
-    'AN-ENF-01 AN-COVER-01 a profile that names no consequences says the codes',
-    withoutParams(anhua, 'AN-ENF-01'),
-    { ...AN_GOOD, insured: false, compensationUnpaid: true },
-  ],
-  [
     'ZS-SCOPE-01 ZS-SCOPE-02 NAT25-COVER-02 NAT25-COST-01 insured with 安责险, every obligation met',
     'zhoushan',
     { ...ZS_GOOD, equivalentLiabilityInsurance: true },
@@ -569,7 +565,7 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
     expect([scope('2020-07-31'), scope('2020-08-01')]).toEqual(['pass', 'fail']);
   });
 
-  it('JZ-SCOPE-01 "newly started" is measured from the profile parameter, else from the rule taking effect', () => {
+  it('JZ-SCOPE-01 "newly started" is measured from the profile parameter; a profile without it is refused when defined', () => {
     const later = deriveProfile(jingzhou, {
       rules: {
         'JZ-SCOPE-01': { params: { startedOnOrAfter: { type: 'date', value: '2020-09-01' } } },
@@ -582,14 +578,15 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
       reason: { en: 'started 2020-08-15, before 2020-09-01: not a newly started project' },
     });
     expect(scope(later, '2020-09-01')?.status).toBe('fail');
-    const bare = withoutParams(jingzhou, 'JZ-SCOPE-01'); // effective from 2020-08-01
-    expect(scope(bare, '2020-07-31')).toMatchObject({
+    // the shipped parameter: 2020-08-01 ("自2020年8月1日起…新开工")
+    expect(scope('jingzhou', '2020-07-31')).toMatchObject({
       status: 'pass',
       reason: { en: 'started 2020-07-31, before 2020-08-01: not a newly started project' },
     });
-    expect(scope(bare, '2020-08-01')?.reason.en).toBe(
+    expect(scope('jingzhou', '2020-08-01')?.reason.en).toBe(
       'newly started 2020-08-01 (from 2020-08-01) and not insured on 2026-01-01',
     );
+    refusedProfile(() => withoutParams(jingzhou, 'JZ-SCOPE-01'), 'JZ-SCOPE-01', 'startedOnOrAfter');
   });
 
   it('AN-SCOPE-01 a mandatory sector is mandatory from 2021-09-01 itself', () => {
@@ -599,14 +596,18 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
     expect([scope('2021-08-31'), scope('2021-09-01')]).toEqual(['pass', 'fail']);
   });
 
-  it('JZ-SCOPE-02 the phase-in lasts to 2022-12-30; due on 2022-12-31 ("到2022年底"); a profile without its end date has no phase-in', () => {
+  it('JZ-SCOPE-02 the phase-in lasts to 2022-12-30; due on 2022-12-31 ("到2022年底"); a profile without its end date is refused when defined', () => {
     // review of issue 16, item 6: the year-end day itself is due, as coverageStatus counts it missed
     const scope = (jurisdiction: CheckEnterpriseInput['jurisdiction'], asOf: string) =>
       find(enterprise(jurisdiction, { ...JZ_QUALIFIED, insured: false }, asOf), 'JZ-SCOPE-02');
     expect(scope('jingzhou', '2022-12-30')).toMatchObject({ status: 'pass', factsMissing: [] });
     expect(scope('jingzhou', '2022-12-31')?.status).toBe('fail');
     expect(scope('jingzhou', '2023-01-01')?.status).toBe('fail');
-    expect(scope(withoutParams(jingzhou, 'JZ-SCOPE-02'), '2021-01-01')?.status).toBe('fail');
+    refusedProfile(() => withoutParams(jingzhou, 'JZ-SCOPE-02'), 'JZ-SCOPE-02', 'fullCoverageBy');
+  });
+
+  it('AN-ENF-01 a profile that names no consequences is refused when defined', () => {
+    refusedProfile(() => withoutParams(anhua, 'AN-ENF-01'), 'AN-ENF-01', 'consequences');
   });
 
   it('JZ-COVER-01 an included group the library has no fact for is not asked about', () => {

@@ -1,3 +1,4 @@
+import { refusedProfile } from '../helpers/profile-refused.js';
 import { describe, expect, it } from 'vitest';
 import {
   checkServiceFirm,
@@ -166,7 +167,7 @@ describe('XZ-FIRM-02 qualification or years of commissioned service', () => {
     },
   );
 
-  it('XZ-FIRM-02 the minimum years are read from the profile; unstated or absent, the clause’s 2 years', () => {
+  it('XZ-FIRM-02 the minimum years are read from the profile; a profile without them is refused when defined', () => {
     const facts: Facts = { supervisionGrade: 'none', commissionedRiskServiceYears: 2 };
     const minYears = { type: 'count', value: 3, unit: 'years' } as const;
     const statusWith = (jurisdiction: Profile, years: number) =>
@@ -179,11 +180,17 @@ describe('XZ-FIRM-02 qualification or years of commissioned service', () => {
     expect(firm({ ...xz(facts), jurisdiction: three }, 'XZ-FIRM-02').reason.en).toBe(
       'neither grade B supervision nor 3 years of commissioned service',
     );
-    for (const p of [
-      setParam('XZ-FIRM-02', 'minimumServiceYears', unstated),
-      dropParam('XZ-FIRM-02', 'minimumServiceYears'),
-    ])
-      expect([statusWith(p, 2), statusWith(p, 1.99)]).toEqual(['pass', 'fail']);
+    expect([statusWith(xinzhou, 2), statusWith(xinzhou, 1.99)]).toEqual(['pass', 'fail']);
+    refusedProfile(
+      () => setParam('XZ-FIRM-02', 'minimumServiceYears', unstated),
+      'XZ-FIRM-02',
+      'minimumServiceYears',
+    );
+    refusedProfile(
+      () => dropParam('XZ-FIRM-02', 'minimumServiceYears'),
+      'XZ-FIRM-02',
+      'minimumServiceYears',
+    );
   });
 });
 
@@ -234,7 +241,7 @@ describe('XZ-FIRMOPS-01 a fixed team, and the project lead with technical staff 
     expect(issuesOf(() => checkServiceFirm(visitOn('2025-06-02')))).toMatchSnapshot();
   });
 
-  it('XZ-FIRMOPS-01 the minimum technical staff per visit is read from the profile; unstated or absent, 1', () => {
+  it('XZ-FIRMOPS-01 the minimum technical staff per visit is read from the profile; a profile without it is refused when defined', () => {
     const statusWith = (jurisdiction: Profile, technicalStaff: number) =>
       firm(
         {
@@ -253,11 +260,12 @@ describe('XZ-FIRMOPS-01 a fixed team, and the project lead with technical staff 
       unit: 'persons',
     });
     expect([statusWith(two, 2), statusWith(two, 1)]).toEqual(['pass', 'fail']);
+    expect([statusWith(xinzhou, 1), statusWith(xinzhou, 0)]).toEqual(['pass', 'fail']);
     for (const p of [
-      setParam('XZ-FIRMOPS-01', 'minimumTechnicalStaffPerVisit', unstated),
-      dropParam('XZ-FIRMOPS-01', 'minimumTechnicalStaffPerVisit'),
+      () => setParam('XZ-FIRMOPS-01', 'minimumTechnicalStaffPerVisit', unstated),
+      () => dropParam('XZ-FIRMOPS-01', 'minimumTechnicalStaffPerVisit'),
     ])
-      expect([statusWith(p, 1), statusWith(p, 0)]).toEqual(['pass', 'fail']);
+      refusedProfile(p, 'XZ-FIRMOPS-01', 'minimumTechnicalStaffPerVisit');
   });
 });
 
@@ -293,7 +301,7 @@ describe('XZ-FIRM-05 staff tiers, counted and named', () => {
     expect(firm(input, 'XZ-FIRM-05')).toMatchSnapshot();
   });
 
-  it('XZ-FIRM-05 only the certificates the profile lists count; unstated or absent, every kind listed in the schema', () => {
+  it('XZ-FIRM-05 only the certificates the profile lists count; a profile without the list is refused when defined', () => {
     const statusWith = (jurisdiction: Profile) =>
       firm({ jurisdiction, asOf: AS_OF, facts: {}, staff: fullStaff }, 'XZ-FIRM-05').status;
     const safetyOnly = setParam('XZ-FIRM-05', 'certificates', {
@@ -306,18 +314,27 @@ describe('XZ-FIRM-05 staff tiers, counted and named', () => {
       ],
     });
     expect(statusWith(safetyOnly)).toBe('fail'); // the three constructors no longer reach tier 2
-    expect(statusWith(setParam('XZ-FIRM-05', 'certificates', unstated))).toBe('pass');
-    expect(statusWith(dropParam('XZ-FIRM-05', 'certificates'))).toBe('pass');
+    expect(statusWith(xinzhou)).toBe('pass');
+    refusedProfile(
+      () => setParam('XZ-FIRM-05', 'certificates', unstated),
+      'XZ-FIRM-05',
+      'certificates',
+    );
+    refusedProfile(() => dropParam('XZ-FIRM-05', 'certificates'), 'XZ-FIRM-05', 'certificates');
   });
 
-  it('XZ-FIRM-05 a profile without a tiers table is refused loudly, never read as no tiers', () => {
-    for (const jurisdiction of [
-      setParam('XZ-FIRM-05', 'tiers', unstated),
-      dropParam('XZ-FIRM-05', 'tiers'),
-    ])
-      expect(() =>
-        checkServiceFirm({ jurisdiction, asOf: AS_OF, facts: {}, staff: fullStaff }),
-      ).toThrow('profile rule XZ-FIRM-05 has no tiers table');
+  it('XZ-FIRM-05 a profile without a tiers table is refused when defined, never read as no tiers', () => {
+    refusedProfile(() => setParam('XZ-FIRM-05', 'tiers', unstated), 'XZ-FIRM-05', 'tiers');
+    refusedProfile(() => dropParam('XZ-FIRM-05', 'tiers'), 'XZ-FIRM-05', 'tiers');
+    // and a capability given it is refused the same way, before computing anything
+    expect(() =>
+      checkServiceFirm({
+        jurisdiction: dropParam('XZ-FIRM-05', 'tiers'),
+        asOf: AS_OF,
+        facts: {},
+        staff: fullStaff,
+      }),
+    ).toThrow('XZ-FIRM-05 parameter tiers must be table');
   });
 });
 

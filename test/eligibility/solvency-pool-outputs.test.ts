@@ -1,3 +1,4 @@
+import { refusedProfile } from '../helpers/profile-refused.js';
 import { describe, expect, it } from 'vitest';
 import {
   anhui,
@@ -122,7 +123,7 @@ describe('AH-INS-03 exact thresholds and dates', () => {
         }
       : deriveProfile(anhui, { rules: { 'AH-INS-03': { params: { [key]: value } } } });
 
-  it('AH-INS-03 the number of quarters is read from the profile; unstated or absent, the clause’s 4', () => {
+  it('AH-INS-03 the number of quarters is read from the profile; a profile without it is refused when defined', () => {
     const lastTwo = year(2025).slice(2);
     const two = withParam('quarters', { type: 'count', value: 2, unit: 'quarters' });
     const c = solvencyOf('2026-01-01', lastTwo, two);
@@ -130,13 +131,13 @@ describe('AH-INS-03 exact thresholds and dates', () => {
       'pass',
       '2025-Q3–2025-Q4: every quarter ≥ 120% comprehensive and ≥ 75% core',
     ]);
-    for (const p of [withParam('quarters', unstated), withParam('quarters', undefined)]) {
-      const d = solvencyOf('2026-01-01', lastTwo, p);
-      expect([d.status, d.reason.en]).toEqual([
-        'unknown',
-        'the last 4 consecutive quarters are not all reported: missing 2025-Q2, 2025-Q1',
-      ]);
-    }
+    const d = solvencyOf('2026-01-01', lastTwo);
+    expect([d.status, d.reason.en]).toEqual([
+      'unknown',
+      'the last 4 consecutive quarters are not all reported: missing 2025-Q2, 2025-Q1',
+    ]);
+    refusedProfile(() => withParam('quarters', unstated), 'AH-INS-03', 'quarters');
+    refusedProfile(() => withParam('quarters', undefined), 'AH-INS-03', 'quarters');
   });
 
   it('AH-INS-03 the floors are read from the profile', () => {
@@ -145,11 +146,12 @@ describe('AH-INS-03 exact thresholds and dates', () => {
     expect(solvencyOf('2026-01-01', year(2025, '149.99', 90), stricter).status).toBe('fail');
   });
 
-  it('AH-INS-03 a profile whose floor is not a rate is refused loudly, never read as a number', () => {
-    for (const p of [withParam('coreMin', unstated), withParam('coreMin', undefined)])
-      expect(() => solvencyOf('2026-01-01', year(2025), p)).toThrow(
-        'profile rule AH-INS-03 has no rate parameter coreMin',
-      );
+  it('AH-INS-03 a profile whose floor is not a rate is refused when defined, never read as a number', () => {
+    refusedProfile(() => withParam('coreMin', unstated), 'AH-INS-03', 'coreMin');
+    refusedProfile(() => withParam('coreMin', undefined), 'AH-INS-03', 'coreMin');
+    expect(() => solvencyOf('2026-01-01', year(2025), withParam('coreMin', undefined))).toThrow(
+      'AH-INS-03 parameter coreMin must be rate',
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { refusedProfile } from '../helpers/profile-refused.js';
 import { describe, expect, it } from 'vitest';
 import {
   anhua,
@@ -130,17 +131,15 @@ describe('prevention rules under derived and hand-made profiles', () => {
     expect(r.policies[0]?.over).toBeNull();
   });
 
-  it('AH-PREV-01 a hand-made profile without the category list admits no prevention category', () => {
-    const noList = withRule(anhui, 'AH-PREV-01', (r) => ({ ...r, params: {} }));
-    const issues = issuesOf(() => ledger([entry(0)], noList));
-    expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({
-      path: ['entries', 0, 'category'],
-      expected: 'administration | marketing | commission | claims | profit | other-non-prevention',
-    });
+  it('AH-PREV-01 a hand-made profile without the category list is refused when defined', () => {
+    const noList = () => withRule(anhui, 'AH-PREV-01', (r) => ({ ...r, params: {} }));
+    refusedProfile(noList, 'AH-PREV-01', 'categories');
+    expect(() => ledger([entry(0)], noList())).toThrow(
+      'AH-PREV-01 parameter categories must be list',
+    );
   });
 
-  it('AH-PREV-02 AH-PREV-03 counts set by the caller are used; one not stated is read as 1', () => {
+  it('AH-PREV-02 AH-PREV-03 counts set by the caller are used; one not stated is refused when derived', () => {
     const minimums = (profile: Profile) =>
       requiredServices({
         jurisdiction: profile,
@@ -163,20 +162,16 @@ describe('prevention rules under derived and hand-made profiles', () => {
       ['on-site', 3],
       ['extra-hazard-inspection', 4],
     ]);
-    expect(minimums(set(unstated, unstated, unstated))).toEqual([
-      ['training', 1],
-      ['on-site', 1],
-      ['extra-hazard-inspection', 1],
-    ]);
-    const bare = withRule(anhui, 'AH-PREV-02', (r) => ({ ...r, params: {} }));
-    expect(minimums(bare)).toEqual([
-      ['training', 1],
-      ['on-site', 1],
-      ['extra-hazard-inspection', 1],
-    ]);
+    refusedProfile(() => set(unstated, count(3), count(4)), 'AH-PREV-02', 'trainingPerYear');
+    refusedProfile(() => set(count(2), count(3), unstated), 'AH-PREV-03', 'extraHazardInspections');
+    refusedProfile(
+      () => withRule(anhui, 'AH-PREV-02', (r) => ({ ...r, params: {} })),
+      'AH-PREV-02',
+      'trainingPerYear',
+    );
   });
 
-  it('XZ-FIRMOPS-01 a minimum of 2 technical staff set by the caller; a profile without it means 1', () => {
+  it('XZ-FIRMOPS-01 a minimum of 2 technical staff set by the caller; a profile without it is refused when defined', () => {
     const visits = [
       {
         date: '2025-05-01',
@@ -203,14 +198,18 @@ describe('prevention rules under derived and hand-made profiles', () => {
       status: 'fail',
       reason: { en: 'visits without the project lead or ≥ 2 technical staff: 2025-05-01' },
     });
-    const bare = withRule(xinzhou, 'XZ-FIRMOPS-01', (r) => ({ ...r, params: {} }));
-    expect(staffing(bare)).toMatchObject({
+    expect(staffing(xinzhou)).toMatchObject({
       status: 'pass',
       reason: { en: 'the project lead and ≥ 1 technical staff at all 1 on-site visits' },
     });
+    refusedProfile(
+      () => withRule(xinzhou, 'XZ-FIRMOPS-01', (r) => ({ ...r, params: {} })),
+      'XZ-FIRMOPS-01',
+      'minimumTechnicalStaffPerVisit',
+    );
   });
 
-  it('AN-CAL-01 a due date set by the caller (5 March) is used, zero-padded; unstated or missing means 15 January', () => {
+  it('AN-CAL-01 a due date set by the caller (5 March) is used, zero-padded; unstated or missing is refused when defined', () => {
     const due = (profile: Profile, asOf: string) =>
       annualReportDue({ jurisdiction: profile, asOf }).due;
     const march = deriveProfile(anhua, {
@@ -221,17 +220,25 @@ describe('prevention rules under derived and hand-made profiles', () => {
       '2026-03-05',
       '2027-03-05',
     ]);
-    const open = deriveProfile(anhua, { rules: { 'AN-CAL-01': { params: { due: unstated } } } });
-    expect(due(open, '2026-01-16')).toBe('2027-01-15');
-    const bare = withRule(anhua, 'AN-CAL-01', (r) => ({ ...r, params: {} }));
-    expect(due(bare, '2026-01-15')).toBe('2026-01-15');
+    expect(due(anhua, '2026-01-16')).toBe('2027-01-15'); // the shipped 1月15日
+    refusedProfile(
+      () => deriveProfile(anhua, { rules: { 'AN-CAL-01': { params: { due: unstated } } } }),
+      'AN-CAL-01',
+      'due',
+    );
+    refusedProfile(
+      () => withRule(anhua, 'AN-CAL-01', (r) => ({ ...r, params: {} })),
+      'AN-CAL-01',
+      'due',
+    );
   });
 
   it('XZ-SVC-01 a hand-made profile without the one-month count is refused, never a wrong date', () => {
     const bare = withRule(xinzhou, 'XZ-SVC-01', (r) => ({ ...r, params: {} }));
     expect(() =>
       serviceTeamDeadline({ jurisdiction: bare, asOf: '2025-06-01', policyIssued: '2025-01-31' }),
-    ).toThrow(new Error('profile rule XZ-SVC-01 has no count within'));
+    ).toThrow('XZ-SVC-01 parameter within must be count');
+    refusedProfile(() => bare, 'XZ-SVC-01', 'within');
   });
 });
 

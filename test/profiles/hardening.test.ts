@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refused } from '../helpers/refused.js';
 import {
   anhui,
   checkQuote,
@@ -6,6 +7,7 @@ import {
   getProfile,
   lookupProfile,
   multiplyAndRound,
+  percent,
   permille,
   quotePremium,
   splitPremium,
@@ -107,14 +109,33 @@ describe('a derived or hand-made profile is checked as a whole', () => {
     refuses(() => quotePremium({ jurisdiction: foreign, asOf: '2026-01-01', base }));
   });
 
-  it('AH-RATE-05 a caller who changes legal parameters is named in every result’s warnings', () => {
+  it('AH-RATE-05 a floor that disagrees with the AH-RATE-03 band is refused when derived', () => {
+    // One rate would otherwise pass AH-RATE-05 and fail AH-RATE-03 (issue 18).
+    const e = refused(
+      () =>
+        deriveProfile(anhui, {
+          rules: { 'AH-RATE-05': { params: { floor: { type: 'rate', value: permille('0.1') } } } },
+        }),
+      'profile_inconsistent',
+    );
+    expect(e.issues[0]?.message.en).toContain('AH-RATE-05.floor 0.0001 is not the band');
+  });
+
+  it('AH-RATE-05 a caller who moves the whole band is named in every result’s warnings', () => {
+    // maxDown 70%: floor = 1.65‰ × (1 − 0.7) = 0.495‰; the AH-RATE-05 floor moves with it.
+    const floor = { type: 'rate', value: permille('0.495') } as const;
     const lax = deriveProfile(anhui, {
-      rules: { 'AH-RATE-05': { params: { floor: { type: 'rate', value: permille('0.1') } } } },
+      rules: {
+        'AH-RATE-03': { params: { maxDown: { type: 'rate', value: percent(70) }, floor } },
+        'AH-RATE-05': { params: { floor } },
+      },
     });
     const v = checkQuote({ jurisdiction: lax, asOf: '2026-01-01', rate: permille('0.5') });
     expect(v.criteria.find((c) => c.ruleId === 'AH-RATE-05')?.status).toBe('pass');
+    expect(v.criteria.find((c) => c.ruleId === 'AH-RATE-03')?.status).toBe('pass');
     expect(v.warnings.map((w) => w.code)).toEqual(['parameters-set-by-caller']);
     expect(v.warnings[0]?.message.en).toContain('AH-RATE-05.floor');
+    expect(v.warnings[0]?.message.en).toContain('AH-RATE-03.maxDown');
     expect(
       checkQuote({ jurisdiction: 'anhui', asOf: '2026-01-01', rate: permille('0.5') }).criteria[0]
         ?.status,
