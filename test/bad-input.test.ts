@@ -111,6 +111,8 @@ const CALLS: Record<string, (bad: never) => unknown> = {
   'deriveProfile(x, patch)': (x) => api.deriveProfile(x, { issued: '2024-09-01' }),
   'deriveProfile(profile, x)': (x) => api.deriveProfile(api.xinzhou, x),
   'defineProfile(x)': (x) => api.defineProfile(x),
+  'defineJurisdiction(x)': (x) => api.defineJurisdiction(x),
+  'defineJurisdiction({versions: x})': (x) => api.defineJurisdiction({ versions: x }),
   'findRule(x, id)': (x) => api.findRule(x, 'AH-RATE-02'),
   'trialPeriod(x)': (x) => api.trialPeriod(x),
   'findRule(profile, x)': (x) => api.findRule(api.anhui, x),

@@ -67,6 +67,10 @@ const MESSAGES = {
     zh: '档案参数错误：{rule}的参数{name}应为{expected}（得到{got}）',
     en: 'Profile parameter error: {rule} parameter {name} must be {expected} (got {got})',
   },
+  date_range_reversed: {
+    zh: '日期先后颠倒：{value}（应为{expected}）',
+    en: 'Dates out of order: {value} (expected {expected})',
+  },
   profile_inconsistent: {
     zh: '档案前后矛盾：{detail}',
     en: 'The profile contradicts itself: {detail}',

@@ -3,6 +3,7 @@ export {
   CitationSchema,
   DocumentSchema,
   FiledRateSchema,
+  InstrumentSchema,
   JURISDICTION_IDS,
   JurisdictionIdSchema,
   ParameterSchema,
@@ -15,6 +16,7 @@ export {
   type Citation,
   type FiledRate,
   type GoverningDocument,
+  type Instrument,
   type JurisdictionId,
   type Parameter,
   type Profile,
@@ -42,6 +44,11 @@ export {
 } from './national.js';
 export { deriveProfile, ProfilePatchSchema, type ProfilePatch } from './derive.js';
 export { defineProfile } from './ensure.js';
+export {
+  defineJurisdiction,
+  type Jurisdiction,
+  type JurisdictionDefinition,
+} from './jurisdiction.js';
 export type { ParameterOf, ParameterType } from './params.js';
 export { findRule } from './find-rule.js';
 export { trialPeriod, type TrialPeriod } from './trial.js';

@@ -81,7 +81,21 @@ export function lookupProfile(id: JurisdictionId, options: LookupOptions): Profi
 
 /** {@link lookupProfile} for a date already validated (internal). */
 export function lookupValid(id: JurisdictionId, asOf: CalendarDate): ProfileLookup {
-  const versions = versionsOf(id);
+  return versionIn(id, versionsOf(id), asOf, PROFILES);
+}
+
+/**
+ * The version of a chain (oldest first) in force on `asOf`, with its warnings (internal): the newest
+ * whose `validFrom` is on or before `asOf`, unless it ceased before `asOf`; `successors` are searched
+ * for the document that superseded a repealed one.
+ * @throws {ProfileNotInForceError}
+ */
+export function versionIn(
+  id: string,
+  versions: readonly Profile[],
+  asOf: CalendarDate,
+  successors: readonly Profile[],
+): ProfileLookup {
   const applicable = versions.filter((p) => compareValid(p.validFrom, asOf) <= 0);
   const profile = applicable[applicable.length - 1];
   if (profile === undefined) {
@@ -103,7 +117,7 @@ export function lookupValid(id: JurisdictionId, asOf: CalendarDate): ProfileLook
     ]);
   }
   if (profile.validUntil !== null && compareValid(asOf, profile.validUntil) > 0) {
-    const successor = PROFILES.find((p) =>
+    const successor = successors.find((p) =>
       p.document.supersedes.includes(profile.document.number ?? ''),
     );
     throw new ProfileNotInForceError([

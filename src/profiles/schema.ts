@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Jurisdiction } from './jurisdiction.js';
 import { zodMessage } from '../errors/zod.js';
 import { CnySchema } from '../money/cny.js';
 import { Dec } from '../money/decimal.js';
@@ -186,6 +187,21 @@ export const DocumentSchema = z.readonly(
   }),
 );
 export type GoverningDocument = z.infer<typeof DocumentSchema>;
+
+/**
+ * An instrument that changes the law from a date — a notice, a revised measure — as a caller names it
+ * for a new profile version (see `deriveProfile`): its number (null when it has none), title and issue
+ * date, and where to read it.
+ */
+export const InstrumentSchema = z.readonly(
+  z.strictObject({
+    number: z.nullable(z.string().check(z.minLength(1))),
+    title: BilingualSchema,
+    issued: CalendarDateSchema,
+    source: z.optional(z.string()),
+  }),
+);
+export type Instrument = z.infer<typeof InstrumentSchema>;
 
 /** A sector or project kind in scope, and whether insurance is mandatory or only encouraged. */
 export const ScopeEntrySchema = z.readonly(
@@ -501,6 +517,10 @@ export const ProfileSchema = z.readonly(
           z.strictObject({
             version: z.string(),
             changes: z.readonly(z.array(z.string())),
+            /** A what-if version no instrument has made law. */
+            hypothetical: z.optional(z.literal(true)),
+            /** The instrument a new version rests on, as the caller gave it. */
+            instrument: z.optional(InstrumentSchema),
             note: z.optional(BilingualSchema),
           }),
         ),
@@ -527,9 +547,13 @@ export type Profile = z.infer<typeof ProfileSchema>;
  * Where a capability's input names its jurisdiction: an id, or a profile object (checked in full by
  * the capability unless it is a shipped profile).
  */
-const isProfileLike = (v: unknown): v is Profile => typeof v === 'object' && v !== null;
+const isProfileLike = (v: unknown): v is Profile | Jurisdiction =>
+  typeof v === 'object' && v !== null;
 
 export const JurisdictionInputSchema = z.union([
   JurisdictionIdSchema,
-  z.custom<Profile>(isProfileLike, zodMessage('a jurisdiction id or a profile', '地区编号或档案')),
+  z.custom<Profile | Jurisdiction>(
+    isProfileLike,
+    zodMessage('a jurisdiction id, a jurisdiction or a profile', '地区编号、地区或档案'),
+  ),
 ]);

@@ -60,10 +60,17 @@ describe('a derived or hand-made profile is checked as a whole', () => {
         rules: { 'AH-RATE-03': { params: { floor: { type: 'rate', value: permille('3') } } } },
       }),
     );
+    // a reference rate of 2.5‰ outside a band kept at [1.32‰, 1.98‰]
     refuses(() =>
       deriveProfile(anhui, {
         rules: {
           'AH-RATE-02': { params: { reference: { type: 'rate', value: permille('2.5') } } },
+          'AH-RATE-03': {
+            params: {
+              floor: { type: 'rate', value: permille('1.32') },
+              ceiling: { type: 'rate', value: permille('1.98') },
+            },
+          },
         },
       }),
     );
