@@ -111,6 +111,9 @@ const CALLS: Record<string, (bad: never) => unknown> = {
   'deriveProfile(x, patch)': (x) => api.deriveProfile(x, { issued: '2024-09-01' }),
   'deriveProfile(profile, x)': (x) => api.deriveProfile(api.xinzhou, x),
   'defineProfile(x)': (x) => api.defineProfile(x),
+  'profileSheet(x)': (x) => api.profileSheet(x),
+  'profileSheet({jurisdiction: x})': (x) =>
+    api.profileSheet({ jurisdiction: x, asOf: '2026-01-01' }),
   'defineJurisdiction(x)': (x) => api.defineJurisdiction(x),
   'defineJurisdiction({versions: x})': (x) => api.defineJurisdiction({ versions: x }),
   'findRule(x, id)': (x) => api.findRule(x, 'AH-RATE-02'),

@@ -54,6 +54,8 @@ export interface RuleExtras {
   readonly families?: readonly RuleFamily[];
   readonly corrections?: Rule['corrections'];
   readonly note?: readonly [zh: string, en: string];
+  /** Parameters only shown to people, read by no computation. */
+  readonly documentary?: readonly string[];
 }
 
 /** A rule maker bound to one document, so each rule states only its section. */
@@ -76,6 +78,7 @@ export function rulesOf(document: string) {
     if (extras.effectiveFrom !== undefined) rule.effectiveFrom = parseDate(extras.effectiveFrom);
     if (extras.families !== undefined) rule.families = extras.families;
     if (extras.corrections !== undefined) rule.corrections = extras.corrections;
+    if (extras.documentary !== undefined) rule.documentary = extras.documentary;
     if (extras.note !== undefined) rule.note = { zh: extras.note[0], en: extras.note[1] };
     return rule;
   };

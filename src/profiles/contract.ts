@@ -28,6 +28,16 @@ const shape = (p: Parameter): string =>
 export function contractProblems(profile: Profile, path: IssuePath = []): Issue[] {
   const problems: Issue[] = [];
   profile.rules.forEach((rule, i) => {
+    for (const name of rule.documentary ?? [])
+      if (!Object.hasOwn(rule.params, name))
+        problems.push(
+          issue([...path, 'rules', i, 'documentary'], 'profile_inconsistent', {
+            detail: bi(
+              `${rule.id} declares ${name} documentary but has no such parameter`,
+              `${rule.id}声明的仅供查阅参数${name}不存在`,
+            ),
+          }),
+        );
     const shipped = CONTRACT.get(rule.id);
     if (shipped === undefined) return;
     const at = [...path, 'rules', i, 'params'];

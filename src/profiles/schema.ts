@@ -165,6 +165,11 @@ export const RuleSchema = z.readonly(
     /** The rule families this rule belongs to, for the national fallback (see `resolveRule`). */
     families: z.optional(z.readonly(z.array(RuleFamilySchema))),
     corrections: z.optional(z.readonly(z.array(CorrectionSchema))),
+    /**
+     * Parameters only shown to people (on `profileSheet`), which no computation reads: a what-if change
+     * to one changes no figure, status or date, and the parameter-liveness test holds the profile to that.
+     */
+    documentary: z.optional(z.readonly(z.array(z.string()))),
     note: z.optional(BilingualSchema),
   }),
 );

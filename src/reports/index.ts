@@ -19,6 +19,7 @@ export {
   type XinzhouDocument,
 } from './builders/xinzhou.js';
 export { anhuaAnnualReport } from './builders/anhua.js';
+export { profileSheet, type ProfileSheetInput } from './builders/profile.js';
 export { coverageDashboard } from './builders/dashboard.js';
 export { renderMarkdown } from './renderers/markdown.js';
 export { renderCsv, type CsvOptions } from './renderers/csv.js';

@@ -85,5 +85,144 @@ export function callsFor(profile: Profile): [string, () => unknown][] {
     );
   }
   calls.push(['jingzhouAnnex1', () => api.jingzhouAnnex1(profile)]);
+  calls.push(...probesFor(profile));
   return calls;
 }
+
+const quarter = (q: string, comprehensive: number, core: number) => ({
+  quarter: q,
+  comprehensive,
+  core,
+});
+
+/**
+ * Calls with the facts a rule needs before its parameters matter: a quarter's solvency at the floors,
+ * a project started on the day a phase-in begins, visits with one technical staff member… — one set per
+ * jurisdiction, run on a day its profile applies (issue 18: the parameter-liveness test).
+ */
+function probesFor(profile: Profile): [string, () => unknown][] {
+  const asOf = dayIn(profile, 400);
+  const j = { jurisdiction: profile, asOf };
+  const a = api as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const call = (name: string, input: Record<string, unknown>): [string, () => unknown] => [
+    `probe ${name} ${JSON.stringify(input).slice(0, 60)}`,
+    () => a[name]?.({ ...j, ...input }),
+  ];
+  const solvency = [
+    quarter('2025-Q1', 120, 75),
+    quarter('2025-Q2', 121, 76),
+    quarter('2025-Q3', 150, 90),
+    quarter('2025-Q4', 150, 90),
+    quarter('2026-Q1', 150, 90),
+    quarter('2026-Q2', 150, 90),
+    quarter('2026-Q3', 150, 90),
+  ];
+  const project = (facts: Record<string, unknown>) => call('checkProject', { facts });
+  const enterprise = (facts: Record<string, unknown>) => call('checkEnterprise', { facts });
+  const visits = [
+    {
+      date: addDaysTo(asOf, -30),
+      kind: 'hazard-inspection',
+      projectLeadOnSite: true,
+      technicalStaff: 1,
+    },
+    { date: addDaysTo(asOf, -20), kind: 'training', projectLeadOnSite: true, technicalStaff: 2 },
+  ];
+  const start = (d: number) => addDaysTo(profile.validFrom, d);
+  const probes: [string, () => unknown][] = [
+    call('checkInsurer', { facts: { solvency } }),
+    ...[2023, 2024, 2025].map((fiscalYear) =>
+      call('checkInsurer', {
+        facts: { auditedReport: { fiscalYear, thirdPartyAudited: true, includesSolvency: true } },
+      }),
+    ),
+    call('checkInsurer', { facts: { solvency: solvency.slice(2) } }),
+    call('checkInsurer', {
+      facts: { projectLeadYears: 5, legalForm: 'authorised-branch', prefectureBranchesInCity: 1 },
+    }),
+    call('checkServiceFirm', {
+      facts: {
+        supervisionGrade: 'none',
+        commissionedRiskServiceYears: 2,
+        fixedProjectTeams: true,
+        visits: visits.map(({ kind: _kind, ...v }) => v),
+      },
+    }),
+    call('checkServiceDelivery', {
+      project: { policy: { from: addDaysTo(asOf, -200), to: addDaysTo(asOf, 165) } },
+      visits,
+    }),
+    call('requiredServices', {
+      project: {
+        policy: { from: addDaysTo(asOf, -200), to: addDaysTo(asOf, 165) },
+        overSizeDangerousWorks: true,
+      },
+    }),
+    call('serviceTeamDeadline', { policyIssued: addDaysTo(asOf, -10) }),
+    call('checkApplication', { documents: ['construction-contract', 'bid-award-notice'] }),
+    ...[0, -1, 1, 60].map((d) =>
+      project({
+        kind: 'housing',
+        needsConstructionPermit: true,
+        startDate: start(d),
+        insuredOn: start(d),
+        perPersonLimit: '300000',
+        allWorkersCovered: true,
+        sameAmountForAllWorkers: true,
+      }),
+    ),
+    project({
+      kind: 'housing',
+      needsConstructionPermit: true,
+      startDate: start(30),
+      insured: false,
+    }),
+    enterprise({ sector: 'construction', insured: false }),
+    enterprise({
+      sector: 'construction',
+      insured: true,
+      premiumPassedToWorkers: true,
+      perPersonLimit: '350000',
+    }),
+    enterprise({ sector: 'fireworks', insured: false, compensationUnpaid: true }),
+    enterprise({
+      sector: 'hazardous-chemicals',
+      insured: false,
+      equivalentLiabilityInsurance: true,
+    }),
+  ];
+  for (const n of [2, 3, 4, 5, 6, 7])
+    probes.push([
+      `probe jingzhouAnnex${n}`,
+      () =>
+        a[`jingzhouAnnex${n}`]?.({
+          unit: '某区住建局',
+          asOf,
+          year: 2021,
+          quarter: 2,
+          profile,
+          rows: [
+            {
+              kind: 'enterprise',
+              id: 'E',
+              sector: 'construction',
+              name: 'N',
+              employees: 3,
+              inStatistics: true,
+              policies: [{ from: '2020-01-01', to: '2030-12-31' }],
+            },
+            {
+              kind: 'project',
+              id: 'P',
+              projectKind: 'housing',
+              needsConstructionPermit: true,
+              startDate: '2020-09-01',
+              name: 'Q',
+            },
+          ],
+        }),
+    ]);
+  return probes;
+}
+
+const addDaysTo = (d: string, n: number): string => api.addDays(api.parseDate(d), n);

@@ -9,6 +9,12 @@ import { refused } from './refused.js';
  * profile; what it returns is then defined (`defineProfile`).
  */
 export function refusedProfile(make: () => Profile, rule: string, name: string): void {
-  const e = refused(() => defineProfile(make()), 'profile_parameter');
-  expect(e.issues[0]?.message.en).toContain(`${rule} parameter ${name} must be`);
+  const e = refused(() => defineProfile(make()));
+  expect(
+    e.issues.some(
+      (i) =>
+        i.code === 'profile_parameter' &&
+        i.message.en.includes(`${rule} parameter ${name} must be`),
+    ),
+  ).toBe(true);
 }

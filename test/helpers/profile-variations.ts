@@ -120,7 +120,13 @@ function variantsOf(p: Parameter): [string, Parameter | undefined][] {
       );
       break;
     case 'unstated':
-      out.push(['stated as 1', { type: 'count', value: 1, unit: 'times' }]);
+      out.push(
+        [
+          'another reason',
+          { ...p, reason: { zh: `${p.reason.zh}（改）`, en: `${p.reason.en} (changed)` } },
+        ],
+        ['stated as 1', { type: 'count', value: 1, unit: 'times' }],
+      );
       break;
   }
   out.push(

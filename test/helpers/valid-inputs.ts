@@ -45,6 +45,7 @@ export function validInputs(): Record<string, unknown[]> {
     resolveRule: [api.anhui, 'per-person-limit', '2026-01-01'],
     deriveProfile: [api.xinzhou, { issued: '2024-09-01' }],
     defineProfile: [{ ...api.anhua, warnings: [] }],
+    profileSheet: [{ jurisdiction: 'anhui', asOf: '2026-01-01' }],
     defineJurisdiction: [{ versions: [api.anhua] }],
     findRule: [api.anhui, 'AH-RATE-02'],
     trialPeriod: [api.xinzhou],

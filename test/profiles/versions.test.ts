@@ -7,6 +7,7 @@ import {
   findRule,
   percent,
   permille,
+  profileSheet,
   quotePremium,
   xinzhou,
   type Profile,
@@ -128,6 +129,27 @@ describe('AH-RATE-04 a later version of the Anhui notice', () => {
     });
     expect(q.warnings[0]).toMatchObject({ code: 'version-from-instrument' });
     expect(v.derivedFrom?.instrument).toEqual(instrument);
+  });
+});
+
+describe('AH-RATE-04 the profile sheet prints the version a study used', () => {
+  it('AH-RATE-04 the sheet of the hypothetical version shows 1.5‰ and the band [1.2‰, 1.8‰], and says it is hypothetical', () => {
+    const study = defineJurisdiction({ versions: [anhui, reform()] });
+    const sheet = (asOf: string) => profileSheet({ jurisdiction: study, asOf });
+    const row = (asOf: string, id: string) =>
+      sheet(asOf).tables[0]?.rows.find((r) => r[0]?.value === id)?.[4]?.value;
+    expect(row('2026-12-31', 'AH-RATE-02')).toBe('reference：1.65‰');
+    expect(row('2027-01-01', 'AH-RATE-02')).toBe('reference：1.5‰');
+    expect(row('2027-01-01', 'AH-RATE-03')).toContain('floor：1.2‰\nceiling：1.8‰');
+    expect(row('2027-01-01', 'AH-RATE-03')).toContain('（仅供查阅，不参与计算）');
+    expect(sheet('2026-12-31').closingLines).toEqual([]);
+    expect(sheet('2027-01-01').closingLines[0]).toBe(
+      '注意：按假设版本（2027-reform，自2027-01-01起）计算，该版本并非现行规定。',
+    );
+    expect(sheet('2027-01-01').header.find((h) => h.label === '版本')?.value).toEqual({
+      kind: 'text',
+      value: '2027-reform',
+    });
   });
 });
 

@@ -138,6 +138,7 @@ export const anhua: Profile = deepFreeze({
       '保险机构每年1月15日前书面报送上年度工作情况和本年度事故预防服务计划。',
       'Each insurer submits by 15 January every year last year’s work report and this year’s prevention plan, in writing.',
       {
+        documentary: ['recipients', 'insurerDuties'],
         params: {
           due: param.annual(1, 15),
           recipients: param.list([

@@ -286,6 +286,7 @@ export const anhui: Profile = deepFreeze({
       '根据事故记录、标准化建设、违法失信、配合整改隐患等因素，在参考费率基础上上下浮动20%。',
       'The insurer floats the rate by at most ±20% of the reference rate; effective rate within [1.32‰, 1.98‰].',
       {
+        documentary: ['factors'],
         params: {
           maxUp: param.rate(percent(20)),
           maxDown: param.rate(percent(20)),
@@ -329,6 +330,7 @@ export const anhui: Profile = deepFreeze({
       '事故预防服务内容包括宣传教育培训、风险辨识评估评价、标准化建设、隐患排查、应急预案和演练、科技推广及其他。',
       'Prevention service categories: training; risk assessment; standardisation; hazard inspection; emergency plans and drills; technology; other.',
       {
+        documentary: ['hazardFocus', 'drillScenarios'],
         params: {
           categories: param.list([
             ['training', '安全生产宣传教育培训', 'training and publicity'],
@@ -425,6 +427,7 @@ export const anhui: Profile = deepFreeze({
       '重大事故隐患书面通知投保单位并报告保险机构和住建部门；逾期未整改的由保险机构上报住建、应急、金融监管部门。',
       'A major hazard: written notice and reports; not rectified in time → the insurer reports to housing, emergency and insurance regulators.',
       {
+        documentary: ['notify', 'escalateTo', 'serviceDuties'],
         params: {
           notify: param.list([
             ['policyholder', '投保单位（书面通知）', 'policyholder (written notice)'],

@@ -543,6 +543,7 @@ export const xinzhou: Profile = deepFreeze({
       '每次服务后及时上传隐患和服务报告；重大隐患立即整改，一般隐患在规定时间内整改，并上传整改情况。',
       'After each visit, hazards and the report are uploaded; major hazards rectified immediately, general ones by their deadline, each upload recorded.',
       {
+        documentary: ['reportsTo', 'blockedServiceReportTo'],
         params: {
           reportsTo: param.list([
             ['insurer', '保险机构', 'the insurer'],

@@ -181,6 +181,7 @@ export const zhoushan: Profile = deepFreeze({
       '保险公司根据基准指导费率、风险程度、双重预防机制、事故发生、标准化等级建立浮动费率。',
       'Float factors: benchmark guiding rate, risk level, dual-prevention mechanism, accidents, standardisation grade.',
       {
+        documentary: ['factors'],
         params: {
           factors: param.list([
             ['benchmark-rate', '基准指导费率', 'benchmark guiding rate'],
@@ -203,6 +204,7 @@ export const zhoushan: Profile = deepFreeze({
       '承保单位及时按规定比例提取事故预防费用。',
       'Insurers extract prevention funds at the prescribed ratio (not stated in this document).',
       {
+        documentary: ['ratio'],
         params: {
           ratio: param.unstated(
             '本文件未规定提取比例。',

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defineProfile,
+  PROFILES,
+  profileSheet,
+  renderMarkdown,
+  ValidationError,
+  type Profile,
+} from '../../src/index.js';
+import { callsFor } from '../helpers/profile-calls.js';
+import { profileVariations } from '../helpers/profile-variations.js';
+
+// Issue 18, item 2: every parameter of every shipped profile is live. Each parameter is changed in turn
+// the ways its kind allows (a rate up or down, a count ±1, a date ±1 day, a list without an item, a flag
+// flipped…; changes of kind are the contract's business, see variations.test.ts), and a fixed set of
+// calls (test/helpers/profile-calls.ts) is run on the changed profile. A parameter is live when some
+// change alters an output of those calls, or is refused as inconsistent when the profile is defined.
+// A parameter declared `documentary` in its rule (shown to people only) must change the rendered
+// profile sheet and no computed output.
+
+const KIND_CHANGES = new Set(['removed', 'unstated', 'a count', 'a rate', 'stated as 1']);
+
+const outputs = (p: Profile): string[] =>
+  callsFor(p)
+    // resolveRule returns the rule itself, parameters included: it would make every parameter look live
+    // and profileSheet prints every parameter: it is what a documentary parameter must change
+    .filter(([name]) => !name.startsWith('resolveRule') && !name.startsWith('profileSheet'))
+    .map(([name, f]) => {
+      try {
+        return name + JSON.stringify(f());
+      } catch (e) {
+        return name + (e instanceof ValidationError ? JSON.stringify(e.issues) : String(e));
+      }
+    });
+
+const sheet = (p: Profile): string =>
+  renderMarkdown(profileSheet({ jurisdiction: p, asOf: p.validFrom }));
+
+// Parameters not yet shown live by these calls: either read by a computation that the calls do not
+// reach with facts that make the parameter matter (a probe is missing), or read by none (the
+// computation still uses a constant of its own, or the clause has no computation yet). This list may
+// only shrink: the test fails when a parameter not on it is dead, and when one on it has become live.
+// Issue 18 stays open until it is empty.
+const NOT_YET_PROVEN_LIVE = new Set<string>([
+  // read by a computation, but no call of test/helpers/profile-calls.ts reaches it with facts that
+  // make the parameter matter: a probe is missing
+  'anhui AH-SCOPE-01.needsConstructionPermit',
+  'anhui AH-SCOPE-01.target',
+  'xinzhou XZ-APP-01.documents',
+  'xinzhou XZ-TERM-01.trial',
+  'national-2017 NAT17-LIMIT-01.minimum',
+  'national-2025 NAT25-COMM-01.maximum',
+  'national-2025 NAT25-LIMIT-01.minimum',
+  // read by no computation: the code still applies a constant of its own, or the clause has no
+  // computation yet (wire it, or declare it `documentary` if it is only shown to people)
+  'anhui AH-SCOPE-01.insureBy',
+  'anhui AH-PARTY-01.policyUnit',
+  'anhui AH-INS-01.lookback',
+  'anhui AH-TERM-01.defaultEnd',
+  'anhui AH-TERM-02.exceptions',
+  'anhui AH-COST-02.payBy',
+  'anhui AH-COST-02.instalments',
+  'anhui AH-COST-03.baseKind',
+  'anhui AH-COVER-01.covers',
+  'anhui AH-RATE-01.baseKind',
+  'anhui AH-PREV-02.servicePlanPerProject',
+  'anhui AH-PREV-08.every',
+  'anhui AH-CLAIM-01.afterAccident',
+  'xinzhou XZ-SCOPE-01.insureBy',
+  'xinzhou XZ-SCOPE-01.policyUnit',
+  'xinzhou XZ-PARTY-01.shareBasis',
+  'xinzhou XZ-PARTY-01.phasedPolicyUnit',
+  'xinzhou XZ-INS-07.lists',
+  'xinzhou XZ-DISC-01.items',
+  'xinzhou XZ-SVC-01.entrustThirdParty',
+  'xinzhou XZ-SVC-01.registers',
+  'xinzhou XZ-FIRM-02.minimumSupervisionGrade',
+  'xinzhou XZ-FIRM-03.lookback',
+  'xinzhou XZ-FIRM-05.defaultReading',
+  'xinzhou XZ-FIRMOPS-01.projectLeadOnSite',
+  'jingzhou JZ-CAL-03.firstDue',
+  'anhua AN-SCOPE-01.sectors',
+  'anhua AN-SCOPE-01.startsOn',
+  'anhua AN-COVER-01.premiumPaidByUnit',
+  'zhoushan ZS-SCOPE-01.sectors',
+  'zhoushan ZS-SCOPE-02.equivalentInsuranceCounts',
+  'zhoushan ZS-SCOPE-03.sectors',
+  'zhoushan ZS-FLOAT-01.downWhenAll',
+  'zhoushan ZS-FLOAT-01.upWhenAny',
+  'zhoushan ZS-FLOAT-01.upAppliesAt',
+  'zhoushan ZS-PREV-01.services',
+  'national-2025 NAT25-SCOPE-01.sectors',
+]);
+
+const VARIATIONS = profileVariations().filter(
+  (v) =>
+    v.rule !== null &&
+    v.param !== null &&
+    !KIND_CHANGES.has(
+      v.label.slice(v.label.indexOf(`${v.rule}.${v.param} `) + `${v.rule}.${v.param} `.length),
+    ),
+);
+
+describe('every profile parameter is read by the computation it governs', () => {
+  it('TIME-01 a change to each parameter changes a result, is refused as inconsistent, or is documentary', () => {
+    const base = new Map(PROFILES.map((p) => [p.id, { outputs: outputs(p), sheet: sheet(p) }]));
+    const verdict = new Map<string, string>();
+    const documentaryChangedResults: string[] = [];
+    for (const v of VARIATIONS) {
+      const rule = v.profile.rules.find((r) => r.id === v.rule);
+      const key = `${v.profile.id} ${v.rule}.${v.param}`;
+      const documentary = rule?.documentary?.includes(v.param ?? '') === true;
+      if (!documentary && verdict.get(key)?.startsWith('live')) continue;
+      let profile: Profile;
+      try {
+        profile = defineProfile(v.profile);
+      } catch {
+        verdict.set(key, 'live: refused as inconsistent');
+        continue;
+      }
+      const before = base.get(v.profile.id);
+      const changed = outputs(profile).some((o, i) => o !== before?.outputs[i]);
+      if (documentary) {
+        if (changed) documentaryChangedResults.push(`${key} (${v.label})`);
+        if (sheet(profile) !== before?.sheet) verdict.set(key, 'live: documentary, on the sheet');
+        else if (!verdict.has(key)) verdict.set(key, 'dead');
+      } else if (changed) verdict.set(key, 'live');
+      else if (!verdict.has(key)) verdict.set(key, 'dead');
+    }
+    const dead = [...verdict].filter(([, s]) => s === 'dead').map(([k]) => k);
+    expect(documentaryChangedResults).toEqual([]);
+    expect(dead.filter((k) => !NOT_YET_PROVEN_LIVE.has(k))).toEqual([]);
+    expect([...NOT_YET_PROVEN_LIVE].filter((k) => !dead.includes(k))).toEqual([]);
+    // every parameter of every shipped profile was looked at
+    const all = PROFILES.flatMap((p) =>
+      p.rules.flatMap((r) => Object.keys(r.params).map((n) => `${p.id} ${r.id}.${n}`)),
+    );
+    expect(all.filter((k) => !verdict.has(k))).toEqual([]);
+  }, 900_000);
+});
