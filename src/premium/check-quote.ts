@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { param } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
 import { parseWith } from '../errors/zod.js';
 import { capAmount } from '../money/cap.js';
@@ -123,6 +124,17 @@ const any = (xs: Tri[]): Tri =>
 const and = (a: Tri, b: Tri): Tri =>
   a === false || b === false ? false : a === true && b === true ? true : undefined;
 
+/** The input fact of each float-direction condition code (ZS-FLOAT-01's lists). */
+const CONDITION_FACTS: Readonly<
+  Record<string, 'claimsFree' | 'goodCredit' | 'goodManagement' | 'chaoticManagement' | 'accident'>
+> = {
+  'claims-free': 'claimsFree',
+  'good-credit': 'goodCredit',
+  'good-management': 'goodManagement',
+  'chaotic-management': 'chaoticManagement',
+  accident: 'accident',
+};
+
 function directionCriterion(
   profile: Profile,
   input: z.output<typeof CheckQuoteInputSchema>,
@@ -167,9 +179,21 @@ function directionCriterion(
   }
   const up = factor.greaterThan(1);
   const down = factor.lessThan(1);
-  // 和 joins the three good conditions: all must hold. Either bad condition calls for an upward float at renewal.
-  const downOnly = all([c.claimsFree, c.goodCredit, c.goodManagement]);
-  const upOnly = and(any([c.chaoticManagement, c.accident]), input.renewal);
+  // The conditions come from the rule (ZS-FLOAT-01: 和 joins the three good conditions, so all must
+  // hold; either bad condition calls for an upward float, at the next renewal). A condition the input
+  // has no fact for is unknown, never assumed.
+  const fact = (code: string): Tri => {
+    const key = CONDITION_FACTS[code];
+    return key === undefined ? undefined : c[key];
+  };
+  const downCodes = param(rule, 'downWhenAll', 'list').value.map((i) => i.code);
+  const upCodes = param(rule, 'upWhenAny', 'list').value.map((i) => i.code);
+  const at = param(rule, 'upAppliesAt', 'code').value;
+  const downOnly = all(downCodes.map(fact));
+  const upOnly = and(
+    any(upCodes.map(fact)),
+    at === 'next-renewal' ? input.renewal : at === 'any-quote' ? true : undefined,
+  );
   const f = factor.toString();
   if (downOnly === true && upOnly === true && (up || down)) {
     return [
@@ -211,9 +235,11 @@ function directionCriterion(
     ];
   }
   if ((downOnly === undefined && up) || (upOnly === undefined && down)) {
+    const named = (codes: string[]) =>
+      codes.map((code) => `conditions.${CONDITION_FACTS[code] ?? code}`);
     const missing = up
-      ? missingOf(['conditions.claimsFree', 'conditions.goodCredit', 'conditions.goodManagement'])
-      : missingOf(['conditions.chaoticManagement', 'conditions.accident', 'renewal']);
+      ? missingOf(named(downCodes))
+      : missingOf([...named(upCodes), ...(at === 'next-renewal' ? ['renewal'] : [])]);
     return [
       criterion(
         rule,

@@ -276,6 +276,13 @@ const PREFIX: Record<JurisdictionId, string> = {
 
 interface ProfileShape {
   readonly id: JurisdictionId;
+  readonly scope: {
+    readonly sectors: readonly {
+      readonly code: string;
+      readonly status: string;
+      readonly from?: string | undefined;
+    }[];
+  };
   readonly document: GoverningDocument;
   readonly validFrom: string;
   readonly validUntil: string | null;
@@ -372,6 +379,7 @@ function crossCheck(
     ...bandProblems(profile, byId),
     ...dateProblems(profile),
     ...paramProblems(profile),
+    ...scopeProblems(profile),
   );
   return problems;
 }
@@ -461,6 +469,50 @@ function dateProblems(profile: ProfileShape): Problem[] {
     'the version applies before its document is in force',
     '版本适用日早于文件施行日',
   );
+  return problems;
+}
+
+/**
+ * A scope rule's `sectors` (AN-SCOPE-01, ZS-SCOPE-01/03, NAT25-SCOPE-01) restate the profile's scope,
+ * which is what the checks read: they must name exactly its mandatory sectors, or exactly its encouraged
+ * ones, and a `startsOn` must be the day the mandatory sectors start. A change to one without the other
+ * would be ignored, so it is refused.
+ */
+function scopeProblems(profile: ProfileShape): Problem[] {
+  const problems: Problem[] = [];
+  const of = (status: string) =>
+    profile.scope.sectors
+      .filter((e) => e.status === status)
+      .map((e) => e.code)
+      .sort()
+      .join(',');
+  const mandatory = of('mandatory');
+  const encouraged = of('encouraged');
+  profile.rules.forEach((r, i) => {
+    const list = r.params['sectors'];
+    if (list?.type === 'list') {
+      const codes = list.value
+        .map((x) => x.code)
+        .sort()
+        .join(',');
+      if (codes !== mandatory && codes !== encouraged)
+        problems.push({
+          path: ['rules', i, 'params', 'sectors'],
+          en: `${r.id}.sectors (${codes}) must name the scope's mandatory sectors (${mandatory}) or its encouraged ones (${encouraged})`,
+          zh: `${r.id}.sectors（${codes}）须与适用范围的强制行业（${mandatory}）或鼓励行业（${encouraged}）一致`,
+        });
+    }
+    const starts = r.params['startsOn'];
+    if (starts?.type === 'date')
+      profile.scope.sectors.forEach((e, k) => {
+        if (e.status === 'mandatory' && e.from !== starts.value)
+          problems.push({
+            path: ['scope', 'sectors', k, 'from'],
+            en: `${e.code} is mandatory from ${e.from ?? 'the start'}, but ${r.id}.startsOn is ${starts.value}`,
+            zh: `${e.code}自${e.from ?? '起始日'}起强制投保，但${r.id}.startsOn为${starts.value}`,
+          });
+      });
+  });
   return problems;
 }
 

@@ -159,6 +159,15 @@ function probesFor(profile: Profile): [string, () => unknown][] {
       },
     }),
     call('serviceTeamDeadline', { policyIssued: addDaysTo(asOf, -10) }),
+    call('checkQuote', {
+      floatFactor: '0.9',
+      conditions: { accident: true, chaoticManagement: false },
+      renewal: true,
+    }),
+    call('checkQuote', {
+      floatFactor: '1.1',
+      conditions: { claimsFree: true, goodCredit: true, goodManagement: true },
+    }),
     call('checkApplication', { documents: ['construction-contract', 'bid-award-notice'] }),
     ...[0, -1, 1, 60].map((d) =>
       project({

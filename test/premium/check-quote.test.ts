@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuote, permille, ValidationError, type CheckQuoteInput } from '../../src/index.js';
+import {
+  checkQuote,
+  deriveProfile,
+  permille,
+  ValidationError,
+  zhoushan,
+  type CheckQuoteInput,
+  type Profile,
+} from '../../src/index.js';
 
 const check = (input: Partial<CheckQuoteInput> & Pick<CheckQuoteInput, 'jurisdiction'>) =>
   checkQuote({ asOf: '2026-01-01', ...input });
@@ -173,6 +181,44 @@ describe('checkQuote — Zhoushan float direction', () => {
   it('ZS-FLOAT-01 contradictory facts and a missing factor are unknown, never a pass', () => {
     expect(zs('1.1', { ...good, accident: true }, true)?.status).toBe('unknown');
     expect(zs(undefined, good)).toMatchObject({ status: 'unknown', factsMissing: ['floatFactor'] });
+  });
+
+  it('ZS-FLOAT-01 the conditions are read from the profile: a version with claims-free alone as the down-only condition', () => {
+    const list = (codes: [string, string][]) => ({
+      type: 'list' as const,
+      value: codes.map(([code, zh]) => ({ code, name: { zh, en: code } })),
+    });
+    const version = (params: Record<string, unknown>) =>
+      deriveProfile(zhoushan, {
+        version: 'float-study',
+        validFrom: '2026-01-01',
+        hypothetical: true,
+        rules: { 'ZS-FLOAT-01': { params: params as never } },
+      });
+    const claimsOnly = version({ downWhenAll: list([['claims-free', '无出险记录']]) });
+    const at = (jurisdiction: Profile, floatFactor: string, c: object, renewal?: boolean) =>
+      criterion(
+        checkQuote({
+          jurisdiction,
+          asOf: '2026-01-01',
+          floatFactor,
+          conditions: c,
+          ...(renewal === undefined ? {} : { renewal }),
+        }),
+        'ZS-FLOAT-01',
+      )?.status;
+    // claims-free alone: under the plan the other two conditions are missing (unknown); under the
+    // version claims-free is all that is needed, so 1.1 goes against the down-only rule
+    expect([
+      at('zhoushan' as never, '1.1', { claimsFree: true }),
+      at(claimsOnly, '1.1', { claimsFree: true }),
+    ]).toEqual(['unknown', 'fail']);
+    // upward float at any quote, not only at renewal: an accident and 0.9 without a renewal fails
+    const anyQuote = version({ upAppliesAt: { type: 'code', value: 'any-quote' } });
+    expect([
+      at('zhoushan' as never, '0.9', { accident: true }, false),
+      at(anyQuote, '0.9', { accident: true }, false),
+    ]).toEqual(['pass', 'fail']);
   });
 
   it('ZS-FLOAT-01 Anhui has no direction rule: no such criterion', () => {

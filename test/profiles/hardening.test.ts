@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { refused } from '../helpers/refused.js';
 import {
+  anhua,
   anhui,
   checkQuote,
+  defineProfile,
   deriveProfile,
   getProfile,
   lookupProfile,
@@ -14,8 +16,10 @@ import {
   trialPeriod,
   ValidationError,
   xinzhou,
+  type Parameter,
   type Profile,
 } from '../../src/index.js';
+import { withRule } from '../helpers/with-rule.js';
 
 const base = { kind: 'contract-price', amount: '1000000' } as const;
 
@@ -114,6 +118,42 @@ describe('a derived or hand-made profile is checked as a whole', () => {
     refuses(() => quotePremium({ jurisdiction: dup, asOf: '2026-01-01', base }));
     const foreign = { ...anhui, rules: [...anhui.rules, { ...xinzhou.rules[0] }] } as Profile;
     refuses(() => quotePremium({ jurisdiction: foreign, asOf: '2026-01-01', base }));
+  });
+
+  it('AN-SCOPE-01 the sectors and start day restate the scope the checks read: one changed alone is refused', () => {
+    const without = (id: string, name: string, change: (p: Parameter) => Parameter) =>
+      withRule(anhua, id, (r) => ({
+        ...r,
+        params: { ...r.params, [name]: change(r.params[name] as Parameter) },
+      }));
+    const e = refused(
+      () =>
+        defineProfile(
+          without('AN-SCOPE-01', 'sectors', (p) =>
+            p.type === 'list' ? { ...p, value: p.value.slice(1) } : p,
+          ),
+        ),
+      'profile_inconsistent',
+    );
+    expect(e.issues[0]?.message.en).toContain(
+      'AN-SCOPE-01.sectors (agricultural-machinery-fishery,',
+    );
+    const late = refused(
+      () =>
+        defineProfile(
+          without(
+            'AN-SCOPE-01',
+            'startsOn',
+            () => ({ type: 'date', value: '2021-09-02' }) as Parameter,
+          ),
+        ),
+      'profile_inconsistent',
+    );
+    // every one of the eight mandatory sectors starts on 2021-09-01, not on 2021-09-02
+    expect(late.issues).toHaveLength(8);
+    expect(late.issues[0]?.message.en).toBe(
+      'The profile contradicts itself: non-coal-mining is mandatory from 2021-09-01, but AN-SCOPE-01.startsOn is 2021-09-02',
+    );
   });
 
   it('AH-RATE-05 a floor that disagrees with the AH-RATE-03 band is refused when derived', () => {

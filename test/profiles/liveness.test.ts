@@ -79,17 +79,9 @@ const NOT_YET_PROVEN_LIVE = new Set<string>([
   'xinzhou XZ-FIRM-05.defaultReading',
   'xinzhou XZ-FIRMOPS-01.projectLeadOnSite',
   'jingzhou JZ-CAL-03.firstDue',
-  'anhua AN-SCOPE-01.sectors',
-  'anhua AN-SCOPE-01.startsOn',
   'anhua AN-COVER-01.premiumPaidByUnit',
-  'zhoushan ZS-SCOPE-01.sectors',
   'zhoushan ZS-SCOPE-02.equivalentInsuranceCounts',
-  'zhoushan ZS-SCOPE-03.sectors',
-  'zhoushan ZS-FLOAT-01.downWhenAll',
-  'zhoushan ZS-FLOAT-01.upWhenAny',
-  'zhoushan ZS-FLOAT-01.upAppliesAt',
   'zhoushan ZS-PREV-01.services',
-  'national-2025 NAT25-SCOPE-01.sectors',
 ]);
 
 const VARIATIONS = profileVariations().filter(
