@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JURISDICTION_IDS } from '../src/index.js';
+
+// Issue 18, item 1: no capability names a jurisdiction. A comparison of a jurisdiction id with a
+// literal (`profile.id === 'anhui'`, `case 'xinzhou':`) outside the jurisdictions' own folders means a
+// capability switches on who it is computing for; adding a jurisdiction then means editing it.
+// The counts below (40 on 2026-12-01) are what is left to move behind the Jurisdiction interface: they may only go down,
+// and issue 18 stays open until the table is empty.
+const REMAINING: Readonly<Record<string, number>> = {
+  'src/calendar/calendar.ts': 4,
+  'src/coverage/classify.ts': 8,
+  'src/coverage/status.ts': 1,
+  'src/eligibility/documents.ts': 2,
+  'src/eligibility/insurer-pool.ts': 1,
+  'src/eligibility/insurer.ts': 2,
+  'src/eligibility/obligations.ts': 10,
+  'src/eligibility/service-firm.ts': 2,
+  'src/premium/quote.ts': 1,
+  'src/premium/split.ts': 1,
+  'src/prevention/deadlines.ts': 2,
+  'src/prevention/ledger.ts': 1,
+  'src/prevention/services.ts': 3,
+  'src/reports/builders/jingzhou.ts': 1,
+  'src/reports/builders/xinzhou.ts': 1,
+};
+
+const ids = JURISDICTION_IDS.map((id) => id.replace('-', '\\-')).join('|');
+const COMPARISON = new RegExp(
+  `(?:===?|!==?)\\s*'(?:${ids})'|'(?:${ids})'\\s*(?:===?|!==?)|case\\s+'(?:${ids})'`,
+  'g',
+);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('capabilities never name a jurisdiction', () => {
+  it('TIME-01 jurisdiction-id comparisons outside the jurisdictions only go down', () => {
+    const found: Record<string, number> = {};
+    for (const path of sources('src')) {
+      if (
+        path.startsWith(join('src', 'jurisdictions')) ||
+        path.startsWith(join('src', 'profiles', 'jurisdictions'))
+      )
+        continue;
+      const n = (readFileSync(path, 'utf8').match(COMPARISON) ?? []).length;
+      if (n > 0) found[path.split('\\').join('/')] = n;
+    }
+    const grew = Object.entries(found).filter(([f, n]) => n > (REMAINING[f] ?? 0));
+    const shrank = Object.entries(REMAINING).filter(([f, n]) => (found[f] ?? 0) < n);
+    expect(grew).toEqual([]);
+    // a file that lost comparisons: lower its count here (the table may only shrink)
+    expect(shrank).toEqual([]);
+  });
+});
