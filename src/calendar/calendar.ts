@@ -136,6 +136,8 @@ function jingzhou(p: Profile): Draft[] {
   // 每季度结束后5日内: within 5 days after each quarter ends, from October 2020, for every due date in the
   // implementation phase (Q3 2020, due 2020-10-05, to Q3 2022, due 2022-10-05: nine reports).
   const days = param(cal3, 'dueDaysAfterQuarterEnd', 'count').value;
+  // 自2020年10月开始: the first report is the one due on the rule's firstDue, not any earlier one
+  const firstDue = param(cal3, 'firstDue', 'date').value;
   for (
     let year = Number(implementation.from.slice(0, 4)) - 1;
     year <= Number(implementation.to.slice(0, 4));
@@ -145,6 +147,7 @@ function jingzhou(p: Profile): Draft[] {
       const due = addDays(quarterEnd(year, q), days);
       if (
         compareValid(due, implementation.from as CalendarDate) >= 0 &&
+        compareValid(due, firstDue as CalendarDate) >= 0 &&
         compareValid(due, implementation.to as CalendarDate) <= 0
       ) {
         events.push(

@@ -52,6 +52,20 @@ describe('complianceCalendar — Jingzhou', () => {
     ]);
     expect(ofRule('JZ-CAL-04')[1]?.owner.zh).toContain('住建');
   });
+  it('JZ-CAL-03 the first report is the one due on firstDue: a version starting from 2021-01-05 drops the 2020-10-05 one', () => {
+    const later = deriveProfile(jingzhou, {
+      rules: { 'JZ-CAL-03': { params: { firstDue: { type: 'date', value: '2021-01-05' } } } },
+    });
+    const due = (firstOf: typeof jingzhou) =>
+      complianceCalendar(firstOf, { from: '2020-01-01', to: '2023-12-31' })
+        .events.filter((e) => e.ruleId === 'JZ-CAL-03' && e.kind === 'deadline')
+        .map((e) => e.start);
+    expect(due(later)).toHaveLength(8);
+    expect(due(later)[0]).toBe('2021-01-05');
+    // the day itself counts: firstDue 2020-10-05 keeps the 2020-10-05 report (nine in all)
+    expect(due(jingzhou)[0]).toBe('2020-10-05');
+  });
+
   it('JZ-CAL-03 the window keeps any event with a day inside it, in date order', () => {
     const w = complianceCalendar(jingzhou, { from: '2021-01-01', to: '2021-06-30' });
     expect(w.events.map((e) => `${e.ruleId} ${e.start}`)).toEqual([

@@ -78,7 +78,6 @@ const NOT_YET_PROVEN_LIVE = new Set<string>([
   'xinzhou XZ-FIRM-03.lookback',
   'xinzhou XZ-FIRM-05.defaultReading',
   'xinzhou XZ-FIRMOPS-01.projectLeadOnSite',
-  'jingzhou JZ-CAL-03.firstDue',
   'anhua AN-COVER-01.premiumPaidByUnit',
   'zhoushan ZS-SCOPE-02.equivalentInsuranceCounts',
   'zhoushan ZS-PREV-01.services',
