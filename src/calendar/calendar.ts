@@ -147,7 +147,7 @@ function jingzhou(p: Profile): Draft[] {
       const due = addDays(quarterEnd(year, q), days);
       if (
         compareValid(due, implementation.from as CalendarDate) >= 0 &&
-        compareValid(due, firstDue as CalendarDate) >= 0 &&
+        compareValid(due, firstDue) >= 0 &&
         compareValid(due, implementation.to as CalendarDate) <= 0
       ) {
         events.push(
