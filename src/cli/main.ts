@@ -6,9 +6,8 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as lib from '../index.js';
 import { markdownInline } from '../_lib/escape.js';
-import { CsvSyntaxError, records } from './csv.js';
-import { readAll, text, type Encoding } from './read.js';
-import { RosterCellError, rosterRows, unitOf } from './roster.js';
+import * as io from '../io/index.js';
+import { bytes, readAll, source, text, type Encoding } from './read.js';
 
 const VERSION = '0.1.0';
 const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
@@ -46,7 +45,7 @@ Example: anzexian quote --jurisdiction anhui --as-of 2026-01-01 --amount 1200万
   check: `anzexian check insurer|firm|quote-letter|policy|project|enterprise --input FACTS.json [--format json|md]
 FACTS.json is the input object of the matching library function (checkInsurer, checkServiceFirm, …).
 Example: anzexian check insurer --input examples/data/insurer.json`,
-  coverage: `anzexian coverage --jurisdiction ID --as-of DATE --input ROSTER.csv|ROSTER.json|- [--encoding auto|utf-8|gbk]
+  coverage: `anzexian coverage --jurisdiction ID --as-of DATE --input ROSTER.csv|ROSTER.xlsx|ROSTER.json|- [--encoding auto|utf-8|gbk]
         [--format json|md|csv|html]
 Headers in English or Chinese: id/编号, kind/类型, sector/行业, inStatistics/是否纳入统计, projectKind/项目类别,
 startDate/开工日期, policyFrom/保险起期, policyTo/保险止期 …
@@ -167,8 +166,15 @@ function verdictMarkdown(v: lib.Verdict & { status: string }): string {
   ].join('\n');
 }
 
-/** A roster as rows, from CSV (streamed) or JSON; progress on stderr past 100,000 rows when it is a terminal. */
-function roster(v: Values, profile: lib.Profile = lib.jingzhou): Iterable<Record<string, unknown>> {
+/**
+ * A roster, from CSV or .xlsx (read by the library's reader, anzexian/io: one report of every bad cell,
+ * renewal rows merged) or from JSON (an array of units or roster rows).
+ */
+async function roster(
+  v: Values,
+  as: 'units' | 'rows',
+  profile: lib.Profile = lib.jingzhou,
+): Promise<Iterable<unknown>> {
   const input = inputFile(v, 'input');
   if (input.toLowerCase().endsWith('.json')) {
     const rows: unknown = JSON.parse(readAll(input));
@@ -183,14 +189,24 @@ function roster(v: Values, profile: lib.Profile = lib.jingzhou): Iterable<Record
         );
     });
     if (rows.length === 0) throw new UsageError(`${input}: the roster is empty / 名单为空`);
-    return rows as Record<string, unknown>[];
+    return as === 'rows' ? rows : (rows as Record<string, unknown>[]).map(unitOf);
   }
-  const progress = process.stderr.isTTY
-    ? (n: number) => {
-        if (n % 100_000 === 0) process.stderr.write(`\r${n.toLocaleString('en')} rows…`);
-      }
-    : undefined;
-  return rosterRows(text(input, encodingOf(v)), progress, { sectors: profile.scope.sectors });
+  const options = { profile, file: input === '-' ? '(stdin)' : input };
+  const lower = input.toLowerCase();
+  if (lower.endsWith('.xlsx') || lower.endsWith('.xls')) {
+    if (v.encoding !== undefined)
+      throw new UsageError('--encoding applies to CSV, not to .xlsx / --encoding 仅用于 CSV');
+    const file = await io.readRosterXlsx(bytes(input), options);
+    return as === 'rows' ? file.rows : file.units;
+  }
+  // streamed: a CSV roster of any size in bounded memory; it throws its report when it ends
+  return io.streamRosterCsv(source(input), { ...options, encoding: encodingOf(v), as });
+}
+
+/** The unit part of a JSON roster row (the descriptive fields dropped). */
+function unitOf(row: Record<string, unknown>): Record<string, unknown> {
+  const { name: _n, address: _a, contact: _c, employees: _e, generalContractor: _g, ...unit } = row;
+  return unit;
 }
 
 /** A note on stderr: what was clamped, capped or assumed, so that it is never only in the JSON. */
@@ -362,20 +378,13 @@ function profileArg(v: Values): lib.Profile {
   return lib.getProfile(need(v, 'jurisdiction') as lib.JurisdictionId, { asOf: asOf(v) });
 }
 
-function unitsOnly(rows: Iterable<Record<string, unknown>>): Iterable<unknown> {
-  return (function* () {
-    for (const r of rows) yield unitOf(r);
-  })();
-}
-
-function commandCoverage(v: Values): number {
+async function commandCoverage(v: Values): Promise<number> {
   const profile = profileArg(v);
   const status = lib.coverageStatus({
     profile,
     asOf: asOf(v),
-    units: unitsOnly(roster(v, profile)),
+    units: await roster(v, 'units', profile),
   });
-  if (process.stderr.isTTY && status.units >= 100_000) process.stderr.write('\n');
   const format = v.format ?? 'json';
   output(
     v,
@@ -421,7 +430,7 @@ function integerArg(v: Values, key: 'year' | 'quarter'): number {
   return Number(s);
 }
 
-function commandReport(v: Values, name: string | undefined): number {
+async function commandReport(v: Values, name: string | undefined): Promise<number> {
   const allowed = name === undefined ? undefined : REPORT_OPTIONS[name];
   if (allowed !== undefined)
     checkOptions(`report ${String(name)}`, v, allowed, ['md', 'csv', 'html', 'json']);
@@ -435,12 +444,12 @@ function commandReport(v: Values, name: string | undefined): number {
   switch (name) {
     case 'dashboard':
       report = lib.coverageDashboard(
-        (() => {
+        await (async () => {
           const profile = profileArg(v);
           return lib.coverageStatus({
             profile,
             asOf: asOf(v),
-            units: unitsOnly(roster(v, profile)),
+            units: await roster(v, 'units', profile),
           });
         })(),
       );
@@ -449,22 +458,22 @@ function commandReport(v: Values, name: string | undefined): number {
       report = lib.jingzhouAnnex1();
       break;
     case 'jingzhou-annex-2':
-      report = lib.jingzhouAnnex2({ unit, asOf: asOf(v), rows: roster(v) });
+      report = lib.jingzhouAnnex2({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
       break;
     case 'jingzhou-annex-3':
-      report = lib.jingzhouAnnex3({ unit, asOf: asOf(v), rows: roster(v) });
+      report = lib.jingzhouAnnex3({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
       break;
     case 'jingzhou-annex-4':
-      report = lib.jingzhouAnnex4({ unit, ...quarter(), rows: roster(v) });
+      report = lib.jingzhouAnnex4({ unit, ...quarter(), rows: await roster(v, 'rows') });
       break;
     case 'jingzhou-annex-5':
-      report = lib.jingzhouAnnex5({ unit, ...quarter(), rows: roster(v) });
+      report = lib.jingzhouAnnex5({ unit, ...quarter(), rows: await roster(v, 'rows') });
       break;
     case 'jingzhou-annex-6':
-      report = lib.jingzhouAnnex6({ unit, asOf: asOf(v), rows: roster(v) });
+      report = lib.jingzhouAnnex6({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
       break;
     case 'jingzhou-annex-7':
-      report = lib.jingzhouAnnex7({ unit, asOf: asOf(v), rows: roster(v) });
+      report = lib.jingzhouAnnex7({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
       break;
     case 'anhua-annual':
       report = lib.anhuaAnnualReport({
@@ -518,7 +527,7 @@ function commandLedger(v: Values): number {
   const policies = JSON.parse(readAll(inputFile(v, 'policies'))) as lib.LedgerInput['policies'];
   const entries = (function* () {
     let header: readonly string[] | null = null;
-    for (const rec of records(text(inputFile(v, 'input'), encodingOf(v)))) {
+    for (const rec of io.csvRecordsOf(text(inputFile(v, 'input'), encodingOf(v)))) {
       if (header === null) {
         header = rec.fields.map((f) => f.trim());
         continue;
@@ -542,6 +551,17 @@ function commandLedger(v: Values): number {
 }
 
 function printError(e: unknown): number {
+  if (e instanceof io.FileReadError) {
+    // one report for the file: every bad cell with its line, column, header, value and what was expected
+    const where = e.file === null ? '' : `${e.file}: `;
+    for (const p of e.problems)
+      process.stderr.write(`error: ${where}${p.message.en} / ${p.message.zh}\n`);
+    if (e.more > 0)
+      process.stderr.write(
+        `error: ${where}… and ${String(e.more)} more problems / 另有${String(e.more)}处问题\n`,
+      );
+    return EXIT.badInput;
+  }
   if (e instanceof lib.ValidationError) {
     for (const i of e.issues)
       process.stderr.write(
@@ -549,11 +569,7 @@ function printError(e: unknown): number {
       );
     return EXIT.badInput;
   }
-  if (e instanceof RosterCellError) {
-    process.stderr.write(`error: ${e.message}\n`);
-    return EXIT.badInput;
-  }
-  if (e instanceof CsvSyntaxError) {
+  if (e instanceof io.CsvSyntaxError) {
     process.stderr.write(
       `error: line ${e.line}, column ${e.column}: malformed CSV: ${e.message} / 第${e.line}行第${e.column}列：CSV格式错误\n`,
     );
@@ -562,6 +578,7 @@ function printError(e: unknown): number {
   if (
     e instanceof UsageError ||
     e instanceof SyntaxError ||
+    e instanceof io.EncodingProblem ||
     ['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES'].includes(
       (e as NodeJS.ErrnoException | null)?.code ?? '',
     ) ||
@@ -585,7 +602,7 @@ const COMMANDS: Record<
   {
     readonly options: readonly Option[];
     readonly formats: readonly string[];
-    readonly run: (v: Values, sub: string | undefined) => number;
+    readonly run: (v: Values, sub: string | undefined) => number | Promise<number>;
   }
 > = {
   profiles: { options: ['id', 'as-of'], formats: ['json', 'md'], run: commandProfiles },
@@ -652,7 +669,7 @@ function checkOptions(
 }
 
 /** Runs the CLI with these arguments; returns the exit code. */
-export function run(argv: readonly string[]): number {
+export async function run(argv: readonly string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -681,7 +698,7 @@ export function run(argv: readonly string[]): number {
     const spec = COMMANDS[command];
     if (spec === undefined) throw new UsageError(`unknown command ${command}`);
     checkOptions(command, values, spec.options, spec.formats);
-    return spec.run(values, sub);
+    return await spec.run(values, sub);
   } catch (e) {
     return printError(e);
   }
@@ -692,4 +709,4 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(EXIT.ok);
   throw e;
 });
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

@@ -370,7 +370,7 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
   it('JZ-TGT-01 an empty roster, a misspelt header, a missing sector and a repeated id are refused, never counted', () => {
     const empty = coverage(file('empty.csv', ''));
     expect(empty.code).toBe(2);
-    expect(empty.err).toContain('the roster has no rows');
+    expect(empty.err).toContain('the file is empty: no header and no rows');
     expect(coverage(file('header-only.csv', '编号,类型,行业\n')).code).toBe(2);
     // 保险起始时间 is no header anzexian knows: read as absent, every unit would be uninsured
     const misspelt = coverage(
@@ -399,14 +399,34 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     expect(noSector.err).toContain(
       'line 2 (sector/行业): an enterprise needs a sector/行业 column',
     );
+    // A renewal as a second row of the same id: one unit with two policies, never two units. As of
+    // 2021-06-30, E1 (renewed 2021-01-01–2021-12-31) is insured and E2 (2020 only) is not: 1 of 2,
+    // 50.00% — read as three units it was 3 firms at 33.33%.
+    const renewal = coverage(
+      file(
+        'renewal.csv',
+        '编号,类型,行业,是否纳入统计,保险起期,保险止期\nE1,企业,construction,是,2020-01-01,2020-12-31\nE2,企业,construction,是,2020-01-01,2020-12-31\nE1,企业,construction,是,2021-01-01,2021-12-31\n',
+      ),
+    );
+    expect(renewal.err).not.toContain('error');
+    const cat = (
+      JSON.parse(renewal.out) as {
+        units: number;
+        categories: { total: number; insured: number; rate: { percent: string } }[];
+      }
+    ).categories[0];
+    expect(cat).toMatchObject({ total: 2, insured: 1, rate: { percent: '50.00' } });
+    // the same id with other unit fields is two units under one id: refused, naming both lines
     const repeated = coverage(
       file(
         'repeated.csv',
-        '编号,类型,行业,是否纳入统计,保险起期,保险止期\nE1,企业,construction,是,2020-01-01,2020-12-31\nE1,企业,construction,是,2021-01-01,2021-12-31\n',
+        '编号,类型,行业,是否纳入统计,保险起期,保险止期\nE1,企业,construction,是,2020-01-01,2020-12-31\nE1,企业,construction,否,2021-01-01,2021-12-31\n',
       ),
     );
     expect(repeated.code).toBe(2);
-    expect(repeated.err).toContain('id "E1" is already on line 2');
+    expect(repeated.err).toContain(
+      'line 3, column 1 (编号): id "E1" is already on line 2 with other unit fields (inStatistics true ≠ false)',
+    );
   });
 
   it('JZ-TGT-01 rosters as offices write them: Chinese sector and project names, Excel dates, 1,200', () => {
