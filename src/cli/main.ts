@@ -189,7 +189,7 @@ async function roster(
         );
     });
     if (rows.length === 0) throw new UsageError(`${input}: the roster is empty / 名单为空`);
-    return as === 'rows' ? rows : (rows as Record<string, unknown>[]).map(unitOf);
+    return as === 'rows' ? (rows as unknown[]) : (rows as Record<string, unknown>[]).map(unitOf);
   }
   const options = { profile, file: input === '-' ? '(stdin)' : input };
   const lower = input.toLowerCase();

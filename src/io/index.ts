@@ -233,7 +233,6 @@ export async function readRosterXlsx(
     problems.throwIfAny(options.file ?? null);
   }
   const records = await sheetRecords(bytes, options, problems);
-  if (problems.count > 0) problems.throwIfAny(options.file ?? null);
   const stats = { records: 0, merged: 0 };
   const file = collect(rosterEntries(() => records, problems, options, stats));
   problems.throwIfAny(options.file ?? null);

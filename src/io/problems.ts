@@ -86,7 +86,8 @@ export class Problems {
     detail: Bilingual,
     expected: Bilingual = detail,
   ): void {
-    const key = `${String(line)}:${String(column)}:${detail.en}`;
+    // one problem per cell (the first found is the most specific); a file read twice notes each once
+    const key = column > 0 ? `${String(line)}:${String(column)}` : `${String(line)}:0:${detail.en}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     if (this.list.length >= MAX_PROBLEMS) {

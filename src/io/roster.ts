@@ -146,7 +146,9 @@ const addPeriod = (list: Period[], p: Period) => {
   // the same period twice (a row copied) is one policy
   if (!list.some((q) => periodKey(q) === periodKey(p))) list.push(p);
 };
-const show = (v: unknown) => (v === undefined ? '(blank)' : String(v));
+const show = (v: unknown) =>
+  v === undefined ? '(blank)' : typeof v === 'string' ? v : JSON.stringify(v);
+const CJK = /[\u3400-\u9fff]/;
 
 /** The header's column keys, with its problems (unknown, repeated, missing id/kind) noted. */
 function headerMap(rec: TextRecord, problems: Problems): Map<string, number> {
@@ -284,13 +286,13 @@ function* readRows(
     if (rec.fields.every((f) => f.trim() === '')) continue; // a blank row Excel left in
     count++;
     const map = columns;
-    let rowOk = true;
+    const state = { ok: true };
     const get = (key: string): string => {
       const i = map.get(key);
       return i === undefined ? '' : (rec.fields[i] ?? '').trim();
     };
-    const bad = (key: string, detail: Bilingual, expected: Bilingual): undefined => {
-      rowOk = false;
+    const bad = (key: string, detail: Bilingual, expected: Bilingual): void => {
+      state.ok = false;
       const i = map.get(key);
       if (i === undefined)
         problems.add(
@@ -302,21 +304,22 @@ function* readRows(
           expected,
         );
       else problems.add(rec.line, i + 1, (header[i] ?? key).trim(), get(key), detail, expected);
-      return undefined;
     };
     const bool = (key: string): boolean | undefined => {
       const v = get(key).toLowerCase();
       if (v === '') return undefined;
       if (YES.has(v)) return true;
       if (NO.has(v)) return false;
-      return bad(
+      bad(
         key,
         bi(`expected 是/否 (yes/no), got "${get(key)}"`, `应为是/否，得到"${get(key)}"`),
         bi('是/否 (yes/no)', '是/否'),
       );
+      return undefined;
     };
-    const date = (key: string): CalendarDate | undefined =>
-      (readDate(get(key)) as CalendarDate | null) ??
+    const date = (key: string): CalendarDate | undefined => {
+      const d = readDate(get(key)) as CalendarDate | null;
+      if (d !== null) return d;
       bad(
         key,
         bi(
@@ -325,18 +328,38 @@ function* readRows(
         ),
         bi(DATE_FORMS.en, DATE_FORMS.zh),
       );
+      return undefined;
+    };
     const period = (from: string, to: string): Period | null | undefined => {
       if (get(from) === '' && get(to) === '') return null;
+      for (const [key, other] of [
+        [from, to],
+        [to, from],
+      ] as const)
+        if (!map.has(key)) {
+          const names = (ROSTER_COLUMNS[key] ?? []).filter((n) => CJK.test(n)).slice(0, 1);
+          bad(
+            key,
+            bi(
+              `the row has a ${other} but there is no ${key} column (${names.join('')})`,
+              `此行有${(ROSTER_COLUMNS[other] ?? []).find((n) => CJK.test(n)) ?? other}，但没有${names.join('')}列`,
+            ),
+            bi(`a ${key} column`, `${names.join('')}列`),
+          );
+          return undefined;
+        }
       const f = date(from);
       const t = date(to);
       if (f === undefined || t === undefined) return undefined;
       // a policy that ends before it starts covers no day: refuse it rather than count nobody
-      if (compareValid(f, t) > 0)
-        return bad(
+      if (compareValid(f, t) > 0) {
+        bad(
           to,
           bi(`the period ends (${t}) before it starts (${f})`, `止期（${t}）早于起期（${f}）`),
           bi(`a date on or after ${f}`, `不早于${f}的日期`),
         );
+        return undefined;
+      }
       return { from: f, to: t };
     };
 
@@ -423,7 +446,7 @@ function* readRows(
         );
       else row['employees'] = n;
     }
-    if (!rowOk || kind === undefined || id === '') continue;
+    if (!state.ok || kind === undefined || id === '') continue;
 
     const total = counts.get(id) ?? 1;
     const before = held.get(id);

@@ -48,7 +48,9 @@ function cellText(
     const o = v as Record<string, unknown>;
     if (Array.isArray(o['richText']))
       return {
-        text: (o['richText'] as { text?: unknown }[]).map((r) => String(r.text ?? '')).join(''),
+        text: (o['richText'] as { text?: unknown }[])
+          .map((r) => (typeof r.text === 'string' ? r.text : ''))
+          .join(''),
       };
     if ('error' in o) return { text: String(o['error']) };
     if ('formula' in o || 'sharedFormula' in o) {
@@ -65,7 +67,7 @@ function cellText(
     if ('hyperlink' in o) return cellText(o['text']);
   }
   return {
-    text: String(v),
+    text: typeof v === 'object' ? JSON.stringify(v) : typeof v,
     problem: bi('a cell whose value cannot be read', '无法读取的单元格'),
   };
 }
