@@ -517,4 +517,49 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     expect(readFileSync(out, 'utf8')).toContain('荆州市建筑施工领域推行安责险目标任务表');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('JZ-TGT-01 coverage and a report read an .xlsx roster: a renewal row merged, a bad cell by its Excel row and column', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('名单');
+    sheet.addRow(['编号', '类型', '行业', '是否纳入统计', '保险起期', '保险止期', '名称']);
+    sheet.addRow(['E1', '企业', '建筑施工', '是', 43831, 44196, '荆楚建设']); // 2020-01-01…2020-12-31
+    sheet.addRow(['E2', '企业', '建筑施工', '是', 43831, 44196, '江汉路桥']);
+    sheet.addRow(['E1', '企业', '建筑施工', '是', 44197, 44561, null]); // renewed 2021-01-01…2021-12-31
+    const dir = mkdtempSync(join(tmpdir(), 'anzexian-xlsx-'));
+    const path = join(dir, 'roster.xlsx');
+    writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    // as of 2021-06-30: E1 (renewed) insured, E2 not — 2 firms at 50%, not 3 at 33.33%
+    const r = run([
+      'coverage',
+      '--jurisdiction',
+      'jingzhou',
+      '--as-of',
+      '2021-06-30',
+      '--input',
+      path,
+    ]);
+    expect(r.err).toBe('');
+    expect(
+      (JSON.parse(r.out) as { categories: { total: number; insured: number }[] }).categories[0],
+    ).toMatchObject({ total: 2, insured: 1 });
+    sheet.getCell('E3').value = '2021/2/30';
+    writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const bad = run(['report', 'jingzhou-annex-2', '--as-of', '2021-06-30', '--input', path]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(`error: ${path}: row 3, column E (保险起期): expected a date`);
+    expect(
+      run([
+        'coverage',
+        '--jurisdiction',
+        'jingzhou',
+        '--as-of',
+        '2021-06-30',
+        '--input',
+        path,
+        '--encoding',
+        'gbk',
+      ]).code,
+    ).toBe(2);
+  });
 });
