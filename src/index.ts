@@ -13,5 +13,6 @@ export * from './premium/index.js';
 export * from './eligibility/index.js';
 export * from './prevention/index.js';
 export * from './coverage/index.js';
+export { mergeCoverageStatus } from './coverage/merge.js';
 export * from './calendar/index.js';
 export * from './reports/index.js';
