@@ -16,3 +16,6 @@ export * from './coverage/index.js';
 export { mergeCoverageStatus } from './coverage/merge.js';
 export * from './calendar/index.js';
 export * from './reports/index.js';
+export type { MarkdownOptions } from './reports/renderers/markdown.js';
+export type { HtmlOptions } from './reports/renderers/html.js';
+export type { OfficialOptions, RenderMode, SignOff } from './reports/renderers/official.js';

@@ -46,11 +46,15 @@ Example: anzexian quote --jurisdiction anhui --as-of 2026-01-01 --amount 1200万
 FACTS.json is the input object of the matching library function (checkInsurer, checkServiceFirm, …).
 Example: anzexian check insurer --input examples/data/insurer.json`,
   coverage: `anzexian coverage --jurisdiction ID --as-of DATE --input ROSTER.csv|ROSTER.xlsx|ROSTER.json|- [--encoding auto|utf-8|gbk]
-        [--format json|md|csv|html]
+        [--format json|md|csv|csv-table|html|xlsx] [--mode explained|official]
+ROSTER.xlsx: the first sheet. Renewal rows (the same 编号 again) are merged into one unit.
 Headers in English or Chinese: id/编号, kind/类型, sector/行业, inStatistics/是否纳入统计, projectKind/项目类别,
 startDate/开工日期, policyFrom/保险起期, policyTo/保险止期 …
 Example: anzexian coverage --jurisdiction jingzhou --as-of 2021-12-31 --input examples/data/jingzhou-roster.csv --format md`,
-  report: `anzexian report dashboard|jingzhou-annex-1…7|anhua-annual [options] [--format md|csv|html|json] [--out FILE]
+  report: `anzexian report dashboard|jingzhou-annex-1…7|anhua-annual [options] [--format md|csv|csv-table|html|json|xlsx]
+        [--mode explained|official] [--out FILE]
+  --mode official: the form to file — 附件N, Chinese only, no rule IDs, dates as 2021年12月31日, sign-off lines
+  --format csv-table: one table that strict CSV parsers read; xlsx needs --out FILE.xlsx
   dashboard, jingzhou-annex-2…7: --input ROSTER.csv --as-of DATE (annex 4/5: --year Y --quarter Q) [--unit 填报单位]
   anhua-annual: --insurer NAME --year YEAR
 Example: anzexian report jingzhou-annex-4 --input examples/data/jingzhou-roster.csv --year 2021 --quarter 3 --unit 荆州区住建局`,
@@ -92,6 +96,7 @@ const OPTIONS = {
   insurer: { type: 'string' },
   collected: { type: 'string' },
   policies: { type: 'string' },
+  mode: { type: 'string' },
 } as const;
 
 type Values = ReturnType<
@@ -222,8 +227,8 @@ function warn(warnings: readonly { message: lib.Bilingual }[]): void {
  * Writes the result to stdout, or to `--out FILE` atomically: a temporary file beside it, then a
  * rename, so a reader never sees half a file and a failed run leaves the old file as it was.
  */
-function output(v: Values, body: string): void {
-  const text = body.endsWith('\n') ? body : `${body}\n`;
+function output(v: Values, body: string | Uint8Array): void {
+  const text = typeof body !== 'string' || body.endsWith('\n') ? body : `${body}\n`;
   if (v.out === undefined) {
     process.stdout.write(text);
     return;
@@ -242,18 +247,57 @@ function output(v: Values, body: string): void {
   }
 }
 
-function render(report: lib.Report, format: string): string {
+/** `--mode explained|official`: read only by the formats that have an official form (md, html, xlsx). */
+function modeArg(v: Values, format: string): lib.RenderMode {
+  const mode = v.mode ?? 'explained';
+  if (mode !== 'explained' && mode !== 'official')
+    throw new UsageError(
+      `--mode must be explained or official (got ${mode}) / --mode 只能是 explained 或 official`,
+    );
+  if (v.mode !== undefined && !['md', 'html', 'xlsx'].includes(format))
+    throw new UsageError(
+      `--mode applies to --format md, html or xlsx, not ${format} / --mode 仅用于 md、html、xlsx 格式`,
+    );
+  return mode;
+}
+
+/**
+ * Renders a report in a format: md, html and xlsx in the explained (default) or official mode (the
+ * jurisdiction named from `profile`), csv as forms or csv-table (one table, read by strict parsers),
+ * json. An .xlsx is bytes.
+ */
+async function render(
+  report: lib.Report,
+  format: string,
+  v: Values,
+  profile?: lib.Profile,
+): Promise<string | Uint8Array> {
+  const mode = modeArg(v, format);
+  const official = { mode, ...(profile === undefined ? {} : { profile }) };
   switch (format) {
     case 'md':
-      return lib.renderMarkdown(report);
+      return lib.renderMarkdown(report, official);
     case 'csv':
       return lib.renderCsv(report);
+    case 'csv-table':
+      return lib.renderCsv(report, { layout: 'table' });
     case 'html':
-      return lib.renderHtml(report);
+      return lib.renderHtml(report, official);
     case 'json':
       return lib.renderJson(report);
+    case 'xlsx': {
+      if (v.out === undefined)
+        throw new UsageError(
+          '--format xlsx writes a workbook: give --out FILE.xlsx / xlsx 格式须用 --out 指定文件',
+        );
+      // loaded only for an .xlsx, so every other command runs without the exceljs package
+      const { renderXlsx } = await import('../xlsx/index.js');
+      return renderXlsx(report, official);
+    }
     default:
-      throw new UsageError(`--format must be md, csv, html or json (got ${format})`);
+      throw new UsageError(
+        `--format must be md, csv, csv-table, html, json or xlsx (got ${format})`,
+      );
   }
 }
 
@@ -386,12 +430,10 @@ async function commandCoverage(v: Values): Promise<number> {
     units: await roster(v, 'units', profile),
   });
   const format = v.format ?? 'json';
-  output(
-    v,
-    format === 'json'
-      ? JSON.stringify(status, null, 2)
-      : render(lib.coverageDashboard(status), format),
-  );
+  if (format === 'json') {
+    modeArg(v, format); // --mode is refused with JSON
+    output(v, JSON.stringify(status, null, 2));
+  } else output(v, await render(lib.coverageDashboard(status), format, v, profile));
   warn(status.warnings);
   return targetsMissed(status) ? EXIT.failed : EXIT.ok;
 }
@@ -407,7 +449,10 @@ function targetsMissed(status: lib.CoverageStatus): boolean {
   return missed.length > 0;
 }
 
-/** The options each report reads (besides --format and --out). */
+/** The formats a report is written in. */
+const REPORT_FORMATS = ['md', 'csv', 'csv-table', 'html', 'json', 'xlsx'] as const;
+
+/** The options each report reads (besides --format, --mode and --out). */
 const REPORT_OPTIONS: Record<string, readonly Option[]> = {
   dashboard: ['jurisdiction', 'as-of', 'input', 'encoding'],
   'jingzhou-annex-1': [],
@@ -433,25 +478,20 @@ function integerArg(v: Values, key: 'year' | 'quarter'): number {
 async function commandReport(v: Values, name: string | undefined): Promise<number> {
   const allowed = name === undefined ? undefined : REPORT_OPTIONS[name];
   if (allowed !== undefined)
-    checkOptions(`report ${String(name)}`, v, allowed, ['md', 'csv', 'html', 'json']);
+    checkOptions(`report ${String(name)}`, v, [...allowed, 'mode'], REPORT_FORMATS);
   const format = v.format ?? 'md';
   const unit = v.unit ?? '（填报单位）';
   let report: lib.Report;
+  let profile: lib.Profile | undefined;
   const quarter = () => ({
     year: integerArg(v, 'year'),
     quarter: integerArg(v, 'quarter') as lib.Quarter,
   });
   switch (name) {
     case 'dashboard':
+      profile = profileArg(v);
       report = lib.coverageDashboard(
-        await (async () => {
-          const profile = profileArg(v);
-          return lib.coverageStatus({
-            profile,
-            asOf: asOf(v),
-            units: await roster(v, 'units', profile),
-          });
-        })(),
+        lib.coverageStatus({ profile, asOf: asOf(v), units: await roster(v, 'units', profile) }),
       );
       break;
     case 'jingzhou-annex-1':
@@ -486,7 +526,7 @@ async function commandReport(v: Values, name: string | undefined): Promise<numbe
         'report what? dashboard | jingzhou-annex-1 … jingzhou-annex-7 | anhua-annual',
       );
   }
-  output(v, render(report, format));
+  output(v, await render(report, format, v, profile));
   return EXIT.ok;
 }
 
@@ -623,13 +663,23 @@ const COMMANDS: Record<
   },
   check: { options: ['input'], formats: ['json', 'md'], run: commandCheck },
   coverage: {
-    options: ['jurisdiction', 'as-of', 'input', 'encoding'],
-    formats: ['json', 'md', 'csv', 'html'],
+    options: ['jurisdiction', 'as-of', 'input', 'encoding', 'mode'],
+    formats: ['json', 'md', 'csv', 'csv-table', 'html', 'xlsx'],
     run: commandCoverage,
   },
   report: {
-    options: ['jurisdiction', 'as-of', 'input', 'encoding', 'year', 'quarter', 'unit', 'insurer'],
-    formats: ['md', 'csv', 'html', 'json'],
+    options: [
+      'jurisdiction',
+      'as-of',
+      'input',
+      'encoding',
+      'year',
+      'quarter',
+      'unit',
+      'insurer',
+      'mode',
+    ],
+    formats: REPORT_FORMATS,
     run: commandReport,
   },
   calendar: {

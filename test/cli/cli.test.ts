@@ -562,4 +562,70 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
       ]).code,
     ).toBe(2);
   });
+
+  it('JZ-RPT-04 report --mode official, --format csv-table and --format xlsx --out', async () => {
+    const roster = 'examples/data/jingzhou-roster.csv';
+    const args = [
+      'report',
+      'jingzhou-annex-4',
+      '--input',
+      roster,
+      '--year',
+      '2021',
+      '--quarter',
+      '3',
+    ];
+    const official = run([
+      ...args,
+      '--unit',
+      '荆州区住建局',
+      '--format',
+      'md',
+      '--mode',
+      'official',
+    ]);
+    expect(official.code).toBe(0);
+    expect(official.out.startsWith('附件4\n')).toBe(true);
+    expect(official.out).not.toContain('JZ-RPT-04');
+    const table = run([...args, '--format', 'csv-table']);
+    expect(table.code).toBe(0);
+    const { parse } = await import('csv-parse/sync');
+    expect((parse(table.out, { bom: true }) as string[][])[0]).toEqual([
+      '序号',
+      '企业类别',
+      '总数量',
+      '完成数量',
+      '完成率（%）',
+    ]);
+    // the dashboard names the jurisdiction from the profile: 荆州市, not jingzhou
+    const dash = run([
+      'report',
+      'dashboard',
+      '--jurisdiction',
+      'jingzhou',
+      '--as-of',
+      '2021-06-30',
+      '--input',
+      roster,
+      '--format',
+      'html',
+      '--mode',
+      'official',
+    ]);
+    expect(dash.code).toBe(0);
+    expect(dash.out).toContain('<dt>地区</dt><dd>荆州市</dd>');
+    const dir = mkdtempSync(join(tmpdir(), 'anzexian-form-'));
+    const out = join(dir, '附件4.xlsx');
+    expect(run([...args, '--format', 'xlsx', '--mode', 'official', '--out', out]).code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[0]?.getCell('A1').value).toBe('附件4');
+    // refused: xlsx to the terminal, --mode with CSV or JSON, an unknown mode
+    expect(run([...args, '--format', 'xlsx']).code).toBe(2);
+    expect(run([...args, '--format', 'csv', '--mode', 'official']).err).toContain(
+      '--mode applies to --format md, html or xlsx',
+    );
+    expect(run([...args, '--mode', 'formal']).code).toBe(2);
+  });
 });
