@@ -41,6 +41,10 @@ Example: anzexian profiles --id anhui --as-of 2026-01-01 --format md`,
 RATE: with its unit, 1.8‰ or 0.18% (a bare number is refused); without it the profile's reference rate
 (Anhui 1.65‰). A rate outside the band is clamped (said on stderr), or refused with --reject.
 (write a negative adjustment as --adjust=-10:claims-free)
+Batch: --input projects.csv|projects.xlsx prices every row (columns id/编号, amount/合同金额, and optionally
+name/项目名称, rate/费率, adjust/浮动比例 with reason/浮动原因, baseKind/计费基数, asOf/报价日期) and writes
+one table (--format csv|json|md, or xlsx with --out FILE.xlsx): premium, band, clamping and rule IDs
+per row. Any bad row: exit 2 with every bad cell, and nothing written.
 Example: anzexian quote --jurisdiction anhui --as-of 2026-01-01 --amount 1200万元 --adjust=-10:claims-free --format md`,
   check: `anzexian check insurer|firm|quote-letter|policy|project|enterprise --input FACTS.json [--format json|md]
 FACTS.json is the input object of the matching library function (checkInsurer, checkServiceFirm, …).
@@ -345,7 +349,262 @@ function commandProfiles(v: Values): number {
   return EXIT.ok;
 }
 
-function commandQuote(v: Values): number {
+const bi = (en: string, zh: string): lib.Bilingual => ({ en, zh });
+
+/** The columns of a batch of projects to price, each with the header names accepted for it. */
+const QUOTE_COLUMNS: Record<string, readonly string[]> = {
+  id: ['id', '编号', '序号'],
+  name: ['name', '项目名称', '名称'],
+  amount: ['amount', '合同金额', '合同价款', '工程合同金额', '工程造价', '金额'],
+  baseKind: ['baseKind', '计费基数'],
+  rate: ['rate', '费率'],
+  adjust: ['adjust', '浮动比例', '费率浮动'],
+  reason: ['reason', '浮动原因'],
+  asOf: ['asOf', '报价日期', '投保日期'],
+};
+const BASE_KINDS: Record<string, string> = {
+  'contract-price': 'contract-price',
+  合同价款: 'contract-price',
+  合同金额: 'contract-price',
+  payroll: 'payroll',
+  工资总额: 'payroll',
+  revenue: 'revenue',
+  营业收入: 'revenue',
+  'insurer-defined': 'insurer-defined',
+};
+
+/**
+ * `quote --input projects.csv|xlsx`: prices every row with quotePremium and writes one table (premium,
+ * band, clamping and rule IDs per row). Every bad cell and every row the library refuses is reported
+ * by its line (or row) and column, and nothing is written: a batch is priced whole or not at all.
+ */
+async function batchQuote(v: Values): Promise<number> {
+  const path = inputFile(v, 'input');
+  const file = path === '-' ? '(stdin)' : path;
+  const table = await io.readTable(bytes(path), { file, encoding: encodingOf(v) });
+  const problems = new io.ProblemList(table.kind);
+  const columns = new Map<string, number>();
+  table.header.fields.forEach((h, i) => {
+    const name = h.trim();
+    if (name === '' || ['备注', 'remark', 'remarks', 'note'].includes(name.toLowerCase())) return;
+    const key = Object.entries(QUOTE_COLUMNS).find(([, names]) =>
+      names.some((n) => n.toLowerCase() === name.toLowerCase()),
+    )?.[0];
+    if (key === undefined || columns.has(key))
+      problems.add(
+        table.header.line,
+        i + 1,
+        name,
+        name,
+        bi(
+          key === undefined
+            ? `unknown column "${name}"; accepted: ${Object.values(QUOTE_COLUMNS).flat().join(', ')}`
+            : `column "${name}" repeats another`,
+          key === undefined
+            ? `未知列"${name}"；可用的列名：${Object.values(QUOTE_COLUMNS).flat().join('、')}`
+            : `列"${name}"重复`,
+        ),
+      );
+    else columns.set(key, i);
+  });
+  for (const key of ['id', 'amount'])
+    if (!columns.has(key))
+      problems.add(
+        table.header.line,
+        0,
+        (QUOTE_COLUMNS[key] ?? []).join('/'),
+        '',
+        bi(
+          `the required column ${(QUOTE_COLUMNS[key] ?? []).join('/')} is missing`,
+          `缺少必需的列：${(QUOTE_COLUMNS[key] ?? []).join('/')}`,
+        ),
+      );
+  if (!columns.has('asOf') && v['as-of'] === undefined)
+    throw new UsageError('--as-of is required when the file has no asOf/报价日期 column');
+  const jurisdiction = need(v, 'jurisdiction') as lib.JurisdictionId;
+  const quotes: { line: number; id: string; name: string; quote: lib.Quote }[] = [];
+  for (const rec of table.rows) {
+    const get = (key: string) => {
+      const i = columns.get(key);
+      return i === undefined ? '' : (rec.fields[i] ?? '').trim();
+    };
+    const at = (key: string, en: string, zh: string) => {
+      const i = columns.get(key);
+      problems.add(
+        rec.line,
+        i === undefined ? 0 : i + 1,
+        i === undefined ? key : (table.header.fields[i] ?? key).trim(),
+        get(key),
+        bi(en, zh),
+      );
+    };
+    if (problems.count > 0 && columns.size === 0) break;
+    let ok = true;
+    const id = get('id');
+    if (id === '') {
+      at('id', 'the id is empty', '编号为空');
+      ok = false;
+    }
+    if (get('amount') === '') {
+      at('amount', 'the amount is empty', '金额为空');
+      ok = false;
+    } else
+      try {
+        lib.parseCny(get('amount'));
+      } catch (e) {
+        if (!lib.isValidationError(e)) throw e;
+        at(
+          'amount',
+          e.issues[0]?.message.en ?? 'not an amount',
+          e.issues[0]?.message.zh ?? '不是金额',
+        );
+        ok = false;
+      }
+    let rate: lib.Rate | undefined;
+    if (get('rate') !== '')
+      try {
+        rate = parseRateArg(get('rate'));
+      } catch {
+        at(
+          'rate',
+          `a rate needs its unit, 1.8‰ or 0.18% (got "${get('rate')}")`,
+          `费率须带单位，如1.8‰或0.18%（得到"${get('rate')}"）`,
+        );
+        ok = false;
+      }
+    const baseKind = get('baseKind') === '' ? 'contract-price' : BASE_KINDS[get('baseKind')];
+    if (baseKind === undefined) {
+      at(
+        'baseKind',
+        `unknown premium base "${get('baseKind')}"`,
+        `未知计费基数"${get('baseKind')}"`,
+      );
+      ok = false;
+    }
+    const adjust = get('adjust');
+    const m = /^([+-]?[0-9]+(?:\.[0-9]+)?)%$/.exec(adjust);
+    if (adjust !== '' && (m === null || get('reason') === '')) {
+      at(
+        'adjust',
+        m === null
+          ? `a float as a percentage, e.g. -10% (got "${adjust}")`
+          : 'a float needs its reason (reason/浮动原因)',
+        m === null ? `浮动比例应为百分数，如-10%（得到"${adjust}"）` : '浮动须写明原因（浮动原因）',
+      );
+      ok = false;
+    }
+    if (!ok) continue;
+    const input = {
+      jurisdiction,
+      asOf: get('asOf') === '' ? asOf(v) : (io.readDate(get('asOf')) ?? get('asOf')),
+      base: { kind: baseKind as 'contract-price', amount: get('amount') },
+      ...(rate === undefined ? {} : { rate: { source: 'filed' as const, rate } }),
+      ...(m === null ? {} : { adjustments: [{ percent: m[1] ?? '', reason: get('reason') }] }),
+      ...(v.reject === true ? { outOfBand: 'reject' as const } : {}),
+    } as lib.QuoteInput;
+    try {
+      quotes.push({ line: rec.line, id, name: get('name'), quote: lib.quotePremium(input) });
+    } catch (e) {
+      if (!lib.isValidationError(e)) throw e;
+      for (const i of e.issues) {
+        const field = String(i.path[0] ?? '');
+        const key =
+          field === 'base'
+            ? 'amount'
+            : field === 'rate' || field === 'outOfBand'
+              ? 'rate'
+              : field === 'adjustments'
+                ? 'adjust'
+                : field;
+        at(key, i.message.en, i.message.zh);
+      }
+    }
+  }
+  problems.throwIfAny(file);
+  const cny = (c: lib.Cny): lib.Cell => ({ kind: 'money', value: c });
+  const rows = quotes.map(({ line, id, name, quote: q }): lib.Cell[] => {
+    if (q.clamped)
+      note(
+        `${table.kind} ${String(line)} (${id}): the rate × float factor ${q.requestedFactor} is outside the band, clamped to its ${q.clampedTo ?? ''}`,
+        `第${String(line)}行（${id}）：费率×浮动系数 ${q.requestedFactor} 超出区间，已按${q.clampedTo === 'floor' ? '下限' : '上限'}计`,
+      );
+    const band = q.worksheet.find((s) => s.key === 'band');
+    const rules = [...new Set(q.worksheet.flatMap((s) => (s.ruleId === null ? [] : [s.ruleId])))];
+    return [
+      { kind: 'count', value: line },
+      { kind: 'text', value: id },
+      { kind: 'text', value: name },
+      cny(q.base.amount),
+      { kind: 'rate', value: q.rate.rate },
+      { kind: 'text', value: q.appliedFactor },
+      { kind: 'rate', value: q.effectiveRate },
+      { kind: 'text', value: band?.value ?? '—' },
+      {
+        kind: 'text',
+        value: q.clamped ? `是（${q.clampedTo === 'floor' ? '下限' : '上限'}）` : '否',
+      },
+      cny(q.premium),
+      { kind: 'text', value: rules.join(' ') },
+    ];
+  });
+  warn(quotes[0]?.quote.warnings ?? []);
+  const format = v.format ?? (v.out?.toLowerCase().endsWith('.xlsx') === true ? 'xlsx' : 'csv');
+  if (format === 'json') {
+    output(
+      v,
+      JSON.stringify(
+        quotes.map(({ line, id, name, quote }) => ({ line, id, name, quote })),
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  const report: lib.Report = {
+    id: 'batch-quote',
+    title: '保费批量报价',
+    period: null,
+    unit: null,
+    header: [],
+    tables: [
+      {
+        id: 'quotes',
+        caption: null,
+        columns: [
+          '行',
+          '编号',
+          '项目名称',
+          '计费基数（元）',
+          '基础费率',
+          '适用浮动系数',
+          '适用费率',
+          '费率区间（小数）',
+          '是否按区间调整',
+          '保险费（元）',
+          '规则',
+        ],
+        rows,
+        closing: null,
+        chart: null,
+      },
+    ],
+    closingLines: [],
+    footnotes: [],
+  };
+  output(v, await render(report, format === 'csv' ? 'csv-table' : format, v));
+  return EXIT.ok;
+}
+
+async function commandQuote(v: Values): Promise<number> {
+  if (v.input !== undefined && /\.(csv|xlsx|xls)$/i.test(v.input)) return batchQuote(v);
+  if (v.format !== undefined && v.format !== 'json' && v.format !== 'md')
+    throw new UsageError(
+      `--format for a single quote must be json or md (csv and xlsx are for a batch: --input projects.csv) / 单笔报价的 --format 只能是 json 或 md`,
+    );
+  if (v.encoding !== undefined)
+    throw new UsageError(
+      '--encoding applies to a batch CSV (--input projects.csv) / --encoding 仅用于批量 CSV',
+    );
   let input: lib.QuoteInput;
   if (v.input !== undefined) input = jsonInput(v) as lib.QuoteInput;
   else {
@@ -657,8 +916,9 @@ const COMMANDS: Record<
       'combine',
       'reject',
       'input',
+      'encoding',
     ],
-    formats: ['json', 'md'],
+    formats: ['json', 'md', 'csv', 'xlsx'],
     run: commandQuote,
   },
   check: { options: ['input'], formats: ['json', 'md'], run: commandCheck },

@@ -40,6 +40,7 @@ export {
   type TextSource,
 } from './decode.js';
 export { columnLetter, FileReadError, MAX_PROBLEMS, type FileProblem } from './problems.js';
+export { Problems as ProblemList } from './problems.js';
 export {
   IGNORED_COLUMNS,
   ROSTER_COLUMNS,
@@ -266,4 +267,68 @@ export async function readRoster(
  */
 export function csvRecordsOf(text: Iterable<string> | string): Iterable<CsvRecord> {
   return records(typeof text === 'string' ? [text] : text);
+}
+
+/** A file's rows as text cells: the header (the first non-blank row) and the rows under it. */
+export interface Table {
+  /** `line` for CSV (lines of the file), `row` for .xlsx (rows of the sheet). */
+  readonly kind: 'line' | 'row';
+  readonly header: TextRecord;
+  readonly rows: readonly TextRecord[];
+}
+
+/**
+ * Any table from a CSV or .xlsx file's bytes (recognised by the bytes), as text cells with the line or
+ * row a person sees — for tables other than rosters (the CLI's batch quotes). Decoding, CSV syntax and
+ * workbook reading are the roster readers'; the columns are the caller's to check (with a
+ * {@link ProblemList} for one report of every bad cell).
+ *
+ * @throws {FileReadError} malformed CSV, bytes that are neither UTF-8 nor GBK, an unreadable workbook or
+ *   sheet, an empty file
+ */
+export async function readTable(
+  source: TextSource,
+  options: { readonly encoding?: Encoding; readonly file?: string } & SheetOptions = {},
+): Promise<Table> {
+  const xlsx = source instanceof Uint8Array && (isZip(source) || isOle2(source));
+  const problems = new Problems(xlsx ? 'row' : 'line');
+  let records: TextRecord[];
+  if (xlsx) {
+    if (isOle2(source)) {
+      problems.add(
+        0,
+        0,
+        '',
+        '',
+        bi(
+          'an Excel 97–2003 .xls file: save it as .xlsx (or CSV) first',
+          '这是 Excel 97–2003 的 .xls 文件：请先另存为 .xlsx（或 CSV）',
+        ),
+        bi('an .xlsx workbook', '.xlsx 工作簿'),
+      );
+      records = [];
+    } else records = await sheetRecords(source, options, problems);
+  } else records = [...openCsv(source, options, problems)()];
+  const nonBlank = records.filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const [header, ...rows] = nonBlank;
+  if (header === undefined && problems.count === 0)
+    problems.add(
+      0,
+      0,
+      '',
+      '',
+      bi('the file is empty: no header and no rows', '文件为空：没有表头也没有数据行'),
+      bi('a header row and at least one row', '表头及至少一行数据'),
+    );
+  else if (rows.length === 0 && problems.count === 0 && header !== undefined)
+    problems.add(
+      header.line,
+      0,
+      'header',
+      '',
+      bi('the file has no rows (a header only)', '文件没有数据行（只有表头）'),
+      bi('at least one row under the header', '表头下至少一行数据'),
+    );
+  problems.throwIfAny(options.file ?? null);
+  return { kind: xlsx ? 'row' : 'line', header: header as TextRecord, rows };
 }

@@ -69,7 +69,10 @@ export class FileReadError extends ValidationError {
   }
 }
 
-/** Collects the problems of one file (internal). */
+/**
+ * Collects the problems of one file, one per cell, and throws them as one {@link FileReadError}.
+ * `kind` says how rows are named: `line` (CSV) or `row` (a sheet, with column letters).
+ */
 export class Problems {
   readonly list: FileProblem[] = [];
   more = 0;
@@ -127,7 +130,7 @@ export class Problems {
     return this.list.length + this.more;
   }
 
-  /** Throws the file's report when any problem was found. */
+  /** Throws the file's report ({@link FileReadError}) when any problem was found. */
   throwIfAny(file: string | null): void {
     if (this.count > 0) {
       const sorted = [...this.list].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -628,4 +628,79 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     );
     expect(run([...args, '--mode', 'formal']).code).toBe(2);
   });
+
+  it('AH-RATE-03 quote --input projects.csv|xlsx prices every row; a bad row is named by line and column and nothing is written', async () => {
+    // Anhui, reference rate 1.65‰ (AH-RATE-01), band 1.32‰–1.98‰ (AH-RATE-03), worked by hand:
+    // P1 8,650,000 × 1.8‰ (filed) = 15,570.00; P2 12,000,000 × 1.65‰ × 0.9 = 17,820.00;
+    // P3 5,000,000 × 1.65‰ × 1.6 = 2.64‰ is above the band: clamped to 1.98‰ → 9,900.00.
+    const projects = file(
+      'projects.csv',
+      '编号,项目名称,合同金额,费率,浮动比例,浮动原因\nP1,滨河小区一期,8650000,1.8‰,,\nP2,东城学校,"1,200万元",,-10%,claims-free\nP3,北区道路,5000000,,+60%,accident\n',
+    );
+    const args = ['quote', '--jurisdiction', 'anhui', '--as-of', '2026-01-01', '--input', projects];
+    const r = run(args);
+    expect(r.code).toBe(0);
+    const { parse } = await import('csv-parse/sync');
+    const rows = parse(r.out, { bom: true }) as string[][];
+    expect(rows.map((x) => [x[1], x[8], x[9]])).toEqual([
+      ['编号', '是否按区间调整', '保险费（元）'],
+      ['P1', '否', '¥15,570.00'],
+      ['P2', '否', '¥17,820.00'],
+      ['P3', '是（上限）', '¥9,900.00'],
+    ]);
+    expect(rows[3]?.[10]).toContain('AH-RATE-03');
+    expect(r.err).toContain('note: line 4 (P3): the rate × float factor 1.6 is outside the band');
+    const json = JSON.parse(run([...args, '--format', 'json']).out) as {
+      quote: { premium: { amount: string } };
+    }[];
+    expect(json.map((q) => q.quote.premium.amount)).toEqual(['15570.00', '17820.00', '9900.00']);
+    // --reject: the out-of-band row is refused by its line, and nothing is priced
+    const rejected = run([...args, '--reject']);
+    expect(rejected.code).toBe(2);
+    expect(rejected.out).toBe('');
+    expect(rejected.err).toContain('line 4, column 5 (浮动比例)');
+    // every bad cell at once: an amount that is none, a rate without its unit
+    const bad = run([
+      'quote',
+      '--jurisdiction',
+      'anhui',
+      '--as-of',
+      '2026-01-01',
+      '--input',
+      file('bad-projects.csv', '编号,合同金额,费率\nP1,abc,1.8\nP2,100,\n'),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toBe('');
+    expect(bad.err).toContain('line 2, column 2 (合同金额): Invalid amount');
+    expect(bad.err).toContain('line 2, column 3 (费率): a rate needs its unit');
+    // an .xlsx in, an .xlsx out
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('项目');
+    sheet.addRow(['编号', '合同金额']);
+    sheet.addRow(['P1', 12000000]);
+    const dir = mkdtempSync(join(tmpdir(), 'anzexian-batch-'));
+    writeFileSync(join(dir, 'p.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const out = join(dir, 'quotes.xlsx');
+    expect(
+      run([
+        'quote',
+        '--jurisdiction',
+        'anhui',
+        '--as-of',
+        '2026-01-01',
+        '--input',
+        join(dir, 'p.xlsx'),
+        '--out',
+        out,
+      ]).code,
+    ).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const values: unknown[] = [];
+    back.worksheets[0]?.eachRow((row) => {
+      row.eachCell((c) => values.push(c.value));
+    });
+    expect(values).toContain(19800); // 12,000,000 × 1.65‰
+  });
 });
