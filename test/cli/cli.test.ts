@@ -590,13 +590,8 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     const table = run([...args, '--format', 'csv-table']);
     expect(table.code).toBe(0);
     const { parse } = await import('csv-parse/sync');
-    expect((parse(table.out, { bom: true }) as string[][])[0]).toEqual([
-      '序号',
-      '企业类别',
-      '总数量',
-      '完成数量',
-      '完成率（%）',
-    ]);
+    const tableRows: string[][] = parse(table.out, { bom: true });
+    expect(tableRows[0]).toEqual(['序号', '企业类别', '总数量', '完成数量', '完成率（%）']);
     // the dashboard names the jurisdiction from the profile: 荆州市, not jingzhou
     const dash = run([
       'report',
@@ -641,7 +636,7 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     const r = run(args);
     expect(r.code).toBe(0);
     const { parse } = await import('csv-parse/sync');
-    const rows = parse(r.out, { bom: true }) as string[][];
+    const rows: string[][] = parse(r.out, { bom: true });
     expect(rows.map((x) => [x[1], x[8], x[9]])).toEqual([
       ['编号', '是否按区间调整', '保险费（元）'],
       ['P1', '否', '¥15,570.00'],

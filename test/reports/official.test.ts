@@ -79,7 +79,9 @@ describe('official mode of the Markdown and HTML renderers', () => {
     );
     const values: string[] = [];
     wb.worksheets[0]?.eachRow((row) => {
-      row.eachCell((c) => values.push(String(c.value)));
+      row.eachCell((c) =>
+        values.push(typeof c.value === 'string' ? c.value : JSON.stringify(c.value)),
+      );
     });
     expect(values).toContain('荆州市');
     expect(values).not.toContain('jingzhou');
@@ -93,7 +95,7 @@ describe('the one-table CSV layout, read by a strict CSV parser', () => {
     for (const table of report.tables) {
       const csv = renderCsv(report, { layout: 'table', table: table.id });
       // csv-parse's defaults are strict: every record must have as many fields as the first
-      const records = parse(csv, { bom: true, relax_column_count: false }) as string[][];
+      const records: string[][] = parse(csv, { bom: true, relax_column_count: false });
       expect(records[0]).toEqual(table.columns);
       expect(records.slice(1)).toEqual(
         table.rows.map((r) => {
