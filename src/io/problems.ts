@@ -74,10 +74,13 @@ export class FileReadError extends ValidationError {
  * `kind` says how rows are named: `line` (CSV) or `row` (a sheet, with column letters).
  */
 export class Problems {
+  /** The problems noted, up to {@link MAX_PROBLEMS}. */
   readonly list: FileProblem[] = [];
+  /** Problems past the first {@link MAX_PROBLEMS}, counted but not listed. */
   more = 0;
   /** A file read twice (two passes) notes a problem once. */
   private readonly seen = new Set<string>();
+  /** @param kind - `line` (CSV: "line 3, column 5") or `row` (a sheet: "row 3, column E") */
   constructor(readonly kind: 'line' | 'row') {}
 
   /** A problem of one cell (column ≥ 1), of a row (column 0) or of the file (line 0). */
@@ -126,6 +129,7 @@ export class Problems {
     });
   }
 
+  /** All problems noted, listed or not. */
   get count(): number {
     return this.list.length + this.more;
   }

@@ -48,7 +48,7 @@ export const chineseDates = (s: string): string =>
 /**
  * 附件N for a report whose id ends in `annex-N` (jingzhou-annex-2) or names its form rule `…-rpt-0N`
  * (jz-rpt-04, the rule of 附件4); null otherwise. The report model has no field for the label yet, so
- * the id is read (docs/reading-the-sources.md).
+ * the id is read.
  */
 export const annexLabel = (id: string): string | null => {
   const m = /(?:annex-|-rpt-)0*([1-9][0-9]*)$/.exec(id);
