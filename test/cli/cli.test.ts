@@ -306,7 +306,11 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     expect(run([...quote, '--year', '2021']).err).toContain('--year is not an option of quote');
     const html = run([...quote, '--format', 'html']);
     expect(html).toMatchObject({ code: 2, out: '' });
-    expect(html.err).toContain('--format for quote must be json, md (got html)');
+    expect(html.err).toContain('--format for quote must be json, md, csv, xlsx (got html)');
+    // csv and xlsx are for a batch (--input projects.csv): a single quote refuses them
+    expect(run([...quote, '--format', 'csv']).err).toContain(
+      '--format for a single quote must be json or md',
+    );
     expect(run(['report', 'jingzhou-annex-1', '--unit', 'x']).err).toContain(
       '--unit is not an option of report jingzhou-annex-1',
     );
