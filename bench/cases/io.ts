@@ -12,7 +12,7 @@ const HEADER = '编号,类型,行业,是否纳入统计,保险起期,保险止�
 /** Row i: an enterprise; one in ten has a renewal row at the end of the file (policy-per-row export). */
 function row(i: number, renewal: boolean): string {
   return renewal
-    ? `E${String(i)},企业,建筑施工,是,2021/1/1,2021/12/31,\r\n`
+    ? `E${String(i)},企业,建筑施工,${i % 3 === 0 ? '否' : '是'},2021/1/1,2021/12/31,\r\n`
     : `E${String(i)},企业,建筑施工,${i % 3 === 0 ? '否' : '是'},${i % 10 < 7 ? '2020/1/1,2020/12/31' : ','},某某建设有限公司${String(i)}\r\n`;
 }
 
