@@ -20,6 +20,8 @@ export default defineConfig([
       index: 'src/index.ts',
       // .xlsx forms: their own entry, so the core never loads exceljs (an optional peer dependency)
       xlsx: 'src/xlsx/index.ts',
+      // rosters from CSV and .xlsx files: their own entry (the .xlsx reader loads exceljs on demand)
+      io: 'src/io/index.ts',
       ...Object.fromEntries(
         JURISDICTIONS.map((j) => [`jurisdictions/${j}`, `src/jurisdictions/${j}.ts`]),
       ),

@@ -11,11 +11,14 @@ import { bulkServiceFirms } from './cases/eligibility.js';
 import { bulkLedger } from './cases/prevention.js';
 import { bulkCoverage } from './cases/coverage.js';
 import { bulkReports } from './cases/reports.js';
+import { bulkCsvRoster, bulkXlsxRoster, type Io } from './cases/io.js';
 import type { Lib } from './pair.js';
 
 // Load the built package, as users get it (`npm run bench` builds first).
 const entry: string = '../dist/index.js'; // a variable: the type checker must not need dist/
 const lib = (await import(entry)) as Lib;
+const ioEntry: string = '../dist/io.js';
+const io = (await import(ioEntry)) as Io;
 
 const only = process.env['BENCH_ONLY'];
 const wants = (name: string) => only === undefined || name.startsWith(only);
@@ -35,6 +38,7 @@ const bulk = [
   ...(wants('prevention') ? [bulkLedger(lib, true), bulkLedger(lib, false)] : []),
   ...(wants('coverage') ? [bulkCoverage(lib)] : []),
   ...(wants('reports') ? [bulkReports(lib)] : []),
+  ...(wants('io') ? [bulkCsvRoster(lib, io), await bulkXlsxRoster(lib, io)] : []),
 ];
 const report = {
   node: process.version,

@@ -180,6 +180,8 @@ const CALLS: Record<string, (bad: never) => unknown> = {
   'classifyUnit(x, unit, date)': (x) =>
     api.classifyUnit(x, { kind: 'project', id: 'P', projectKind: 'housing' }, '2021-01-01'),
   'coverageStatus(x)': (x) => api.coverageStatus(x),
+  'mergeCoverageStatus(x)': (x) => api.mergeCoverageStatus(x),
+  'mergeCoverageStatus([status, x])': (x) => api.mergeCoverageStatus([status, x] as never),
   'coverageStatus({units: [x]})': (x) =>
     api.coverageStatus({ profile: api.jingzhou, asOf: '2021-01-01', units: [x] }),
   'complianceCalendar(profile, x)': (x) => api.complianceCalendar(api.jingzhou, x),

@@ -6,9 +6,8 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as lib from '../index.js';
 import { markdownInline } from '../_lib/escape.js';
-import { CsvSyntaxError, records } from './csv.js';
-import { readAll, text, type Encoding } from './read.js';
-import { RosterCellError, rosterRows, unitOf } from './roster.js';
+import * as io from '../io/index.js';
+import { bytes, readAll, source, text, type Encoding } from './read.js';
 
 const VERSION = '0.1.0';
 const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
@@ -42,16 +41,24 @@ Example: anzexian profiles --id anhui --as-of 2026-01-01 --format md`,
 RATE: with its unit, 1.8‰ or 0.18% (a bare number is refused); without it the profile's reference rate
 (Anhui 1.65‰). A rate outside the band is clamped (said on stderr), or refused with --reject.
 (write a negative adjustment as --adjust=-10:claims-free)
+Batch: --input projects.csv|projects.xlsx prices every row (columns id/编号, amount/合同金额, and optionally
+name/项目名称, rate/费率, adjust/浮动比例 with reason/浮动原因, baseKind/计费基数, asOf/报价日期) and writes
+one table (--format csv|json|md, or xlsx with --out FILE.xlsx): premium, band, clamping and rule IDs
+per row. Any bad row: exit 2 with every bad cell, and nothing written.
 Example: anzexian quote --jurisdiction anhui --as-of 2026-01-01 --amount 1200万元 --adjust=-10:claims-free --format md`,
   check: `anzexian check insurer|firm|quote-letter|policy|project|enterprise --input FACTS.json [--format json|md]
 FACTS.json is the input object of the matching library function (checkInsurer, checkServiceFirm, …).
 Example: anzexian check insurer --input examples/data/insurer.json`,
-  coverage: `anzexian coverage --jurisdiction ID --as-of DATE --input ROSTER.csv|ROSTER.json|- [--encoding auto|utf-8|gbk]
-        [--format json|md|csv|html]
+  coverage: `anzexian coverage --jurisdiction ID --as-of DATE --input ROSTER.csv|ROSTER.xlsx|ROSTER.json|- [--encoding auto|utf-8|gbk]
+        [--format json|md|csv|csv-table|html|xlsx] [--mode explained|official]
+ROSTER.xlsx: the first sheet. Renewal rows (the same 编号 again) are merged into one unit.
 Headers in English or Chinese: id/编号, kind/类型, sector/行业, inStatistics/是否纳入统计, projectKind/项目类别,
 startDate/开工日期, policyFrom/保险起期, policyTo/保险止期 …
 Example: anzexian coverage --jurisdiction jingzhou --as-of 2021-12-31 --input examples/data/jingzhou-roster.csv --format md`,
-  report: `anzexian report dashboard|jingzhou-annex-1…7|anhua-annual [options] [--format md|csv|html|json] [--out FILE]
+  report: `anzexian report dashboard|jingzhou-annex-1…7|anhua-annual [options] [--format md|csv|csv-table|html|json|xlsx]
+        [--mode explained|official] [--out FILE]
+  --mode official: the form to file — 附件N, Chinese only, no rule IDs, dates as 2021年12月31日, sign-off lines
+  --format csv-table: one table that strict CSV parsers read; xlsx needs --out FILE.xlsx
   dashboard, jingzhou-annex-2…7: --input ROSTER.csv --as-of DATE (annex 4/5: --year Y --quarter Q) [--unit 填报单位]
   anhua-annual: --insurer NAME --year YEAR
 Example: anzexian report jingzhou-annex-4 --input examples/data/jingzhou-roster.csv --year 2021 --quarter 3 --unit 荆州区住建局`,
@@ -93,6 +100,7 @@ const OPTIONS = {
   insurer: { type: 'string' },
   collected: { type: 'string' },
   policies: { type: 'string' },
+  mode: { type: 'string' },
 } as const;
 
 type Values = ReturnType<
@@ -167,8 +175,15 @@ function verdictMarkdown(v: lib.Verdict & { status: string }): string {
   ].join('\n');
 }
 
-/** A roster as rows, from CSV (streamed) or JSON; progress on stderr past 100,000 rows when it is a terminal. */
-function roster(v: Values, profile: lib.Profile = lib.jingzhou): Iterable<Record<string, unknown>> {
+/**
+ * A roster, from CSV or .xlsx (read by the library's reader, anzexian/io: one report of every bad cell,
+ * renewal rows merged) or from JSON (an array of units or roster rows).
+ */
+async function roster(
+  v: Values,
+  as: 'units' | 'rows',
+  profile: lib.Profile = lib.jingzhou,
+): Promise<Iterable<unknown>> {
   const input = inputFile(v, 'input');
   if (input.toLowerCase().endsWith('.json')) {
     const rows: unknown = JSON.parse(readAll(input));
@@ -183,14 +198,24 @@ function roster(v: Values, profile: lib.Profile = lib.jingzhou): Iterable<Record
         );
     });
     if (rows.length === 0) throw new UsageError(`${input}: the roster is empty / 名单为空`);
-    return rows as Record<string, unknown>[];
+    return as === 'rows' ? (rows as unknown[]) : (rows as Record<string, unknown>[]).map(unitOf);
   }
-  const progress = process.stderr.isTTY
-    ? (n: number) => {
-        if (n % 100_000 === 0) process.stderr.write(`\r${n.toLocaleString('en')} rows…`);
-      }
-    : undefined;
-  return rosterRows(text(input, encodingOf(v)), progress, { sectors: profile.scope.sectors });
+  const options = { profile, file: input === '-' ? '(stdin)' : input };
+  const lower = input.toLowerCase();
+  if (lower.endsWith('.xlsx') || lower.endsWith('.xls')) {
+    if (v.encoding !== undefined)
+      throw new UsageError('--encoding applies to CSV, not to .xlsx / --encoding 仅用于 CSV');
+    const file = await io.readRosterXlsx(bytes(input), options);
+    return as === 'rows' ? file.rows : file.units;
+  }
+  // streamed: a CSV roster of any size in bounded memory; it throws its report when it ends
+  return io.streamRosterCsv(source(input), { ...options, encoding: encodingOf(v), as });
+}
+
+/** The unit part of a JSON roster row (the descriptive fields dropped). */
+function unitOf(row: Record<string, unknown>): Record<string, unknown> {
+  const { name: _n, address: _a, contact: _c, employees: _e, generalContractor: _g, ...unit } = row;
+  return unit;
 }
 
 /** A note on stderr: what was clamped, capped or assumed, so that it is never only in the JSON. */
@@ -206,8 +231,8 @@ function warn(warnings: readonly { message: lib.Bilingual }[]): void {
  * Writes the result to stdout, or to `--out FILE` atomically: a temporary file beside it, then a
  * rename, so a reader never sees half a file and a failed run leaves the old file as it was.
  */
-function output(v: Values, body: string): void {
-  const text = body.endsWith('\n') ? body : `${body}\n`;
+function output(v: Values, body: string | Uint8Array): void {
+  const text = typeof body !== 'string' || body.endsWith('\n') ? body : `${body}\n`;
   if (v.out === undefined) {
     process.stdout.write(text);
     return;
@@ -226,18 +251,57 @@ function output(v: Values, body: string): void {
   }
 }
 
-function render(report: lib.Report, format: string): string {
+/** `--mode explained|official`: read only by the formats that have an official form (md, html, xlsx). */
+function modeArg(v: Values, format: string): lib.RenderMode {
+  const mode = v.mode ?? 'explained';
+  if (mode !== 'explained' && mode !== 'official')
+    throw new UsageError(
+      `--mode must be explained or official (got ${mode}) / --mode 只能是 explained 或 official`,
+    );
+  if (v.mode !== undefined && !['md', 'html', 'xlsx'].includes(format))
+    throw new UsageError(
+      `--mode applies to --format md, html or xlsx, not ${format} / --mode 仅用于 md、html、xlsx 格式`,
+    );
+  return mode;
+}
+
+/**
+ * Renders a report in a format: md, html and xlsx in the explained (default) or official mode (the
+ * jurisdiction named from `profile`), csv as forms or csv-table (one table, read by strict parsers),
+ * json. An .xlsx is bytes.
+ */
+async function render(
+  report: lib.Report,
+  format: string,
+  v: Values,
+  profile?: lib.Profile,
+): Promise<string | Uint8Array> {
+  const mode = modeArg(v, format);
+  const official = { mode, ...(profile === undefined ? {} : { profile }) };
   switch (format) {
     case 'md':
-      return lib.renderMarkdown(report);
+      return lib.renderMarkdown(report, official);
     case 'csv':
       return lib.renderCsv(report);
+    case 'csv-table':
+      return lib.renderCsv(report, { layout: 'table' });
     case 'html':
-      return lib.renderHtml(report);
+      return lib.renderHtml(report, official);
     case 'json':
       return lib.renderJson(report);
+    case 'xlsx': {
+      if (v.out === undefined)
+        throw new UsageError(
+          '--format xlsx writes a workbook: give --out FILE.xlsx / xlsx 格式须用 --out 指定文件',
+        );
+      // loaded only for an .xlsx, so every other command runs without the exceljs package
+      const { renderXlsx } = await import('../xlsx/index.js');
+      return renderXlsx(report, official);
+    }
     default:
-      throw new UsageError(`--format must be md, csv, html or json (got ${format})`);
+      throw new UsageError(
+        `--format must be md, csv, csv-table, html, json or xlsx (got ${format})`,
+      );
   }
 }
 
@@ -285,7 +349,262 @@ function commandProfiles(v: Values): number {
   return EXIT.ok;
 }
 
-function commandQuote(v: Values): number {
+const bi = (en: string, zh: string): lib.Bilingual => ({ en, zh });
+
+/** The columns of a batch of projects to price, each with the header names accepted for it. */
+const QUOTE_COLUMNS: Record<string, readonly string[]> = {
+  id: ['id', '编号', '序号'],
+  name: ['name', '项目名称', '名称'],
+  amount: ['amount', '合同金额', '合同价款', '工程合同金额', '工程造价', '金额'],
+  baseKind: ['baseKind', '计费基数'],
+  rate: ['rate', '费率'],
+  adjust: ['adjust', '浮动比例', '费率浮动'],
+  reason: ['reason', '浮动原因'],
+  asOf: ['asOf', '报价日期', '投保日期'],
+};
+const BASE_KINDS: Record<string, string> = {
+  'contract-price': 'contract-price',
+  合同价款: 'contract-price',
+  合同金额: 'contract-price',
+  payroll: 'payroll',
+  工资总额: 'payroll',
+  revenue: 'revenue',
+  营业收入: 'revenue',
+  'insurer-defined': 'insurer-defined',
+};
+
+/**
+ * `quote --input projects.csv|xlsx`: prices every row with quotePremium and writes one table (premium,
+ * band, clamping and rule IDs per row). Every bad cell and every row the library refuses is reported
+ * by its line (or row) and column, and nothing is written: a batch is priced whole or not at all.
+ */
+async function batchQuote(v: Values): Promise<number> {
+  const path = inputFile(v, 'input');
+  const file = path === '-' ? '(stdin)' : path;
+  const table = await io.readTable(bytes(path), { file, encoding: encodingOf(v) });
+  const problems = new io.ProblemList(table.kind);
+  const columns = new Map<string, number>();
+  table.header.fields.forEach((h, i) => {
+    const name = h.trim();
+    if (name === '' || ['备注', 'remark', 'remarks', 'note'].includes(name.toLowerCase())) return;
+    const key = Object.entries(QUOTE_COLUMNS).find(([, names]) =>
+      names.some((n) => n.toLowerCase() === name.toLowerCase()),
+    )?.[0];
+    if (key === undefined || columns.has(key))
+      problems.add(
+        table.header.line,
+        i + 1,
+        name,
+        name,
+        bi(
+          key === undefined
+            ? `unknown column "${name}"; accepted: ${Object.values(QUOTE_COLUMNS).flat().join(', ')}`
+            : `column "${name}" repeats another`,
+          key === undefined
+            ? `未知列"${name}"；可用的列名：${Object.values(QUOTE_COLUMNS).flat().join('、')}`
+            : `列"${name}"重复`,
+        ),
+      );
+    else columns.set(key, i);
+  });
+  for (const key of ['id', 'amount'])
+    if (!columns.has(key))
+      problems.add(
+        table.header.line,
+        0,
+        (QUOTE_COLUMNS[key] ?? []).join('/'),
+        '',
+        bi(
+          `the required column ${(QUOTE_COLUMNS[key] ?? []).join('/')} is missing`,
+          `缺少必需的列：${(QUOTE_COLUMNS[key] ?? []).join('/')}`,
+        ),
+      );
+  if (!columns.has('asOf') && v['as-of'] === undefined)
+    throw new UsageError('--as-of is required when the file has no asOf/报价日期 column');
+  const jurisdiction = need(v, 'jurisdiction') as lib.JurisdictionId;
+  const quotes: { line: number; id: string; name: string; quote: lib.Quote }[] = [];
+  for (const rec of table.rows) {
+    const get = (key: string) => {
+      const i = columns.get(key);
+      return i === undefined ? '' : (rec.fields[i] ?? '').trim();
+    };
+    const at = (key: string, en: string, zh: string) => {
+      const i = columns.get(key);
+      problems.add(
+        rec.line,
+        i === undefined ? 0 : i + 1,
+        i === undefined ? key : (table.header.fields[i] ?? key).trim(),
+        get(key),
+        bi(en, zh),
+      );
+    };
+    if (problems.count > 0 && columns.size === 0) break;
+    let ok = true;
+    const id = get('id');
+    if (id === '') {
+      at('id', 'the id is empty', '编号为空');
+      ok = false;
+    }
+    if (get('amount') === '') {
+      at('amount', 'the amount is empty', '金额为空');
+      ok = false;
+    } else
+      try {
+        lib.parseCny(get('amount'));
+      } catch (e) {
+        if (!lib.isValidationError(e)) throw e;
+        at(
+          'amount',
+          e.issues[0]?.message.en ?? 'not an amount',
+          e.issues[0]?.message.zh ?? '不是金额',
+        );
+        ok = false;
+      }
+    let rate: lib.Rate | undefined;
+    if (get('rate') !== '')
+      try {
+        rate = parseRateArg(get('rate'));
+      } catch {
+        at(
+          'rate',
+          `a rate needs its unit, 1.8‰ or 0.18% (got "${get('rate')}")`,
+          `费率须带单位，如1.8‰或0.18%（得到"${get('rate')}"）`,
+        );
+        ok = false;
+      }
+    const baseKind = get('baseKind') === '' ? 'contract-price' : BASE_KINDS[get('baseKind')];
+    if (baseKind === undefined) {
+      at(
+        'baseKind',
+        `unknown premium base "${get('baseKind')}"`,
+        `未知计费基数"${get('baseKind')}"`,
+      );
+      ok = false;
+    }
+    const adjust = get('adjust');
+    const m = /^([+-]?[0-9]+(?:\.[0-9]+)?)%$/.exec(adjust);
+    if (adjust !== '' && (m === null || get('reason') === '')) {
+      at(
+        'adjust',
+        m === null
+          ? `a float as a percentage, e.g. -10% (got "${adjust}")`
+          : 'a float needs its reason (reason/浮动原因)',
+        m === null ? `浮动比例应为百分数，如-10%（得到"${adjust}"）` : '浮动须写明原因（浮动原因）',
+      );
+      ok = false;
+    }
+    if (!ok) continue;
+    const input = {
+      jurisdiction,
+      asOf: get('asOf') === '' ? asOf(v) : (io.readDate(get('asOf')) ?? get('asOf')),
+      base: { kind: baseKind as 'contract-price', amount: get('amount') },
+      ...(rate === undefined ? {} : { rate: { source: 'filed' as const, rate } }),
+      ...(m === null ? {} : { adjustments: [{ percent: m[1] ?? '', reason: get('reason') }] }),
+      ...(v.reject === true ? { outOfBand: 'reject' as const } : {}),
+    } as lib.QuoteInput;
+    try {
+      quotes.push({ line: rec.line, id, name: get('name'), quote: lib.quotePremium(input) });
+    } catch (e) {
+      if (!lib.isValidationError(e)) throw e;
+      for (const i of e.issues) {
+        const field = String(i.path[0] ?? '');
+        const key =
+          field === 'base'
+            ? 'amount'
+            : field === 'rate' || field === 'outOfBand'
+              ? 'rate'
+              : field === 'adjustments'
+                ? 'adjust'
+                : field;
+        at(key, i.message.en, i.message.zh);
+      }
+    }
+  }
+  problems.throwIfAny(file);
+  const cny = (c: lib.Cny): lib.Cell => ({ kind: 'money', value: c });
+  const rows = quotes.map(({ line, id, name, quote: q }): lib.Cell[] => {
+    if (q.clamped)
+      note(
+        `${table.kind} ${String(line)} (${id}): the rate × float factor ${q.requestedFactor} is outside the band, clamped to its ${q.clampedTo ?? ''}`,
+        `第${String(line)}行（${id}）：费率×浮动系数 ${q.requestedFactor} 超出区间，已按${q.clampedTo === 'floor' ? '下限' : '上限'}计`,
+      );
+    const band = q.worksheet.find((s) => s.key === 'band');
+    const rules = [...new Set(q.worksheet.flatMap((s) => (s.ruleId === null ? [] : [s.ruleId])))];
+    return [
+      { kind: 'count', value: line },
+      { kind: 'text', value: id },
+      { kind: 'text', value: name },
+      cny(q.base.amount),
+      { kind: 'rate', value: q.rate.rate },
+      { kind: 'text', value: q.appliedFactor },
+      { kind: 'rate', value: q.effectiveRate },
+      { kind: 'text', value: band?.value ?? '—' },
+      {
+        kind: 'text',
+        value: q.clamped ? `是（${q.clampedTo === 'floor' ? '下限' : '上限'}）` : '否',
+      },
+      cny(q.premium),
+      { kind: 'text', value: rules.join(' ') },
+    ];
+  });
+  warn(quotes[0]?.quote.warnings ?? []);
+  const format = v.format ?? (v.out?.toLowerCase().endsWith('.xlsx') === true ? 'xlsx' : 'csv');
+  if (format === 'json') {
+    output(
+      v,
+      JSON.stringify(
+        quotes.map(({ line, id, name, quote }) => ({ line, id, name, quote })),
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  const report: lib.Report = {
+    id: 'batch-quote',
+    title: '保费批量报价',
+    period: null,
+    unit: null,
+    header: [],
+    tables: [
+      {
+        id: 'quotes',
+        caption: null,
+        columns: [
+          '行',
+          '编号',
+          '项目名称',
+          '计费基数（元）',
+          '基础费率',
+          '适用浮动系数',
+          '适用费率',
+          '费率区间（小数）',
+          '是否按区间调整',
+          '保险费（元）',
+          '规则',
+        ],
+        rows,
+        closing: null,
+        chart: null,
+      },
+    ],
+    closingLines: [],
+    footnotes: [],
+  };
+  output(v, await render(report, format === 'csv' ? 'csv-table' : format, v));
+  return EXIT.ok;
+}
+
+async function commandQuote(v: Values): Promise<number> {
+  if (v.input !== undefined && /\.(csv|xlsx|xls)$/i.test(v.input)) return batchQuote(v);
+  if (v.format !== undefined && v.format !== 'json' && v.format !== 'md')
+    throw new UsageError(
+      `--format for a single quote must be json or md (csv and xlsx are for a batch: --input projects.csv) / 单笔报价的 --format 只能是 json 或 md`,
+    );
+  if (v.encoding !== undefined)
+    throw new UsageError(
+      '--encoding applies to a batch CSV (--input projects.csv) / --encoding 仅用于批量 CSV',
+    );
   let input: lib.QuoteInput;
   if (v.input !== undefined) input = jsonInput(v) as lib.QuoteInput;
   else {
@@ -362,27 +681,18 @@ function profileArg(v: Values): lib.Profile {
   return lib.getProfile(need(v, 'jurisdiction') as lib.JurisdictionId, { asOf: asOf(v) });
 }
 
-function unitsOnly(rows: Iterable<Record<string, unknown>>): Iterable<unknown> {
-  return (function* () {
-    for (const r of rows) yield unitOf(r);
-  })();
-}
-
-function commandCoverage(v: Values): number {
+async function commandCoverage(v: Values): Promise<number> {
   const profile = profileArg(v);
   const status = lib.coverageStatus({
     profile,
     asOf: asOf(v),
-    units: unitsOnly(roster(v, profile)),
+    units: await roster(v, 'units', profile),
   });
-  if (process.stderr.isTTY && status.units >= 100_000) process.stderr.write('\n');
   const format = v.format ?? 'json';
-  output(
-    v,
-    format === 'json'
-      ? JSON.stringify(status, null, 2)
-      : render(lib.coverageDashboard(status), format),
-  );
+  if (format === 'json') {
+    modeArg(v, format); // --mode is refused with JSON
+    output(v, JSON.stringify(status, null, 2));
+  } else output(v, await render(lib.coverageDashboard(status), format, v, profile));
   warn(status.warnings);
   return targetsMissed(status) ? EXIT.failed : EXIT.ok;
 }
@@ -398,7 +708,10 @@ function targetsMissed(status: lib.CoverageStatus): boolean {
   return missed.length > 0;
 }
 
-/** The options each report reads (besides --format and --out). */
+/** The formats a report is written in. */
+const REPORT_FORMATS = ['md', 'csv', 'csv-table', 'html', 'json', 'xlsx'] as const;
+
+/** The options each report reads (besides --format, --mode and --out). */
 const REPORT_OPTIONS: Record<string, readonly Option[]> = {
   dashboard: ['jurisdiction', 'as-of', 'input', 'encoding'],
   'jingzhou-annex-1': [],
@@ -421,50 +734,45 @@ function integerArg(v: Values, key: 'year' | 'quarter'): number {
   return Number(s);
 }
 
-function commandReport(v: Values, name: string | undefined): number {
+async function commandReport(v: Values, name: string | undefined): Promise<number> {
   const allowed = name === undefined ? undefined : REPORT_OPTIONS[name];
   if (allowed !== undefined)
-    checkOptions(`report ${String(name)}`, v, allowed, ['md', 'csv', 'html', 'json']);
+    checkOptions(`report ${String(name)}`, v, [...allowed, 'mode'], REPORT_FORMATS);
   const format = v.format ?? 'md';
   const unit = v.unit ?? '（填报单位）';
   let report: lib.Report;
+  let profile: lib.Profile | undefined;
   const quarter = () => ({
     year: integerArg(v, 'year'),
     quarter: integerArg(v, 'quarter') as lib.Quarter,
   });
   switch (name) {
     case 'dashboard':
+      profile = profileArg(v);
       report = lib.coverageDashboard(
-        (() => {
-          const profile = profileArg(v);
-          return lib.coverageStatus({
-            profile,
-            asOf: asOf(v),
-            units: unitsOnly(roster(v, profile)),
-          });
-        })(),
+        lib.coverageStatus({ profile, asOf: asOf(v), units: await roster(v, 'units', profile) }),
       );
       break;
     case 'jingzhou-annex-1':
       report = lib.jingzhouAnnex1();
       break;
     case 'jingzhou-annex-2':
-      report = lib.jingzhouAnnex2({ unit, asOf: asOf(v), rows: roster(v) });
+      report = lib.jingzhouAnnex2({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
       break;
     case 'jingzhou-annex-3':
-      report = lib.jingzhouAnnex3({ unit, asOf: asOf(v), rows: roster(v) });
+      report = lib.jingzhouAnnex3({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
       break;
     case 'jingzhou-annex-4':
-      report = lib.jingzhouAnnex4({ unit, ...quarter(), rows: roster(v) });
+      report = lib.jingzhouAnnex4({ unit, ...quarter(), rows: await roster(v, 'rows') });
       break;
     case 'jingzhou-annex-5':
-      report = lib.jingzhouAnnex5({ unit, ...quarter(), rows: roster(v) });
+      report = lib.jingzhouAnnex5({ unit, ...quarter(), rows: await roster(v, 'rows') });
       break;
     case 'jingzhou-annex-6':
-      report = lib.jingzhouAnnex6({ unit, asOf: asOf(v), rows: roster(v) });
+      report = lib.jingzhouAnnex6({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
       break;
     case 'jingzhou-annex-7':
-      report = lib.jingzhouAnnex7({ unit, asOf: asOf(v), rows: roster(v) });
+      report = lib.jingzhouAnnex7({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
       break;
     case 'anhua-annual':
       report = lib.anhuaAnnualReport({
@@ -477,7 +785,7 @@ function commandReport(v: Values, name: string | undefined): number {
         'report what? dashboard | jingzhou-annex-1 … jingzhou-annex-7 | anhua-annual',
       );
   }
-  output(v, render(report, format));
+  output(v, await render(report, format, v, profile));
   return EXIT.ok;
 }
 
@@ -518,7 +826,7 @@ function commandLedger(v: Values): number {
   const policies = JSON.parse(readAll(inputFile(v, 'policies'))) as lib.LedgerInput['policies'];
   const entries = (function* () {
     let header: readonly string[] | null = null;
-    for (const rec of records(text(inputFile(v, 'input'), encodingOf(v)))) {
+    for (const rec of io.csvRecordsOf(text(inputFile(v, 'input'), encodingOf(v)))) {
       if (header === null) {
         header = rec.fields.map((f) => f.trim());
         continue;
@@ -542,6 +850,17 @@ function commandLedger(v: Values): number {
 }
 
 function printError(e: unknown): number {
+  if (e instanceof io.FileReadError) {
+    // one report for the file: every bad cell with its line, column, header, value and what was expected
+    const where = e.file === null ? '' : `${e.file}: `;
+    for (const p of e.problems)
+      process.stderr.write(`error: ${where}${p.message.en} / ${p.message.zh}\n`);
+    if (e.more > 0)
+      process.stderr.write(
+        `error: ${where}… and ${String(e.more)} more problems / 另有${String(e.more)}处问题\n`,
+      );
+    return EXIT.badInput;
+  }
   if (e instanceof lib.ValidationError) {
     for (const i of e.issues)
       process.stderr.write(
@@ -549,11 +868,7 @@ function printError(e: unknown): number {
       );
     return EXIT.badInput;
   }
-  if (e instanceof RosterCellError) {
-    process.stderr.write(`error: ${e.message}\n`);
-    return EXIT.badInput;
-  }
-  if (e instanceof CsvSyntaxError) {
+  if (e instanceof io.CsvSyntaxError) {
     process.stderr.write(
       `error: line ${e.line}, column ${e.column}: malformed CSV: ${e.message} / 第${e.line}行第${e.column}列：CSV格式错误\n`,
     );
@@ -562,6 +877,7 @@ function printError(e: unknown): number {
   if (
     e instanceof UsageError ||
     e instanceof SyntaxError ||
+    e instanceof io.EncodingProblem ||
     ['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES'].includes(
       (e as NodeJS.ErrnoException | null)?.code ?? '',
     ) ||
@@ -585,7 +901,7 @@ const COMMANDS: Record<
   {
     readonly options: readonly Option[];
     readonly formats: readonly string[];
-    readonly run: (v: Values, sub: string | undefined) => number;
+    readonly run: (v: Values, sub: string | undefined) => number | Promise<number>;
   }
 > = {
   profiles: { options: ['id', 'as-of'], formats: ['json', 'md'], run: commandProfiles },
@@ -600,19 +916,30 @@ const COMMANDS: Record<
       'combine',
       'reject',
       'input',
+      'encoding',
     ],
-    formats: ['json', 'md'],
+    formats: ['json', 'md', 'csv', 'xlsx'],
     run: commandQuote,
   },
   check: { options: ['input'], formats: ['json', 'md'], run: commandCheck },
   coverage: {
-    options: ['jurisdiction', 'as-of', 'input', 'encoding'],
-    formats: ['json', 'md', 'csv', 'html'],
+    options: ['jurisdiction', 'as-of', 'input', 'encoding', 'mode'],
+    formats: ['json', 'md', 'csv', 'csv-table', 'html', 'xlsx'],
     run: commandCoverage,
   },
   report: {
-    options: ['jurisdiction', 'as-of', 'input', 'encoding', 'year', 'quarter', 'unit', 'insurer'],
-    formats: ['md', 'csv', 'html', 'json'],
+    options: [
+      'jurisdiction',
+      'as-of',
+      'input',
+      'encoding',
+      'year',
+      'quarter',
+      'unit',
+      'insurer',
+      'mode',
+    ],
+    formats: REPORT_FORMATS,
     run: commandReport,
   },
   calendar: {
@@ -652,7 +979,7 @@ function checkOptions(
 }
 
 /** Runs the CLI with these arguments; returns the exit code. */
-export function run(argv: readonly string[]): number {
+export async function run(argv: readonly string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -681,7 +1008,7 @@ export function run(argv: readonly string[]): number {
     const spec = COMMANDS[command];
     if (spec === undefined) throw new UsageError(`unknown command ${command}`);
     checkOptions(command, values, spec.options, spec.formats);
-    return spec.run(values, sub);
+    return await spec.run(values, sub);
   } catch (e) {
     return printError(e);
   }
@@ -692,4 +1019,4 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(EXIT.ok);
   throw e;
 });
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

@@ -1,11 +1,11 @@
-// Reading files and standard input for the CLI, synchronously and in chunks, so a roster of any size
-// streams through the library's iterables in bounded memory.
-import { closeSync, openSync, readSync } from 'node:fs';
+// Reading files and standard input for the CLI, synchronously and in chunks. Decoding (UTF-8 or GBK,
+// decided on the whole file) is the library's: `decodeText` of anzexian/io.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { decodeText, type Encoding } from '../io/index.js';
+
+export type { Encoding } from '../io/index.js';
 
 const CHUNK = 1 << 16;
-
-/** The encodings the CLI reads: UTF-8 (with or without BOM) and GBK (Chinese Excel exports). */
-export type Encoding = 'utf-8' | 'gbk' | 'auto';
 
 /** Raw byte chunks of a file, or of standard input for `-`. */
 export function* chunks(path: string): Generator<Uint8Array> {
@@ -29,50 +29,30 @@ export function* chunks(path: string): Generator<Uint8Array> {
   }
 }
 
-/** Whether these bytes, all of them, are valid UTF-8 (or start with its BOM). */
-function isUtf8(all: Iterable<Uint8Array>): boolean {
-  const check = new TextDecoder('utf-8', { fatal: true });
-  let first = true;
-  try {
-    for (const chunk of all) {
-      if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return true;
-      first = false;
-      check.decode(chunk, { stream: true });
-    }
-    check.decode();
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * The bytes of a file as chunks that can be read more than once (each reading opens the file anew), so
+ * the library can decide the encoding on the whole file in bounded memory; standard input is read once
+ * and held.
+ */
+export function source(path: string): Iterable<Uint8Array> {
+  if (path === '-') return [...chunks('-')];
+  return { [Symbol.iterator]: () => chunks(path) };
 }
 
-/**
- * Decoded text of a file, chunk by chunk. `auto`: UTF-8 when the whole file is valid UTF-8 (or starts
- * with its BOM), otherwise GBK (what Chinese Excel saves as "CSV"). The whole file decides — a GBK
- * roster whose first rows are ASCII is still GBK — so a file is read twice (memory stays bounded) and
- * standard input is held in memory.
- */
-export function* text(path: string, encoding: Encoding): Generator<string> {
-  let source: Iterable<Uint8Array> = chunks(path);
-  let chosen: 'utf-8' | 'gbk';
-  if (encoding !== 'auto') chosen = encoding;
-  else if (path === '-') {
-    const held = [...source];
-    source = held;
-    chosen = isUtf8(held) ? 'utf-8' : 'gbk';
-  } else chosen = isUtf8(chunks(path)) ? 'utf-8' : 'gbk';
-  const decoder = new TextDecoder(chosen, { fatal: true });
-  for (const chunk of source) {
-    const s = decoder.decode(chunk, { stream: true });
-    if (s.length > 0) yield s;
-  }
-  const rest = decoder.decode();
-  if (rest.length > 0) yield rest;
+/** The whole of a file as bytes (standard input for `-`). */
+export function bytes(path: string): Uint8Array {
+  if (path === '-') return Buffer.concat([...chunks('-')]);
+  return readFileSync(path);
+}
+
+/** Decoded text of a file, chunk by chunk (see `decodeText`). */
+export function text(path: string, encoding: Encoding): Iterable<string> {
+  return decodeText(source(path), encoding);
 }
 
 /** The whole of a (small) file as text. */
 export function readAll(path: string, encoding: Encoding = 'auto'): string {
   let out = '';
   for (const s of text(path, encoding)) out += s;
-  return out.replace(/^\uFEFF/, '');
+  return out;
 }

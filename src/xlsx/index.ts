@@ -1,15 +1,25 @@
 // `anzexian/xlsx`: any report as an office-ready .xlsx workbook. Its own entry, so that the core stays
 // pure and small: it needs the `exceljs` package (an optional peer dependency — install it to use this
 // entry). The workbook is built from the report model alone, like every other renderer.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { bi, fail } from '../errors/errors.js';
 import { Dec } from '../money/decimal.js';
 import { checkReport } from '../reports/check-report.js';
 import { fillTemplate, formatCell } from '../reports/format-cell.js';
 import type { Cell, Report, ReportTable } from '../reports/model.js';
+import type { Profile } from '../profiles/schema.js';
+import {
+  annexLabel,
+  chineseDates,
+  officialHeader,
+  signOffLine,
+  type RenderMode,
+} from '../reports/renderers/official.js';
+
+export { chineseDates } from '../reports/renderers/official.js';
 
 /** How a form is rendered: `explained` (default, for programs and reviewers) or `official` (to file). */
-export type XlsxMode = 'explained' | 'official';
+export type XlsxMode = RenderMode;
 
 /** Options of {@link renderXlsx}. */
 export interface XlsxOptions {
@@ -23,6 +33,11 @@ export interface XlsxOptions {
    * The sign-off lines under the form (填报人, 审核人, 联系电话, 填报日期), filled in where given and left
    * blank for a pen otherwise. `null` leaves them out.
    */
+  /**
+   * The profile the report was computed with: in official mode the dashboard's 地区 (an id such as
+   * `jingzhou`) is written as its Chinese name (荆州市); required then.
+   */
+  readonly profile?: Profile;
   readonly signOff?: {
     readonly preparedBy?: string;
     readonly reviewedBy?: string;
@@ -30,15 +45,6 @@ export interface XlsxOptions {
     readonly date?: string;
   } | null;
 }
-
-const ISO_DATE = /\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b/g;
-
-/** 2021-12-31 → 2021年12月31日, wherever a date stands in the text. */
-export const chineseDates = (s: string): string =>
-  s.replace(
-    ISO_DATE,
-    (_, y: string, m: string, d: string) => `${y}年${String(Number(m))}月${String(Number(d))}日`,
-  );
 
 /** The display width of a text in Excel columns: a CJK or full-width character takes two. */
 function width(s: string): number {
@@ -80,12 +86,6 @@ function cellValue(cell: Cell, mode: XlsxMode): { value: string | number; numFmt
       return { value: mode === 'official' ? chineseDates(formatCell(cell)) : formatCell(cell) };
   }
 }
-
-/** 附件N for a report whose id ends in `annex-N`; null otherwise. */
-const annexLabel = (id: string): string | null => {
-  const m = /annex-([0-9]+)$/.exec(id);
-  return m === null ? null : `附件${m[1] ?? ''}`;
-};
 
 function sheetName(report: Report, table: ReportTable | null, index: number): string {
   const base =
@@ -170,6 +170,7 @@ function addSheet(
   index: number,
   mode: XlsxMode,
   signOff: XlsxOptions['signOff'],
+  profile: Profile | undefined,
 ): void {
   const columns = Math.max(table?.columns.length ?? 0, 2);
   const sheet = workbook.addWorksheet(sheetName(report, table, index), {
@@ -194,15 +195,14 @@ function addSheet(
   if (report.period !== null)
     w.line(w.text(report.period), { alignment: { horizontal: 'center' } });
   if (report.unit !== null) w.line(`填报单位：${report.unit}`);
-  for (const h of report.header) w.field(h.label, h.value);
+  for (const h of mode === 'official' ? officialHeader(report, profile) : report.header)
+    w.field(h.label, h.value);
   if (table !== null) w.table(table, report.tables.length > 1);
   for (const l of report.closingLines) w.line(w.text(l));
   if (signOff !== null) {
     const s = signOff ?? {};
     sheet.addRow([]);
-    w.line(
-      `填报人：${s.preparedBy ?? '__________'}    审核人：${s.reviewedBy ?? '__________'}    联系电话：${s.phone ?? '__________'}    填报日期：${s.date === undefined ? '____年__月__日' : chineseDates(s.date)}`,
-    );
+    w.line(signOffLine(s));
   }
   if (mode === 'explained' && report.footnotes.length > 0) {
     sheet.addRow([]);
@@ -248,14 +248,17 @@ export async function renderXlsx(report: Report, options: XlsxOptions = {}): Pro
       { detail: bi(`unknown mode ${String(mode)}`, `未知模式${String(mode)}`) },
       'explained | official',
     );
-  const workbook = new ExcelJS.Workbook();
+  // loaded when a workbook is written: a program (or the CLI) that bundles this entry runs without
+  // exceljs until it asks for an .xlsx
+  const { Workbook } = (await import('exceljs')).default;
+  const workbook = new Workbook();
   workbook.creator = 'anzexian';
   // a fixed date: the same report always gives the same workbook contents
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
-  if (r.tables.length === 0) addSheet(workbook, r, null, 0, mode, options.signOff);
+  if (r.tables.length === 0) addSheet(workbook, r, null, 0, mode, options.signOff, options.profile);
   r.tables.forEach((t, i) => {
-    addSheet(workbook, r, t, i, mode, options.signOff);
+    addSheet(workbook, r, t, i, mode, options.signOff, options.profile);
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

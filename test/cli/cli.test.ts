@@ -306,7 +306,11 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     expect(run([...quote, '--year', '2021']).err).toContain('--year is not an option of quote');
     const html = run([...quote, '--format', 'html']);
     expect(html).toMatchObject({ code: 2, out: '' });
-    expect(html.err).toContain('--format for quote must be json, md (got html)');
+    expect(html.err).toContain('--format for quote must be json, md, csv, xlsx (got html)');
+    // csv and xlsx are for a batch (--input projects.csv): a single quote refuses them
+    expect(run([...quote, '--format', 'csv']).err).toContain(
+      '--format for a single quote must be json or md',
+    );
     expect(run(['report', 'jingzhou-annex-1', '--unit', 'x']).err).toContain(
       '--unit is not an option of report jingzhou-annex-1',
     );
@@ -370,7 +374,7 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
   it('JZ-TGT-01 an empty roster, a misspelt header, a missing sector and a repeated id are refused, never counted', () => {
     const empty = coverage(file('empty.csv', ''));
     expect(empty.code).toBe(2);
-    expect(empty.err).toContain('the roster has no rows');
+    expect(empty.err).toContain('the file is empty: no header and no rows');
     expect(coverage(file('header-only.csv', '编号,类型,行业\n')).code).toBe(2);
     // 保险起始时间 is no header anzexian knows: read as absent, every unit would be uninsured
     const misspelt = coverage(
@@ -399,14 +403,34 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     expect(noSector.err).toContain(
       'line 2 (sector/行业): an enterprise needs a sector/行业 column',
     );
+    // A renewal as a second row of the same id: one unit with two policies, never two units. As of
+    // 2021-06-30, E1 (renewed 2021-01-01–2021-12-31) is insured and E2 (2020 only) is not: 1 of 2,
+    // 50.00% — read as three units it was 3 firms at 33.33%.
+    const renewal = coverage(
+      file(
+        'renewal.csv',
+        '编号,类型,行业,是否纳入统计,保险起期,保险止期\nE1,企业,construction,是,2020-01-01,2020-12-31\nE2,企业,construction,是,2020-01-01,2020-12-31\nE1,企业,construction,是,2021-01-01,2021-12-31\n',
+      ),
+    );
+    expect(renewal.err).not.toContain('error');
+    const cat = (
+      JSON.parse(renewal.out) as {
+        units: number;
+        categories: { total: number; insured: number; rate: { percent: string } }[];
+      }
+    ).categories[0];
+    expect(cat).toMatchObject({ total: 2, insured: 1, rate: { percent: '50.00' } });
+    // the same id with other unit fields is two units under one id: refused, naming both lines
     const repeated = coverage(
       file(
         'repeated.csv',
-        '编号,类型,行业,是否纳入统计,保险起期,保险止期\nE1,企业,construction,是,2020-01-01,2020-12-31\nE1,企业,construction,是,2021-01-01,2021-12-31\n',
+        '编号,类型,行业,是否纳入统计,保险起期,保险止期\nE1,企业,construction,是,2020-01-01,2020-12-31\nE1,企业,construction,否,2021-01-01,2021-12-31\n',
       ),
     );
     expect(repeated.code).toBe(2);
-    expect(repeated.err).toContain('id "E1" is already on line 2');
+    expect(repeated.err).toContain(
+      'line 3, column 1 (编号): id "E1" is already on line 2 with other unit fields (inStatistics true ≠ false)',
+    );
   });
 
   it('JZ-TGT-01 rosters as offices write them: Chinese sector and project names, Excel dates, 1,200', () => {
@@ -496,5 +520,186 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     expect(ok.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('荆州市建筑施工领域推行安责险目标任务表');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('JZ-TGT-01 coverage and a report read an .xlsx roster: a renewal row merged, a bad cell by its Excel row and column', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('名单');
+    sheet.addRow(['编号', '类型', '行业', '是否纳入统计', '保险起期', '保险止期', '名称']);
+    sheet.addRow(['E1', '企业', '建筑施工', '是', 43831, 44196, '荆楚建设']); // 2020-01-01…2020-12-31
+    sheet.addRow(['E2', '企业', '建筑施工', '是', 43831, 44196, '江汉路桥']);
+    sheet.addRow(['E1', '企业', '建筑施工', '是', 44197, 44561, null]); // renewed 2021-01-01…2021-12-31
+    const dir = mkdtempSync(join(tmpdir(), 'anzexian-xlsx-'));
+    const path = join(dir, 'roster.xlsx');
+    writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    // as of 2021-06-30: E1 (renewed) insured, E2 not — 2 firms at 50%, not 3 at 33.33%
+    const r = run([
+      'coverage',
+      '--jurisdiction',
+      'jingzhou',
+      '--as-of',
+      '2021-06-30',
+      '--input',
+      path,
+    ]);
+    expect(r.err).toBe('');
+    expect(
+      (JSON.parse(r.out) as { categories: { total: number; insured: number }[] }).categories[0],
+    ).toMatchObject({ total: 2, insured: 1 });
+    sheet.getCell('E3').value = '2021/2/30';
+    writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const bad = run(['report', 'jingzhou-annex-2', '--as-of', '2021-06-30', '--input', path]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(`error: ${path}: row 3, column E (保险起期): expected a date`);
+    expect(
+      run([
+        'coverage',
+        '--jurisdiction',
+        'jingzhou',
+        '--as-of',
+        '2021-06-30',
+        '--input',
+        path,
+        '--encoding',
+        'gbk',
+      ]).code,
+    ).toBe(2);
+  });
+
+  it('JZ-RPT-04 report --mode official, --format csv-table and --format xlsx --out', async () => {
+    const roster = 'examples/data/jingzhou-roster.csv';
+    const args = [
+      'report',
+      'jingzhou-annex-4',
+      '--input',
+      roster,
+      '--year',
+      '2021',
+      '--quarter',
+      '3',
+    ];
+    const official = run([
+      ...args,
+      '--unit',
+      '荆州区住建局',
+      '--format',
+      'md',
+      '--mode',
+      'official',
+    ]);
+    expect(official.code).toBe(0);
+    expect(official.out.startsWith('附件4\n')).toBe(true);
+    expect(official.out).not.toContain('JZ-RPT-04');
+    const table = run([...args, '--format', 'csv-table']);
+    expect(table.code).toBe(0);
+    const { parse } = await import('csv-parse/sync');
+    const tableRows: string[][] = parse(table.out, { bom: true });
+    expect(tableRows[0]).toEqual(['序号', '企业类别', '总数量', '完成数量', '完成率（%）']);
+    // the dashboard names the jurisdiction from the profile: 荆州市, not jingzhou
+    const dash = run([
+      'report',
+      'dashboard',
+      '--jurisdiction',
+      'jingzhou',
+      '--as-of',
+      '2021-06-30',
+      '--input',
+      roster,
+      '--format',
+      'html',
+      '--mode',
+      'official',
+    ]);
+    expect(dash.code).toBe(0);
+    expect(dash.out).toContain('<dt>地区</dt><dd>荆州市</dd>');
+    const dir = mkdtempSync(join(tmpdir(), 'anzexian-form-'));
+    const out = join(dir, '附件4.xlsx');
+    expect(run([...args, '--format', 'xlsx', '--mode', 'official', '--out', out]).code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[0]?.getCell('A1').value).toBe('附件4');
+    // refused: xlsx to the terminal, --mode with CSV or JSON, an unknown mode
+    expect(run([...args, '--format', 'xlsx']).code).toBe(2);
+    expect(run([...args, '--format', 'csv', '--mode', 'official']).err).toContain(
+      '--mode applies to --format md, html or xlsx',
+    );
+    expect(run([...args, '--mode', 'formal']).code).toBe(2);
+  });
+
+  it('AH-RATE-03 quote --input projects.csv|xlsx prices every row; a bad row is named by line and column and nothing is written', async () => {
+    // Anhui, reference rate 1.65‰ (AH-RATE-01), band 1.32‰–1.98‰ (AH-RATE-03), worked by hand:
+    // P1 8,650,000 × 1.8‰ (filed) = 15,570.00; P2 12,000,000 × 1.65‰ × 0.9 = 17,820.00;
+    // P3 5,000,000 × 1.65‰ × 1.6 = 2.64‰ is above the band: clamped to 1.98‰ → 9,900.00.
+    const projects = file(
+      'projects.csv',
+      '编号,项目名称,合同金额,费率,浮动比例,浮动原因\nP1,滨河小区一期,8650000,1.8‰,,\nP2,东城学校,"1,200万元",,-10%,claims-free\nP3,北区道路,5000000,,+60%,accident\n',
+    );
+    const args = ['quote', '--jurisdiction', 'anhui', '--as-of', '2026-01-01', '--input', projects];
+    const r = run(args);
+    expect(r.code).toBe(0);
+    const { parse } = await import('csv-parse/sync');
+    const rows: string[][] = parse(r.out, { bom: true });
+    expect(rows.map((x) => [x[1], x[8], x[9]])).toEqual([
+      ['编号', '是否按区间调整', '保险费（元）'],
+      ['P1', '否', '¥15,570.00'],
+      ['P2', '否', '¥17,820.00'],
+      ['P3', '是（上限）', '¥9,900.00'],
+    ]);
+    expect(rows[3]?.[10]).toContain('AH-RATE-03');
+    expect(r.err).toContain('note: line 4 (P3): the rate × float factor 1.6 is outside the band');
+    const json = JSON.parse(run([...args, '--format', 'json']).out) as {
+      quote: { premium: { amount: string } };
+    }[];
+    expect(json.map((q) => q.quote.premium.amount)).toEqual(['15570.00', '17820.00', '9900.00']);
+    // --reject: the out-of-band row is refused by its line, and nothing is priced
+    const rejected = run([...args, '--reject']);
+    expect(rejected.code).toBe(2);
+    expect(rejected.out).toBe('');
+    expect(rejected.err).toContain('line 4, column 5 (浮动比例)');
+    // every bad cell at once: an amount that is none, a rate without its unit
+    const bad = run([
+      'quote',
+      '--jurisdiction',
+      'anhui',
+      '--as-of',
+      '2026-01-01',
+      '--input',
+      file('bad-projects.csv', '编号,合同金额,费率\nP1,abc,1.8\nP2,100,\n'),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toBe('');
+    expect(bad.err).toContain('line 2, column 2 (合同金额): Invalid amount');
+    expect(bad.err).toContain('line 2, column 3 (费率): a rate needs its unit');
+    // an .xlsx in, an .xlsx out
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('项目');
+    sheet.addRow(['编号', '合同金额']);
+    sheet.addRow(['P1', 12000000]);
+    const dir = mkdtempSync(join(tmpdir(), 'anzexian-batch-'));
+    writeFileSync(join(dir, 'p.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const out = join(dir, 'quotes.xlsx');
+    expect(
+      run([
+        'quote',
+        '--jurisdiction',
+        'anhui',
+        '--as-of',
+        '2026-01-01',
+        '--input',
+        join(dir, 'p.xlsx'),
+        '--out',
+        out,
+      ]).code,
+    ).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const values: unknown[] = [];
+    back.worksheets[0]?.eachRow((row) => {
+      row.eachCell((c) => values.push(c.value));
+    });
+    expect(values).toContain(19800); // 12,000,000 × 1.65‰
   });
 });

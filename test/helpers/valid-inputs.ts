@@ -159,6 +159,7 @@ export function validInputs(): Record<string, unknown[]> {
         units: [{ kind: 'enterprise', id: 'E', sector: 'construction', inStatistics: true }],
       },
     ],
+    mergeCoverageStatus: [[status, status]],
     complianceCalendar: [api.jingzhou, { from: '2020-01-01', to: '2021-01-01' }, { art203: 'off' }],
     dayStatus: ['2020-10-05'],
     extendDeadline: ['2020-10-05', { form: 'fixed-date', art203: 'counted-periods' }],

@@ -3,6 +3,7 @@ import { csvField } from '../../_lib/escape.js';
 import { fillTemplate, formatCell } from '../format-cell.js';
 import { checkReport } from '../check-report.js';
 import type { Report, ReportTable } from '../model.js';
+import { bi, fail } from '../../errors/errors.js';
 
 // RFC 4180 quoting, with formula injection neutralised by the rule in docs/reports.md (OWASP's
 // leading characters, after trimming leading whitespace, full-width forms included).
@@ -23,6 +24,12 @@ export interface CsvOptions {
   readonly table?: string;
   /** Prefix a UTF-8 byte-order mark so Excel reads the Chinese correctly (default true). */
   readonly bom?: boolean;
+  /**
+   * `forms` (default): the multi-table layout above, as a person reads it. `table`: **one table that
+   * strict CSV parsers read** — its header row, then its rows, every record with the same number of
+   * fields; no title, caption or closing line. A report with several tables needs `table` to say which.
+   */
+  readonly layout?: 'forms' | 'table';
 }
 
 /**
@@ -35,8 +42,19 @@ export interface CsvOptions {
  */
 export function renderCsv(input: Report, options: CsvOptions = {}): string {
   const report = checkReport(input);
-  const o = readOptions(options, ['table', 'bom'], ['options']);
+  const o = readOptions(options, ['table', 'bom', 'layout'], ['options']);
   const bom = o['bom'] === false ? '' : '\uFEFF';
+  const layout = o['layout'] ?? 'forms';
+  if (layout !== 'forms' && layout !== 'table')
+    fail(
+      ['options', 'layout'],
+      'invalid_option',
+      {
+        detail: bi(`unknown layout ${JSON.stringify(layout)}`, `未知版式${JSON.stringify(layout)}`),
+      },
+      'forms | table',
+    );
+  if (layout === 'table') return bom + strictTable(report, o['table']);
   const chosen =
     o['table'] === undefined ? report.tables : report.tables.filter((t) => t.id === o['table']);
   const lines: string[] = [];
@@ -53,4 +71,49 @@ export function renderCsv(input: Report, options: CsvOptions = {}): string {
     for (const l of report.closingLines) lines.push(line([l]));
   }
   return `${bom}${lines.join('\r\n')}\r\n`;
+}
+
+/** One table, rectangular: the header row and the rows, nothing else (internal). */
+function strictTable(report: Report, id: unknown): string {
+  const ids = report.tables.map((t) => t.id);
+  const table =
+    id === undefined
+      ? report.tables.length === 1
+        ? report.tables[0]
+        : undefined
+      : report.tables.find((t) => t.id === id);
+  if (table === undefined)
+    fail(
+      ['options', 'table'],
+      'invalid_option',
+      {
+        detail:
+          id === undefined
+            ? bi(
+                `the report has ${String(ids.length)} tables: say which one (${ids.join(', ')})`,
+                `报表有${String(ids.length)}个表格：请指定其一（${ids.join('、')}）`,
+              )
+            : bi(
+                `no table ${JSON.stringify(id)} (tables: ${ids.join(', ')})`,
+                `没有表格${JSON.stringify(id)}（现有：${ids.join('、')}）`,
+              ),
+      },
+      ids.join(' | '),
+    );
+  const width = table.columns.length;
+  const pad = (cells: readonly string[], index: number) => {
+    if (cells.length > width)
+      fail(['report', 'tables', report.tables.indexOf(table), 'rows', index], 'invalid_option', {
+        detail: bi(
+          `the row has ${String(cells.length)} cells for ${String(width)} columns`,
+          `该行有${String(cells.length)}个单元格，而表头只有${String(width)}列`,
+        ),
+      });
+    return [...cells, ...Array<string>(width - cells.length).fill('')];
+  };
+  const lines = [
+    line(table.columns),
+    ...table.rows.map((row, i) => line(pad(row.map(formatCell), i))),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
 }

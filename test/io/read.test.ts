@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCount, readDate, sectorNames } from '../../src/cli/cells.js';
+import { readCount, readDate, sectorNames } from '../../src/io/cells.js';
 import { text } from '../../src/cli/read.js';
 import { jingzhou } from '../../src/index.js';
 

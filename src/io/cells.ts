@@ -2,7 +2,8 @@
 // thousands separators or full-width digits, sectors by the profile's own Chinese names. Each reader
 // returns the library's form, or null when the cell is not in any accepted form (the caller then names
 // the line, the column, the value and what was expected).
-import * as lib from '../index.js';
+import { addDays } from '../time/arithmetic.js';
+import { parseDate } from '../time/calendar-date.js';
 
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 
@@ -15,7 +16,7 @@ export function halfWidth(s: string): string {
 }
 
 /** Excel's day 0 on the 1900 date system; serials from 61 on are exact from this base. */
-const EXCEL_EPOCH = lib.parseDate('1899-12-30');
+const EXCEL_EPOCH = parseDate('1899-12-30');
 
 /** What a date cell may be, said in both languages when it is none of them. */
 export const DATE_FORMS = {
@@ -31,14 +32,14 @@ export const DATE_FORMS = {
  */
 export function readDate(cell: string): string | null {
   const s = halfWidth(cell.trim());
-  if (/^[0-9]{5}$/.test(s)) return lib.addDays(EXCEL_EPOCH, Number(s));
+  if (/^[0-9]{5}$/.test(s)) return addDays(EXCEL_EPOCH, Number(s));
   const m =
     /^([0-9]{4})(?:[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|年([0-9]{1,2})月([0-9]{1,2})日)$/.exec(s);
   if (m === null) return null;
   const [, y = '', m1, d1, m2, d2] = m;
   const date = `${y}-${(m1 ?? m2 ?? '').padStart(2, '0')}-${(d1 ?? d2 ?? '').padStart(2, '0')}`;
   try {
-    return lib.parseDate(date);
+    return parseDate(date);
   } catch {
     return null;
   }

@@ -1,0 +1,334 @@
+/**
+ * `anzexian/io`: rosters from the files offices keep — CSV (UTF-8, UTF-8 with BOM, GBK; CRLF; quoted
+ * fields) and .xlsx — into the units `coverageStatus` takes and the rows the report builders take,
+ * with one error report per file. Its own entry, so the core stays small; pure like the core: the
+ * readers take bytes or text, never a path (the caller reads the file). Reading .xlsx needs the
+ * `exceljs` package (an optional peer dependency), loaded only when an .xlsx is read.
+ *
+ * @packageDocumentation
+ */
+import { bi } from '../errors/messages.js';
+import { CsvSyntaxError, records, type CsvRecord } from './csv.js';
+import {
+  decodeText,
+  detectEncoding,
+  EncodingProblem,
+  reReadable,
+  type Encoding,
+  type TextSource,
+} from './decode.js';
+import { Problems } from './problems.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import type { Unit } from '../coverage/unit.js';
+import type { RosterRow } from '../reports/builders/jingzhou.js';
+import {
+  rosterEntries,
+  type RosterEntry,
+  type RosterFile,
+  type RosterReadOptions,
+  type TextRecord,
+} from './roster.js';
+import { isOle2, isZip, sheetRecords, type SheetOptions } from './xlsx.js';
+
+export { readCount, readDate, DATE_FORMS } from './cells.js';
+export { CsvSyntaxError, type CsvRecord } from './csv.js';
+export {
+  decodeText,
+  detectEncoding,
+  EncodingProblem,
+  type Encoding,
+  type TextSource,
+} from './decode.js';
+export { columnLetter, FileReadError, MAX_PROBLEMS, type FileProblem } from './problems.js';
+export { Problems as ProblemList } from './problems.js';
+export {
+  IGNORED_COLUMNS,
+  ROSTER_COLUMNS,
+  type RosterFile,
+  type RosterReadOptions,
+  type TextRecord,
+} from './roster.js';
+export type { SheetOptions } from './xlsx.js';
+
+/** Options of {@link readRosterCsv}. */
+export interface CsvRosterOptions extends RosterReadOptions {
+  /** `auto` (default): UTF-8 when the whole file is valid UTF-8, otherwise GBK. */
+  readonly encoding?: Encoding;
+}
+
+/** Options of {@link readRoster}: those of the CSV and the .xlsx reader. */
+export interface RosterOptions extends CsvRosterOptions, SheetOptions {}
+
+/** CSV records, a malformed file becoming a problem of the report (internal). */
+function* csvRecords(
+  source: TextSource,
+  encoding: Encoding,
+  problems: Problems,
+): Generator<TextRecord> {
+  try {
+    yield* records(decodeText(source, encoding));
+  } catch (e) {
+    if (e instanceof CsvSyntaxError)
+      problems.add(
+        e.line,
+        e.column,
+        'CSV',
+        '',
+        bi(`malformed CSV: ${e.message}`, `CSV格式错误：${csvZh(e.message)}`),
+        bi(
+          'RFC 4180 CSV: fields with a comma, quote or line break in double quotes',
+          'RFC 4180 CSV：含逗号、引号或换行的字段须用双引号括起',
+        ),
+      );
+    else if (e instanceof EncodingProblem)
+      problems.add(
+        0,
+        0,
+        '',
+        '',
+        bi(
+          `the file is not valid ${e.encoding} text`,
+          `文件不是有效的${e.encoding.toUpperCase()}文本`,
+        ),
+        bi('CSV text in UTF-8 or GBK', 'UTF-8 或 GBK 编码的 CSV 文本'),
+      );
+    else throw e;
+  }
+}
+
+const csvZh = (en: string): string =>
+  ({
+    'a quote inside an unquoted field': '未加引号的字段中有引号',
+    'text after a closing quote': '结束引号后还有文字',
+    'a quoted field is not closed': '引号没有闭合',
+  })[en] ?? en;
+
+/**
+ * Reads a roster from CSV: the header (English or Chinese names and their common variants, see
+ * {@link ROSTER_COLUMNS}), then one row per unit — or per policy: several rows with the same id are
+ * one unit with several policies (renewals), refused only when the unit's own fields differ.
+ * Accepts what offices write: UTF-8 with or without BOM, or GBK (decided on the whole file), CRLF,
+ * quoted fields, dates as 2021-01-01, 2021/1/1, 2021.1.1, 2021年1月1日 or Excel serials (44197),
+ * counts as 1,200 or full-width digits, sectors by the profile's own names.
+ *
+ * @param source - the file's bytes (one Uint8Array, or chunks), or its text
+ * @param options - the profile (for sector names), the file's name (for the report), the encoding
+ * @returns the units, the rows with their details, and how many rows were read and merged (deeply frozen)
+ * @throws {FileReadError} one report for the file: every bad cell with its line, column, header, value
+ *   and what was expected (unknown or missing columns, an empty file, malformed CSV, GBK that is not)
+ * @example
+ * ```ts
+ * import { coverageStatus, jingzhou } from 'anzexian';
+ * import { readRosterCsv } from 'anzexian/io';
+ * import { readFileSync } from 'node:fs';
+ * const roster = readRosterCsv(readFileSync('roster.csv'), { profile: jingzhou, file: 'roster.csv' });
+ * coverageStatus({ profile: jingzhou, asOf: '2021-12-31', units: roster.units });
+ * ```
+ */
+export function readRosterCsv(source: TextSource, options: CsvRosterOptions = {}): RosterFile {
+  const problems = new Problems('line');
+  const stats = { records: 0, merged: 0 };
+  const file = collect(rosterEntries(openCsv(source, options, problems), problems, options, stats));
+  problems.throwIfAny(options.file ?? null);
+  return deepFreeze({ ...file, ...stats });
+}
+
+/** Options of {@link streamRosterCsv}. */
+export interface StreamOptions extends CsvRosterOptions {
+  /** `units` (default): what `coverageStatus` takes; `rows`: with the details the report builders take. */
+  readonly as?: 'units' | 'rows';
+}
+
+/**
+ * The units (or rows) of a CSV roster as a stream, for rosters of millions of rows: the file is read
+ * twice (the first pass counts each id's rows), a unit is yielded as soon as its last row is read, and
+ * only units with several rows are held until then — the same reading, columns and merging as
+ * {@link readRosterCsv}. Give the bytes as an array of chunks or an iterable that opens the file anew
+ * each time it is iterated (a one-shot generator is held in memory).
+ *
+ * **When the stream ends** it throws the file's {@link FileReadError} if any cell was bad — so
+ * `coverageStatus` over it throws instead of answering; a consumer that acts on each unit as it comes
+ * must wait for the end before trusting any of them (or use {@link readRosterCsv}).
+ *
+ * @example
+ * ```ts
+ * const units = streamRosterCsv({ [Symbol.iterator]: () => chunksOf('big.csv') }, { profile: jingzhou });
+ * coverageStatus({ profile: jingzhou, asOf: '2021-12-31', units });
+ * ```
+ */
+export function streamRosterCsv(
+  source: TextSource,
+  options: StreamOptions & { readonly as: 'rows' },
+): Iterable<RosterRow>;
+export function streamRosterCsv(source: TextSource, options?: StreamOptions): Iterable<Unit>;
+export function* streamRosterCsv(
+  source: TextSource,
+  options: StreamOptions = {},
+): Generator<Unit | RosterRow> {
+  const problems = new Problems('line');
+  const rows = options.as === 'rows';
+  for (const e of rosterEntries(openCsv(source, options, problems), problems, options))
+    yield rows ? e.row : e.unit;
+  problems.throwIfAny(options.file ?? null);
+}
+
+/** Opens the CSV's records anew for each pass, the encoding decided once (internal). */
+function openCsv(
+  source: TextSource,
+  options: CsvRosterOptions,
+  problems: Problems,
+): () => Iterable<TextRecord> {
+  if (typeof source === 'string') return () => csvRecords(source, 'utf-8', problems);
+  const bytes = source instanceof Uint8Array ? source : reReadable(source);
+  let encoding = options.encoding ?? 'auto';
+  if (encoding === 'auto') encoding = detectEncoding(bytes);
+  const chosen = encoding;
+  return () => csvRecords(bytes, chosen, problems);
+}
+
+function collect(entries: Iterable<RosterEntry>): { units: Unit[]; rows: RosterRow[] } {
+  const units: Unit[] = [];
+  const rows: RosterRow[] = [];
+  for (const e of entries) {
+    units.push(e.unit);
+    rows.push(e.row);
+  }
+  return { units, rows };
+}
+
+/**
+ * Reads a roster from an .xlsx workbook (the first sheet, or `options.sheet`): the same columns and
+ * cell forms as {@link readRosterCsv}, with Excel's own dates and numbers; rows are numbered as Excel
+ * shows them and columns by their letters. Needs the `exceljs` package.
+ *
+ * @param bytes - the workbook file's bytes
+ * @param options - the profile, the file's name, the sheet
+ * @returns the units and rows (deeply frozen)
+ * @throws {FileReadError} every bad cell, an unknown sheet, a file that is not .xlsx, a formula with
+ *   no saved value, a missing exceljs
+ * @example
+ * ```ts
+ * import { readRosterXlsx } from 'anzexian/io';
+ * const roster = await readRosterXlsx(readFileSync('名单.xlsx'), { profile: jingzhou });
+ * ```
+ */
+export async function readRosterXlsx(
+  bytes: Uint8Array,
+  options: RosterReadOptions & SheetOptions = {},
+): Promise<RosterFile> {
+  const problems = new Problems('row');
+  if (!(bytes instanceof Uint8Array) || !isZip(bytes)) {
+    problems.add(
+      0,
+      0,
+      '',
+      '',
+      bytes instanceof Uint8Array && isOle2(bytes)
+        ? bi(
+            'an Excel 97–2003 .xls file: save it as .xlsx (or CSV) first',
+            '这是 Excel 97–2003 的 .xls 文件：请先另存为 .xlsx（或 CSV）',
+          )
+        : bi('not an .xlsx workbook', '不是 .xlsx 工作簿'),
+      bi('an .xlsx workbook', '.xlsx 工作簿'),
+    );
+    problems.throwIfAny(options.file ?? null);
+  }
+  const records = await sheetRecords(bytes, options, problems);
+  const stats = { records: 0, merged: 0 };
+  const file = collect(rosterEntries(() => records, problems, options, stats));
+  problems.throwIfAny(options.file ?? null);
+  return deepFreeze({ ...file, ...stats });
+}
+
+/**
+ * Reads a roster from a file's bytes, whichever format it is in: an .xlsx workbook (recognised by its
+ * content, not its name) or CSV. See {@link readRosterCsv} and {@link readRosterXlsx}.
+ *
+ * @throws {FileReadError} see the two readers; an Excel 97–2003 .xls is refused with what to do
+ * @example
+ * ```ts
+ * const roster = await readRoster(readFileSync(path), { profile: jingzhou, file: path });
+ * ```
+ */
+export async function readRoster(
+  source: TextSource,
+  options: RosterOptions = {},
+): Promise<RosterFile> {
+  if (source instanceof Uint8Array && (isZip(source) || isOle2(source)))
+    return readRosterXlsx(source, options);
+  return readRosterCsv(source, options);
+}
+
+/**
+ * The records of CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF, a BOM at the start),
+ * each with the line it starts on, from any chunks.
+ *
+ * @throws {CsvSyntaxError} at the line and column where the file stops being CSV
+ */
+export function csvRecordsOf(text: Iterable<string> | string): Iterable<CsvRecord> {
+  return records(typeof text === 'string' ? [text] : text);
+}
+
+/** A file's rows as text cells: the header (the first non-blank row) and the rows under it. */
+export interface Table {
+  /** `line` for CSV (lines of the file), `row` for .xlsx (rows of the sheet). */
+  readonly kind: 'line' | 'row';
+  readonly header: TextRecord;
+  readonly rows: readonly TextRecord[];
+}
+
+/**
+ * Any table from a CSV or .xlsx file's bytes (recognised by the bytes), as text cells with the line or
+ * row a person sees — for tables other than rosters (the CLI's batch quotes). Decoding, CSV syntax and
+ * workbook reading are the roster readers'; the columns are the caller's to check (with a
+ * {@link ProblemList} for one report of every bad cell).
+ *
+ * @throws {FileReadError} malformed CSV, bytes that are neither UTF-8 nor GBK, an unreadable workbook or
+ *   sheet, an empty file
+ */
+export async function readTable(
+  source: TextSource,
+  options: { readonly encoding?: Encoding; readonly file?: string } & SheetOptions = {},
+): Promise<Table> {
+  const xlsx = source instanceof Uint8Array && (isZip(source) || isOle2(source));
+  const problems = new Problems(xlsx ? 'row' : 'line');
+  let records: TextRecord[];
+  if (xlsx) {
+    if (isOle2(source)) {
+      problems.add(
+        0,
+        0,
+        '',
+        '',
+        bi(
+          'an Excel 97–2003 .xls file: save it as .xlsx (or CSV) first',
+          '这是 Excel 97–2003 的 .xls 文件：请先另存为 .xlsx（或 CSV）',
+        ),
+        bi('an .xlsx workbook', '.xlsx 工作簿'),
+      );
+      records = [];
+    } else records = await sheetRecords(source, options, problems);
+  } else records = [...openCsv(source, options, problems)()];
+  const nonBlank = records.filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const [header, ...rows] = nonBlank;
+  if (header === undefined && problems.count === 0)
+    problems.add(
+      0,
+      0,
+      '',
+      '',
+      bi('the file is empty: no header and no rows', '文件为空：没有表头也没有数据行'),
+      bi('a header row and at least one row', '表头及至少一行数据'),
+    );
+  else if (rows.length === 0 && problems.count === 0 && header !== undefined)
+    problems.add(
+      header.line,
+      0,
+      'header',
+      '',
+      bi('the file has no rows (a header only)', '文件没有数据行（只有表头）'),
+      bi('at least one row under the header', '表头下至少一行数据'),
+    );
+  problems.throwIfAny(options.file ?? null);
+  return { kind: xlsx ? 'row' : 'line', header: header as TextRecord, rows };
+}
