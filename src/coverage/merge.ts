@@ -4,9 +4,8 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { readOnce } from '../_lib/plain.js';
 import { bi, fail } from '../errors/errors.js';
 import { coverageRate } from '../money/coverage.js';
-import { Dec } from '../money/decimal.js';
-import { compareValid, isCalendarDate, parseDate, type CalendarDate } from '../time/calendar-date.js';
-import type { CategoryStatus, CoverageStatus, TargetStatus } from './status.js';
+import { isCalendarDate, parseDate } from '../time/calendar-date.js';
+import { statusOf, type CategoryStatus, type CoverageStatus } from './status.js';
 import type { TargetInForce } from './targets.js';
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -31,19 +30,6 @@ function countAt(value: unknown, path: (string | number)[]): number {
 // The same definition as coverageStatus's (COV status): needed = ⌈target% × total⌉ − insured, never
 // negative; met ⇔ needed = 0; below the target it is `behind` before the deadline day and `missed` on
 // or after it. The property test (split, then merge = one pass) holds the two to the same answers.
-function statusOf(
-  total: number,
-  insured: number,
-  target: TargetInForce | null,
-  asOf: CalendarDate,
-): { status: TargetStatus; needed: number } {
-  if (total === 0) return { status: 'not-applicable', needed: 0 };
-  if (target === null) return { status: 'no-target', needed: 0 };
-  const required = new Dec(target.percent).times(total).div(100).ceil().toNumber();
-  const needed = Math.max(0, required - insured);
-  if (needed === 0) return { status: 'met', needed: 0 };
-  return { status: compareValid(asOf, target.deadline) < 0 ? 'behind' : 'missed', needed };
-}
 
 /**
  * Merges the coverage status of disjoint parts of one roster (each computed by `coverageStatus` with

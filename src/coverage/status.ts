@@ -59,7 +59,8 @@ const covers = (periods: readonly Period[] | undefined, d: CalendarDate) =>
   periods !== undefined && periods.some((p) => compareValid(p.from, d) <= 0 && compareValid(d, p.to) <= 0);
 const badPeriod = (periods: readonly Period[] | undefined) => periods?.findIndex((p) => compareValid(p.from, p.to) > 0) ?? -1;
 
-function statusOf(total: number, insured: number, target: TargetInForce | null, asOf: CalendarDate): { status: TargetStatus; needed: number } {
+/** A category's status against its target in force, and the units still needed (internal; also used to merge shards). */
+export function statusOf(total: number, insured: number, target: TargetInForce | null, asOf: CalendarDate): { status: TargetStatus; needed: number } {
   if (total === 0) return { status: 'not-applicable', needed: 0 };
   if (target === null) return { status: 'no-target', needed: 0 };
   // needed = ⌈target% × total⌉ − insured, exactly, never negative; met ⇔ insured ≥ target% × total.
