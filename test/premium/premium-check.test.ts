@@ -254,6 +254,12 @@ describe("MONEY-02 the rounding is read from the worksheet's premium step; anyth
     readAsHalfEven(quote([{ key: 'premium', formula: 'round(half-even, cent)' }, halfEven]));
   });
 
+  it('MONEY-02 a formula that is not text is not read, even one that prints as a rounding', () => {
+    // ['round(half-even, fen)'] prints as round(half-even, fen), but a worksheet formula is text
+    readAsHalfUp(quote([{ key: 'premium', formula: ['round(half-even, fen)'] }]));
+    readAsHalfEven(quote([{ key: 'premium', formula: ['round(half-even, fen)'] }, halfEven]));
+  });
+
   it('MONEY-02 the first readable premium step wins', () => {
     readAsHalfEven(quote([halfEven, { key: 'premium', formula: 'round(half-up, fen)' }]));
     readAsHalfUp(quote([{ key: 'premium', formula: 'round(half-up, fen)' }, halfEven]));
@@ -339,6 +345,10 @@ describe('MONEY-02 a bare premium is accepted; a malformed base, rate or premium
     expect(e.issues).toHaveLength(1);
     expect(e.issues[0]?.path).toEqual(['quote']);
     expect(e.issues[0]?.expected).toBe('Quote');
+    expect(e.issues[0]?.message).toEqual({
+      en: 'Invalid type: expected Quote',
+      zh: '类型错误：应为Quote',
+    });
   });
 
   // splitPremium's schema refuses a malformed premium before this check; the letter builders check it
