@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Stryker runs niced on shared cores: a test that takes 2 s alone (100,000 allocation parts) can pass
+    // 5 s there and fail the initial run. Hangs are still caught by Stryker's own timeout (timeoutMS).
+    testTimeout: 60_000,
     // also the tests that run the built CLI or load dist/index.cjs (the sandbox has no dist/)
     exclude: [
       'test/cli/**',
