@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkEnterprise,
-  checkProject,
-  coverageStatus,
-  jingzhou,
-  type CheckProjectInput,
-  type Unit,
-} from '../../src/index.js';
-import { criterionOf } from '../helpers/verdict.js';
+import { checkEnterprise, coverageStatus, jingzhou, type Unit } from '../../src/index.js';
+import { criterionOf, project, projectCriterion } from '../helpers/verdict.js';
 
 // The independent review of issue 16, items 1–10: each expected value is worked by hand from the clause
 // quoted above it, and each test has an expectation the code before the fix did not meet (marked "was").
 
-type Facts = CheckProjectInput['facts'];
-const project = (
-  jurisdiction: CheckProjectInput['jurisdiction'],
-  facts: Facts,
-  asOf = '2026-01-01',
-) => checkProject({ jurisdiction, asOf, facts });
-const scope = (
-  jurisdiction: CheckProjectInput['jurisdiction'],
-  id: string,
-  facts: Facts,
-  asOf = '2026-01-01',
-) => criterionOf(project(jurisdiction, facts, asOf), id);
+const scope = projectCriterion;
 const AH = { needsConstructionPermit: true, kind: 'housing' } as const;
 
 describe('item 1 — a policy dated after the as-of day is not held, whatever `insured` says', () => {

@@ -11,23 +11,18 @@ import {
   xinzhou,
   type CheckProjectInput,
 } from '../../src/index.js';
-import { criterionOf, find } from '../helpers/verdict.js';
+import { criterionOf, find, project, projectCriterion } from '../helpers/verdict.js';
 
 // Issue 16, defects 1, 2, 4, 7 and 8: each expected value below is worked by hand from the clause quoted
 // above it. Every test has at least one expectation the code before the fix did not meet (marked "was").
 
 type Facts = CheckProjectInput['facts'];
-const project = (
-  jurisdiction: CheckProjectInput['jurisdiction'],
-  facts: Facts,
-  asOf = '2026-01-01',
-) => checkProject({ jurisdiction, asOf, facts });
 const status = (
   jurisdiction: CheckProjectInput['jurisdiction'],
   id: string,
   facts: Facts,
   asOf = '2026-01-01',
-) => criterionOf(project(jurisdiction, facts, asOf), id).status;
+) => projectCriterion(jurisdiction, id, facts, asOf).status;
 
 describe('defect 1 — Xinzhou 一: every in-progress project without 安责险 must insure', () => {
   // 一 ¶1: "本通知印发前，已取得施工许可证的项目，已投保与安全生产相关的其他险种的，应当增加或将其调整为安责险".

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Criterion } from '../../src/index.js';
+import { checkProject, type CheckProjectInput, type Criterion } from '../../src/index.js';
 
 /** The criterion a verdict gives for one rule ID (undefined when the verdict has none). */
 export const find = (
@@ -16,3 +16,18 @@ export const criterionOf = (
   if (c === undefined) return expect.unreachable(`no criterion ${id}`);
   return c;
 };
+
+/** `checkProject` with the facts given, as of 2026-01-01 unless stated. */
+export const project = (
+  jurisdiction: CheckProjectInput['jurisdiction'],
+  facts: CheckProjectInput['facts'],
+  asOf = '2026-01-01',
+) => checkProject({ jurisdiction, asOf, facts });
+
+/** The criterion `checkProject` gives for one rule (fails the test when there is none). */
+export const projectCriterion = (
+  jurisdiction: CheckProjectInput['jurisdiction'],
+  id: string,
+  facts: CheckProjectInput['facts'],
+  asOf = '2026-01-01',
+): Criterion => criterionOf(project(jurisdiction, facts, asOf), id);
