@@ -1,7 +1,6 @@
 // Small builders for criteria, so each check reads as the clause it implements: which facts, which
 // value passes, and what to say. A missing fact is `unknown`, never a pass.
 import { bi } from '../errors/errors.js';
-import { countOf } from '../profiles/params.js';
 import type { Bilingual } from '../errors/messages.js';
 import { ruleById } from '../profiles/find-rule.js';
 import type { Profile, Rule } from '../profiles/schema.js';
@@ -86,6 +85,3 @@ export function atLeast(
 
 /** The rule with this ID in the profile (internal: the profile is already validated). */
 export const rule = (profile: Profile, id: string): Rule => ruleById(profile, id);
-
-/** A count parameter of a rule (e.g. the 5 years of XZ-INS-04), read from the profile, not hard-coded. */
-export const countParam = (r: Rule, name: string): number => countOf(r, name);

@@ -5,7 +5,8 @@ import { profileFor } from '../profiles/profile-for.js';
 import { JurisdictionInputSchema, type Profile } from '../profiles/schema.js';
 import { CalendarDateSchema, type CalendarDate } from '../time/calendar-date.js';
 import { verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
-import { atLeast, conditions, countParam, criterion, rule } from './criteria.js';
+import { countOf } from '../profiles/params.js';
+import { atLeast, conditions, criterion, rule } from './criteria.js';
 import { solvencyCriterion } from './solvency.js';
 
 const yes = z.optional(z.boolean());
@@ -129,7 +130,7 @@ function anhuiCriteria(p: Profile, f: Facts, asOf: CalendarDate): Criterion[] {
 function xinzhouCriteria(p: Profile, f: Facts): Criterion[] {
   const ins04 = rule(p, 'XZ-INS-04');
   const ins05 = rule(p, 'XZ-INS-05');
-  const fiscalYear = countParam(ins05, 'fiscalYear');
+  const fiscalYear = countOf(ins05, 'fiscalYear');
   const report = f.auditedReport;
   const audited =
     report === undefined
@@ -267,7 +268,7 @@ function xinzhouCriteria(p: Profile, f: Facts): Criterion[] {
       ins04,
       'projectLeadYears',
       f.projectLeadYears,
-      countParam(ins04, 'minimum'),
+      countOf(ins04, 'minimum'),
       bi("the project lead's years of work", '项目负责人工作年限'),
     ),
     audited,

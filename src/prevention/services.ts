@@ -88,8 +88,6 @@ export interface ServicePlan {
   readonly warnings: readonly ProfileWarning[];
 }
 
-const count = (rule: Rule, name: string): number => countOf(rule, name);
-
 /**
  * Policy years, each anchored on the policy start (Civil Code art. 201–202, as the TIME rules), never on
  * the previous year's end: year k ends on the day before the day that corresponds to the start k years
@@ -142,14 +140,14 @@ function planFor(
     {
       key: 'training',
       kinds: ['training'],
-      minimum: count(base, 'trainingPerYear'),
+      minimum: countOf(base, 'trainingPerYear'),
       ruleId: base.id,
       label: bi('training (online or offline)', '线上或线下安全生产宣传教育培训'),
     },
     {
       key: 'on-site',
       kinds: ['risk-assessment', 'safety-evaluation', 'hazard-inspection'],
-      minimum: count(base, 'onSitePerYear'),
+      minimum: countOf(base, 'onSitePerYear'),
       ruleId: base.id,
       label: bi(
         'on-site risk assessment, safety evaluation or hazard inspection',
@@ -162,7 +160,7 @@ function planFor(
     requirements.push({
       key: 'extra-hazard-inspection',
       kinds: ['hazard-inspection'],
-      minimum: count(extra, 'extraHazardInspections'),
+      minimum: countOf(extra, 'extraHazardInspections'),
       ruleId: extra.id,
       label: bi('an additional hazard inspection', '增加的事故隐患排查'),
     });
@@ -680,7 +678,7 @@ function xinzhouCriteria(
   const staffing = ruleById(profile, 'XZ-FIRMOPS-01');
   const upload = ruleById(profile, 'XZ-FIRMOPS-04');
   const charge = ruleById(profile, 'XZ-OPS-06');
-  const min = count(staffing, 'minimumTechnicalStaffPerVisit');
+  const min = countOf(staffing, 'minimumTechnicalStaffPerVisit');
   const onSite = visits.filter((v) => v.online !== true);
   const short = onSite
     .filter(
