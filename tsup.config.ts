@@ -23,7 +23,7 @@ export default defineConfig([
       // rosters from CSV and .xlsx files: their own entry (the .xlsx reader loads exceljs on demand)
       io: 'src/io/index.ts',
       ...Object.fromEntries(
-        JURISDICTIONS.map((j) => [`jurisdictions/${j}`, `src/jurisdictions/${j}.ts`]),
+        JURISDICTIONS.map((j) => [`jurisdictions/${j}`, `src/jurisdictions/${j}/index.ts`]),
       ),
     },
     format: ['esm', 'cjs'],

@@ -7,7 +7,7 @@ import { listOf, parseWith } from '../errors/zod.js';
 import { allocate } from '../money/allocate.js';
 import { decimalFrom } from '../money/decimal-input.js';
 import { CnySchema, type Cny } from '../money/cny.js';
-import { xinzhou } from '../profiles/jurisdictions/xinzhou.js';
+import { xinzhou } from '../jurisdictions/xinzhou/profile.js';
 import type { Citation } from '../profiles/schema.js';
 
 /** Who pays a share: the general contractor and its subcontractors, or joint-venture members (XZ-PARTY-01). */

@@ -52,10 +52,10 @@ export {
 export type { ParameterOf, ParameterType } from './params.js';
 export { findRule } from './find-rule.js';
 export { trialPeriod, type TrialPeriod } from './trial.js';
-export { anhui } from './jurisdictions/anhui.js';
-export { xinzhou } from './jurisdictions/xinzhou.js';
-export { jingzhou } from './jurisdictions/jingzhou.js';
-export { anhua } from './jurisdictions/anhua.js';
-export { zhoushan } from './jurisdictions/zhoushan.js';
-export { national2017 } from './jurisdictions/national-2017.js';
-export { national2025 } from './jurisdictions/national-2025.js';
+export { anhui } from '../jurisdictions/anhui/profile.js';
+export { xinzhou } from '../jurisdictions/xinzhou/profile.js';
+export { jingzhou } from '../jurisdictions/jingzhou/profile.js';
+export { anhua } from '../jurisdictions/anhua/profile.js';
+export { zhoushan } from '../jurisdictions/zhoushan/profile.js';
+export { national2017 } from '../jurisdictions/national-2017/profile.js';
+export { national2025 } from '../jurisdictions/national-2025/profile.js';

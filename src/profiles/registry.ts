@@ -1,7 +1,7 @@
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { describe } from '../_lib/describe.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
-import { anhui } from './jurisdictions/anhui.js';
+import { anhui } from '../jurisdictions/anhui/profile.js';
 import { PROFILES } from './shipped.js';
 import { warningsOn } from './trial.js';
 import {

@@ -1,10 +1,10 @@
-import { anhua } from './jurisdictions/anhua.js';
-import { anhui } from './jurisdictions/anhui.js';
-import { jingzhou } from './jurisdictions/jingzhou.js';
-import { national2017 } from './jurisdictions/national-2017.js';
-import { national2025 } from './jurisdictions/national-2025.js';
-import { xinzhou } from './jurisdictions/xinzhou.js';
-import { zhoushan } from './jurisdictions/zhoushan.js';
+import { anhua } from '../jurisdictions/anhua/profile.js';
+import { anhui } from '../jurisdictions/anhui/profile.js';
+import { jingzhou } from '../jurisdictions/jingzhou/profile.js';
+import { national2017 } from '../jurisdictions/national-2017/profile.js';
+import { national2025 } from '../jurisdictions/national-2025/profile.js';
+import { xinzhou } from '../jurisdictions/xinzhou/profile.js';
+import { zhoushan } from '../jurisdictions/zhoushan/profile.js';
 import type { Profile } from './schema.js';
 
 /**

@@ -3,7 +3,7 @@ import { bi } from '../../errors/errors.js';
 import { deepFreeze } from '../../_lib/freeze.js';
 import { parseWith } from '../../errors/zod.js';
 import { ruleById } from '../../profiles/find-rule.js';
-import { anhua as shipped } from '../../profiles/jurisdictions/anhua.js';
+import { anhua as shipped } from '../../jurisdictions/anhua/profile.js';
 import { text, type Cell, type Report } from '../model.js';
 
 const InputSchema = z.strictObject({

@@ -8,7 +8,7 @@ import { coverageStatus, type CoverageStatus } from '../../coverage/status.js';
 import { UnitSchema, type Unit } from '../../coverage/unit.js';
 import { ensureProfile } from '../../profiles/ensure.js';
 import { ruleById } from '../../profiles/find-rule.js';
-import { jingzhou as shipped } from '../../profiles/jurisdictions/jingzhou.js';
+import { jingzhou as shipped } from '../../jurisdictions/jingzhou/profile.js';
 import type { Profile, Rule } from '../../profiles/schema.js';
 import { quarterEnd, type Quarter } from '../../time/arithmetic.js';
 import { CalendarDateSchema, compareValid, type CalendarDate } from '../../time/calendar-date.js';

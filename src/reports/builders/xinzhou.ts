@@ -7,7 +7,7 @@ import { parseWith } from '../../errors/zod.js';
 import { CnySchema, isCny } from '../../money/cny.js';
 import { parseCny } from '../../money/parse-cny.js';
 import { isRate, RateSchema } from '../../money/rate.js';
-import { xinzhou as shipped } from '../../profiles/jurisdictions/xinzhou.js';
+import { xinzhou as shipped } from '../../jurisdictions/xinzhou/profile.js';
 import { ruleById } from '../../profiles/find-rule.js';
 import { CitationSchema } from '../../profiles/schema.js';
 import { CalendarDateSchema } from '../../time/calendar-date.js';

@@ -1,2 +1,2 @@
 /** The jingzhou profile alone, for bundles that need only this jurisdiction. */
-export { jingzhou } from '../profiles/jurisdictions/jingzhou.js';
+export { jingzhou } from './profile.js';

@@ -3,9 +3,9 @@
 import { deepFreeze } from '../../_lib/freeze.js';
 import { percent } from '../../money/rate.js';
 import { parseDate } from '../../time/calendar-date.js';
-import { param, rulesOf } from '../build.js';
-import type { Profile } from '../schema.js';
-import { mandatory, NOT_QUOTED } from './sectors.js';
+import { param, rulesOf } from '../../profiles/build.js';
+import type { Profile } from '../../profiles/schema.js';
+import { mandatory, NOT_QUOTED } from '../sectors.js';
 
 const DOC = '应急〔2025〕27号';
 const rule = rulesOf(DOC);

@@ -3,9 +3,9 @@
 // Two slips in the source are corrected here, as data (JZ-CAL-02 and JZ-CAL-04).
 import { deepFreeze } from '../../_lib/freeze.js';
 import { parseDate } from '../../time/calendar-date.js';
-import { param, rulesOf } from '../build.js';
-import type { Profile } from '../schema.js';
-import { INSURER_BASES } from './sectors.js';
+import { param, rulesOf } from '../../profiles/build.js';
+import type { Profile } from '../../profiles/schema.js';
+import { INSURER_BASES } from '../sectors.js';
 
 const DOC = '荆州市建筑施工领域强制推行安责险实施方案（2020-08-07）';
 const rule = rulesOf(DOC);

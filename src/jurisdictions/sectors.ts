@@ -1,7 +1,7 @@
 // Sector codes shared by the profiles, so a unit's sector means the same thing in every jurisdiction.
 import type { z } from 'zod/mini';
-import { parseDate } from '../../time/calendar-date.js';
-import type { ScopeEntrySchema } from '../schema.js';
+import { parseDate } from '../time/calendar-date.js';
+import type { ScopeEntrySchema } from '../profiles/schema.js';
 
 type ScopeEntry = z.infer<typeof ScopeEntrySchema>;
 

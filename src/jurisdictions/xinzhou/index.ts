@@ -1,2 +1,2 @@
 /** The xinzhou profile alone, for bundles that need only this jurisdiction. */
-export { xinzhou } from '../profiles/jurisdictions/xinzhou.js';
+export { xinzhou } from './profile.js';

@@ -1,2 +1,2 @@
 /** The anhua profile alone, for bundles that need only this jurisdiction. */
-export { anhua } from '../profiles/jurisdictions/anhua.js';
+export { anhua } from './profile.js';

@@ -3,8 +3,8 @@
 import { deepFreeze } from '../../_lib/freeze.js';
 import { percent, permille } from '../../money/rate.js';
 import { parseDate } from '../../time/calendar-date.js';
-import { param, rulesOf } from '../build.js';
-import type { Profile } from '../schema.js';
+import { param, rulesOf } from '../../profiles/build.js';
+import type { Profile } from '../../profiles/schema.js';
 
 const DOC = '建质规〔2025〕6号';
 const rule = rulesOf(DOC);

@@ -2,9 +2,9 @@
 // repealed by 应急〔2025〕27号 on 2025-03-29. Only the rows NATIONAL.md marks for encoding are here.
 import { deepFreeze } from '../../_lib/freeze.js';
 import { parseDate } from '../../time/calendar-date.js';
-import { param, rulesOf } from '../build.js';
-import type { Profile } from '../schema.js';
-import { NOT_QUOTED } from './sectors.js';
+import { param, rulesOf } from '../../profiles/build.js';
+import type { Profile } from '../../profiles/schema.js';
+import { NOT_QUOTED } from '../sectors.js';
 
 const DOC = '安监总办〔2017〕140号';
 const rule = rulesOf(DOC);

@@ -1,2 +1,2 @@
 /** The zhoushan profile alone, for bundles that need only this jurisdiction. */
-export { zhoushan } from '../profiles/jurisdictions/zhoushan.js';
+export { zhoushan } from './profile.js';

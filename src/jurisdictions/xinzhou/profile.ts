@@ -4,8 +4,8 @@
 // is null with the reason. `deriveProfile` lets a caller who knows the date supply it.
 import { deepFreeze } from '../../_lib/freeze.js';
 import { parseDate } from '../../time/calendar-date.js';
-import { param, rulesOf } from '../build.js';
-import type { Profile } from '../schema.js';
+import { param, rulesOf } from '../../profiles/build.js';
+import type { Profile } from '../../profiles/schema.js';
 
 const DOC = '忻州市落实晋建质规字〔2024〕161号的通知';
 const rule = rulesOf(DOC);

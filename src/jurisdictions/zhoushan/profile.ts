@@ -1,9 +1,9 @@
 // 舟山市 — 舟政办发〔2018〕45号《舟山市人民政府办公室关于印发舟山市高危行业全面推行安全生产责任保险工作实施方案的通知》.
 import { deepFreeze } from '../../_lib/freeze.js';
 import { parseDate } from '../../time/calendar-date.js';
-import { param, rulesOf } from '../build.js';
-import type { Profile } from '../schema.js';
-import { encouraged, INSURER_BASES, mandatory } from './sectors.js';
+import { param, rulesOf } from '../../profiles/build.js';
+import type { Profile } from '../../profiles/schema.js';
+import { encouraged, INSURER_BASES, mandatory } from '../sectors.js';
 
 const DOC = '舟政办发〔2018〕45号';
 const rule = rulesOf(DOC);

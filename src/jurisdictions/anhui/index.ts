@@ -1,2 +1,2 @@
 /** The anhui profile alone, for bundles that need only this jurisdiction. */
-export { anhui } from '../profiles/jurisdictions/anhui.js';
+export { anhui } from './profile.js';

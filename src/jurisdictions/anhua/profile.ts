@@ -1,9 +1,9 @@
 // 安化县 — 安安委办发〔2021〕39号《关于印发〈在全县八大高危行业领域推行安全生产责任强制保险实施方案〉的通知》.
 import { deepFreeze } from '../../_lib/freeze.js';
 import { parseDate } from '../../time/calendar-date.js';
-import { param, rulesOf } from '../build.js';
-import type { Profile } from '../schema.js';
-import { encouraged, INSURER_BASES, mandatory } from './sectors.js';
+import { param, rulesOf } from '../../profiles/build.js';
+import type { Profile } from '../../profiles/schema.js';
+import { encouraged, INSURER_BASES, mandatory } from '../sectors.js';
 
 const DOC = '安安委办发〔2021〕39号';
 const rule = rulesOf(DOC);
