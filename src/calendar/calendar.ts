@@ -1,41 +1,22 @@
 import * as z from 'zod/mini';
-import { param } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
+import { localRules } from '../jurisdictions/registry.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { ruleById } from '../profiles/find-rule.js';
-import type { Citation, Profile, Rule } from '../profiles/schema.js';
+import type { Profile } from '../profiles/schema.js';
 import { trialPeriod } from '../profiles/trial.js';
-import { addDays, quarterEnd, type Quarter } from '../time/arithmetic.js';
 import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
 import {
   extensionOf,
   notExtended,
   parseDeadlineOptions,
-  type DeadlineExtension,
-  type DeadlineForm,
   type DeadlineOptions,
 } from '../time/workdays.js';
+import { ev, type CalendarEvent, type Draft } from './events.js';
 
-/** One dated obligation: a deadline (`start` = `end`) or a phase (a span of days, both ends included). */
-export interface CalendarEvent {
-  readonly kind: 'deadline' | 'phase';
-  readonly start: CalendarDate;
-  readonly end: CalendarDate;
-  readonly ruleId: string;
-  readonly citation: Citation;
-  /** Who owes it. */
-  readonly owner: Bilingual;
-  /** What is due, or what the phase is. */
-  readonly what: Bilingual;
-  /**
-   * For a deadline: the stated date (`start`) and the last day under Civil Code art. 203 when it falls
-   * on a rest day (`extension.due`), with the citation; `unknown` when the working-day calendar lacks
-   * a year it needs. Phases have none.
-   */
-  readonly extension?: DeadlineExtension;
-}
+export type { CalendarEvent } from './events.js';
 
 /** The result of {@link complianceCalendar}. */
 export interface ComplianceCalendar {
@@ -48,219 +29,6 @@ export interface ComplianceCalendar {
 }
 
 const WindowSchema = z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema });
-
-/** An event before its art. 203 extension is known: how its deadline is stated (internal). */
-type Draft = Omit<CalendarEvent, 'extension'> & { readonly form?: DeadlineForm | 'term' };
-
-const ev = (
-  kind: CalendarEvent['kind'],
-  start: string,
-  end: string,
-  rule: Rule,
-  owner: Bilingual,
-  what: Bilingual,
-  form?: DeadlineForm | 'term',
-): Draft => ({
-  kind,
-  start: start as CalendarDate,
-  end: end as CalendarDate,
-  ruleId: rule.id,
-  citation: rule.citation,
-  owner,
-  what,
-  ...(form === undefined ? {} : { form }),
-});
-
-const period = (rule: Rule, name: string): { from: string; to: string } =>
-  param(rule, name, 'period').value;
-const date = (rule: Rule, name: string): string => param(rule, name, 'date').value;
-
-const COUNTY_BUREAUS = bi('county, city and district housing bureaus', '各县市区住建（建设）局');
-
-function jingzhou(p: Profile): Draft[] {
-  const cal1 = ruleById(p, 'JZ-CAL-01');
-  const cal2 = ruleById(p, 'JZ-CAL-02');
-  const cal3 = ruleById(p, 'JZ-CAL-03');
-  const cal4 = ruleById(p, 'JZ-CAL-04');
-  const survey = period(cal2, 'period');
-  const implementation = period(cal3, 'period');
-  const summary = period(cal4, 'period');
-  const events = [
-    ev(
-      'phase',
-      p.validFrom,
-      date(cal1, 'end'),
-      cal1,
-      COUNTY_BUREAUS,
-      bi('preparation phase: set up teams and plans', '准备阶段：成立专班，完善工作方案'),
-    ),
-    ev(
-      'phase',
-      survey.from,
-      survey.to,
-      cal2,
-      COUNTY_BUREAUS,
-      bi('survey and publicity phase', '调查摸底、宣传发动阶段'),
-    ),
-    ev(
-      'deadline',
-      date(cal2, 'formsDue'),
-      date(cal2, 'formsDue'),
-      cal2,
-      COUNTY_BUREAUS,
-      bi('statistics forms 附件2 and 附件3 to the city housing bureau', '报送附件2、附件3统计表'),
-      'fixed-date', // 于9月25日前
-    ),
-    ev(
-      'phase',
-      implementation.from,
-      implementation.to,
-      cal3,
-      COUNTY_BUREAUS,
-      bi('implementation phase', '实际推行阶段'),
-    ),
-    ev('phase', summary.from, summary.to, cal4, COUNTY_BUREAUS, bi('summary phase', '总结阶段')),
-    ev(
-      'deadline',
-      date(cal4, 'formsDue'),
-      date(cal4, 'formsDue'),
-      cal4,
-      COUNTY_BUREAUS,
-      bi(
-        'completion forms 附件6 and 附件7 and the work summary',
-        '报送附件6、附件7完成情况汇总表和工作总结',
-      ),
-      'fixed-date', // 于12月15日前
-    ),
-  ];
-  // 每季度结束后5日内: within 5 days after each quarter ends, from October 2020, for every due date in the
-  // implementation phase (Q3 2020, due 2020-10-05, to Q3 2022, due 2022-10-05: nine reports).
-  const days = param(cal3, 'dueDaysAfterQuarterEnd', 'count').value;
-  // 自2020年10月开始: the first report is the one due on the rule's firstDue, not any earlier one
-  const firstDue = param(cal3, 'firstDue', 'date').value;
-  for (
-    let year = Number(implementation.from.slice(0, 4)) - 1;
-    year <= Number(implementation.to.slice(0, 4));
-    year++
-  ) {
-    for (const q of [1, 2, 3, 4] as Quarter[]) {
-      const due = addDays(quarterEnd(year, q), days);
-      if (
-        compareValid(due, implementation.from as CalendarDate) >= 0 &&
-        compareValid(due, firstDue) >= 0 &&
-        compareValid(due, implementation.to as CalendarDate) <= 0
-      ) {
-        events.push(
-          ev(
-            'deadline',
-            due,
-            due,
-            cal3,
-            COUNTY_BUREAUS,
-            bi(
-              `quarterly progress forms 附件4 and 附件5 for Q${q} ${year}`,
-              `报送${year}年第${q}季度进度报表（附件4、附件5）`,
-            ),
-            'counted', // 每季度结束后5日内: a period of 5 days
-          ),
-        );
-      }
-    }
-  }
-  return events;
-}
-
-function anhua(p: Profile, to: CalendarDate): Draft[] {
-  const cal1 = ruleById(p, 'AN-CAL-01');
-  const cal2 = ruleById(p, 'AN-CAL-02');
-  const due = cal1.params['due'];
-  const mmdd =
-    due?.type === 'annual-date'
-      ? `${String(due.month).padStart(2, '0')}-${String(due.day).padStart(2, '0')}`
-      : '01-15';
-  const events = [
-    ev(
-      'deadline',
-      date(cal2, 'deadline'),
-      date(cal2, 'deadline'),
-      cal2,
-      bi('sector regulators', '各行业主管部门'),
-      bi(
-        'special enforcement inspection on 安责险 (before the end of October)',
-        '开展一次投保落实安责险情况专项执法检查',
-      ),
-      'fixed-date', // 10月底前
-    ),
-  ];
-  // Every year from the first 15 January after the plan, to the end of the window.
-  for (let year = Number(p.validFrom.slice(0, 4)) + 1; year <= Number(to.slice(0, 4)); year++) {
-    events.push(
-      ev(
-        'deadline',
-        `${year}-${mmdd}`,
-        `${year}-${mmdd}`,
-        cal1,
-        bi('each insurer', '各保险机构'),
-        bi(
-          `the ${year - 1} work report and the ${year} prevention service plan, in writing`,
-          `书面报送${year - 1}年度工作情况和${year}年度事故预防服务计划`,
-        ),
-        'fixed-date', // 每年1月15日前
-      ),
-    );
-  }
-  return events;
-}
-
-function zhoushan(p: Profile): Draft[] {
-  const cal = ruleById(p, 'ZS-CAL-01');
-  const owner = bi(
-    'county governments, function-zone committees and city departments',
-    '各县（区）政府、功能区管委会及市级有关部门',
-  );
-  return [
-    [
-      'mobilisation',
-      bi(
-        'mobilisation: survey and register units that must insure',
-        '组织动员阶段：调查摸底、登记建档',
-      ),
-    ],
-    [
-      'implementation',
-      bi(
-        'implementation: select insurers, insure the sectors',
-        '推行实施阶段：比选承保单位、全面推行',
-      ),
-    ],
-    ['evaluation', bi('evaluation and summary', '总结评估阶段')],
-  ].map(([name, what]) => {
-    const span = period(cal, name as string);
-    return ev('phase', span.from, span.to, cal, owner, what as Bilingual);
-  });
-}
-
-function anhui(p: Profile, to: CalendarDate): Draft[] {
-  const rule = ruleById(p, 'AH-PREV-08');
-  const events: Draft[] = [];
-  for (let year = Number(p.validFrom.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    events.push(
-      ev(
-        'deadline',
-        `${year}-12-31`,
-        `${year}-12-31`,
-        rule,
-        bi('each insurer', '各保险机构'),
-        bi(
-          `the ${year} written evaluation of each service firm`,
-          `对各事故预防服务机构的${year}年度书面评估`,
-        ),
-        'fixed-date', // 每年 (read: by 31 December)
-      ),
-    );
-  }
-  return events;
-}
 
 /**
  * Every dated obligation of a profile in a window of days, each with its rule, who owes it and what:
@@ -291,11 +59,7 @@ export function complianceCalendar(
     });
   const { mode, calendar } = parseDeadlineOptions(options, ['options']);
   const undated: ComplianceCalendar['undated'][number][] = [];
-  let events: Draft[] = [];
-  if (p.id === 'jingzhou') events = jingzhou(p);
-  else if (p.id === 'anhua') events = anhua(p, w.to);
-  else if (p.id === 'zhoushan') events = zhoushan(p);
-  else if (p.id === 'anhui') events = anhui(p, w.to);
+  const events: Draft[] = localRules(p).calendarEvents?.(p, w.to) ?? [];
   const trial = trialPeriod(p);
   if (trial !== null) {
     if (trial.end === null)

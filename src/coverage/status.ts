@@ -9,6 +9,7 @@ import type { JurisdictionId, Profile, ProfileWarning } from '../profiles/schema
 import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } from '../profiles/sectors.js';
 import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
+import { localRules } from '../jurisdictions/registry.js';
 import { classifierFor, isNotYetDue } from './classify.js';
 import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
 import { readUnit } from './fast-unit.js';
@@ -99,7 +100,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   const targets = targetsByCategory(profile);
   const counts = new Map<string, { total: number; insured: number }>();
   for (const category of targets.keys()) counts.set(category, { total: 0, insured: 0 });
-  const equivalentCounts = profile.id === 'zhoushan';
+  const equivalentCounts = localRules(profile).equivalentInsuranceCounts?.(profile) ?? false;
   const sectorOk = sectorTest(profile);
   const activityOf = activityTest(profile);
   const problems: Issue[] = [];

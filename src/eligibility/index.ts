@@ -31,9 +31,8 @@ export {
   type CheckDocumentInput,
   type InsuranceDocument,
 } from './documents.js';
+export { checkEnterprise, checkProject } from './check-party.js';
 export {
-  checkEnterprise,
-  checkProject,
   CheckEnterpriseInputSchema,
   CheckProjectInputSchema,
   EnterpriseFactsSchema,

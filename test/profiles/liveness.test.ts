@@ -79,7 +79,6 @@ const NOT_YET_PROVEN_LIVE = new Set<string>([
   'xinzhou XZ-FIRM-05.defaultReading',
   'xinzhou XZ-FIRMOPS-01.projectLeadOnSite',
   'anhua AN-COVER-01.premiumPaidByUnit',
-  'zhoushan ZS-SCOPE-02.equivalentInsuranceCounts',
   'zhoushan ZS-PREV-01.services',
 ]);
 

@@ -1,0 +1,11 @@
+import type { LocalRules } from '../local-rules.js';
+import { anhuiCalendar } from './calendar.js';
+import { anhuiProjectObligations } from './obligations.js';
+import { anhuiClassifier } from './scope.js';
+
+/** Where Anhui's law differs from the shared rules (see {@link LocalRules}). */
+export const anhuiRules: LocalRules = Object.freeze({
+  classifier: anhuiClassifier,
+  projectObligations: anhuiProjectObligations,
+  calendarEvents: anhuiCalendar,
+});

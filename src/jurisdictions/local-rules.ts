@@ -1,0 +1,47 @@
+import type { Draft } from '../calendar/events.js';
+import type { ClassifierFactory } from '../coverage/classification.js';
+import type {
+  EnterpriseFacts,
+  EnterpriseVerdict,
+  ProjectFacts,
+} from '../eligibility/obligations.js';
+import type { Profile } from '../profiles/schema.js';
+import type { CalendarDate } from '../time/calendar-date.js';
+import type { Criterion } from '../verdict/verdict.js';
+
+/** An enterprise's criteria under a jurisdiction's own rules, with the consequences a failure carries. */
+export interface EnterpriseObligations {
+  readonly criteria: readonly Criterion[];
+  readonly consequences?: EnterpriseVerdict['consequences'];
+}
+
+/**
+ * What a jurisdiction's law does differently from the shared rules, as small functions the generic
+ * capabilities call. Every hook is optional: where a jurisdiction has none, the shared rule (the national
+ * measure in force, through `resolveRule`) applies, or the capability says it does not apply there.
+ * The hooks read their figures from the profile version they are given, never from constants.
+ */
+export interface LocalRules {
+  /** Who is in scope and in which target category (coverage, classification). */
+  readonly classifier?: ClassifierFactory;
+  /** Whether an equivalent statutory liability insurance counts as 安责险 (ZS-SCOPE-02). */
+  readonly equivalentInsuranceCounts?: (profile: Profile) => boolean;
+  /** A project's obligations (`checkProject`); none where the obligations are by sector. */
+  readonly projectObligations?: (
+    profile: Profile,
+    facts: ProjectFacts,
+    asOf: CalendarDate,
+  ) => Criterion[];
+  /** An enterprise's obligations (`checkEnterprise`), given the criteria every enterprise shares; none where the obligations are per project. */
+  readonly enterpriseObligations?: (
+    profile: Profile,
+    facts: EnterpriseFacts,
+    asOf: CalendarDate,
+    shared: readonly Criterion[],
+  ) => EnterpriseObligations;
+  /** The dated obligations of the jurisdiction's own document up to `to` (`complianceCalendar`). */
+  readonly calendarEvents?: (profile: Profile, to: CalendarDate) => Draft[];
+}
+
+/** No local rule: the shared rules apply throughout. */
+export const SHARED_ONLY: LocalRules = Object.freeze({});

@@ -1,0 +1,9 @@
+import type { LocalRules } from '../local-rules.js';
+import { xinzhouProjectObligations } from './obligations.js';
+import { xinzhouClassifier } from './scope.js';
+
+/** Where Xinzhou's law differs from the shared rules (see {@link LocalRules}). */
+export const xinzhouRules: LocalRules = Object.freeze({
+  classifier: xinzhouClassifier,
+  projectObligations: xinzhouProjectObligations,
+});
