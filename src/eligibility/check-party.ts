@@ -10,7 +10,7 @@ import {
   unknownSectorIssue,
 } from '../profiles/sectors.js';
 import { verdict } from '../verdict/verdict.js';
-import type { PartyVerdict } from './insurer.js';
+import { CheckInsurerInputSchema, type CheckInsurerInput, type PartyVerdict } from './insurer.js';
 import {
   CheckEnterpriseInputSchema,
   CheckProjectInputSchema,
@@ -98,5 +98,41 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
     subject: f.name ?? null,
     warnings,
     consequences: Object.freeze(consequences),
+  });
+}
+
+/**
+ * Screens an insurer against a jurisdiction's conditions, criterion by criterion: Anhui AH-INS-01..05
+ * (AH-INS-03: the last four consecutive quarters' solvency) or Xinzhou XZ-INS-01..05, 07..09,
+ * XZ-OPS-01..03 and XZ-DISC-01 (XZ-INS-06 concerns a pool of registrants: {@link checkInsurerPool}).
+ * A missing fact is `unknown`, never a pass.
+ *
+ * @throws {ValidationError} bad facts (negative or non-numeric ratios, duplicated quarters, …) with their
+ *   path, or a jurisdiction whose document sets no insurer conditions
+ * @example
+ * checkInsurer({ jurisdiction: 'anhui', asOf: '2026-01-01', facts: { outletsInEveryPrefecture: true } }).status //=> 'unknown'
+ */
+export function checkInsurer(input: CheckInsurerInput): PartyVerdict {
+  const q = parseWith(CheckInsurerInputSchema, input);
+  const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
+  const own = localRules(profile).insurerCriteria;
+  if (own === undefined)
+    fail(
+      ['jurisdiction'],
+      'invalid_option',
+      {
+        detail: bi(
+          `${profile.id} sets no conditions for insurers`,
+          `${profile.id}未规定承保机构条件`,
+        ),
+      },
+      'a jurisdiction that sets conditions for insurers',
+    );
+  return Object.freeze({
+    ...verdict(own(profile, q.facts, asOf)),
+    jurisdiction: profile.id,
+    asOf,
+    subject: q.facts.name ?? null,
+    warnings,
   });
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { param } from '../profiles/params.js';
-import { bi, fail } from '../errors/errors.js';
+import { bi } from '../errors/errors.js';
 import { listOf, parseWith, zodMessage } from '../errors/zod.js';
 import { CnySchema } from '../money/cny.js';
 import { Dec } from '../money/decimal.js';
@@ -8,11 +8,12 @@ import { formatCny } from '../money/format.js';
 import { readAmount } from '../money/parse-cny.js';
 import { formatRate, RateSchema } from '../money/rate.js';
 import { cnyFromDecimal } from '../money/cny.js';
+import { ruleApplied } from '../profiles/find-rule.js';
 import { profileFor } from '../profiles/profile-for.js';
 import { JurisdictionInputSchema, type Rule } from '../profiles/schema.js';
 import { CalendarDateSchema, compareValid } from '../time/calendar-date.js';
 import { verdict, type Criterion } from '../verdict/verdict.js';
-import { criterion, rule } from './criteria.js';
+import { criterion } from './criteria.js';
 import type { PartyVerdict } from './insurer.js';
 
 const Amount = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
@@ -168,14 +169,7 @@ function consistency(r: Rule, doc: Doc): Criterion {
 function checkDocument(input: CheckDocumentInput, ruleId: 'XZ-OPS-04' | 'XZ-OPS-05'): PartyVerdict {
   const q = parseWith(DocInputSchema, input);
   const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
-  if (profile.id !== 'xinzhou')
-    fail(
-      ['jurisdiction'],
-      'invalid_option',
-      { detail: bi(`${ruleId} is a Xinzhou rule`, `${ruleId}为忻州规定`) },
-      "'xinzhou'",
-    );
-  const r = rule(profile, ruleId);
+  const r = ruleApplied(profile, ruleId);
   return Object.freeze({
     ...verdict([completeness(r, q.document), consistency(r, q.document)]),
     jurisdiction: profile.id,
@@ -231,14 +225,7 @@ export type CheckApplicationInput = z.input<typeof ApplicationInputSchema>;
 export function checkApplication(input: CheckApplicationInput): PartyVerdict {
   const q = parseWith(ApplicationInputSchema, input);
   const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
-  if (profile.id !== 'xinzhou')
-    fail(
-      ['jurisdiction'],
-      'invalid_option',
-      { detail: bi('XZ-APP-01 is a Xinzhou rule', 'XZ-APP-01为忻州规定') },
-      "'xinzhou'",
-    );
-  const r = rule(profile, 'XZ-APP-01');
+  const r = ruleApplied(profile, 'XZ-APP-01');
   const has = (d: (typeof APPLICATION_DOCUMENTS)[number]) => q.documents.includes(d);
   const missing = [
     ...(['construction-contract', 'application-form', 'enterprise-documents'] as const).filter(

@@ -1,5 +1,4 @@
 export {
-  checkInsurer,
   CheckInsurerInputSchema,
   DISCLOSURE_ITEMS,
   InsurerFactsSchema,
@@ -31,7 +30,7 @@ export {
   type CheckDocumentInput,
   type InsuranceDocument,
 } from './documents.js';
-export { checkEnterprise, checkProject } from './check-party.js';
+export { checkEnterprise, checkInsurer, checkProject } from './check-party.js';
 export {
   CheckEnterpriseInputSchema,
   CheckProjectInputSchema,

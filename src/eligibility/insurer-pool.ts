@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
 import { listOf, parseWith } from '../errors/zod.js';
+import { ruleApplied } from '../profiles/find-rule.js';
 import { profileFor } from '../profiles/profile-for.js';
 import { JurisdictionInputSchema } from '../profiles/schema.js';
 import { CalendarDateSchema } from '../time/calendar-date.js';
 import { verdict } from '../verdict/verdict.js';
-import { criterion, rule } from './criteria.js';
+import { criterion } from './criteria.js';
 import type { PartyVerdict } from './insurer.js';
 
 /** The insurers registering for one project, each with its principal and its control relations. */
@@ -38,13 +39,7 @@ export type CheckInsurerPoolInput = z.input<typeof CheckInsurerPoolInputSchema>;
 export function checkInsurerPool(input: CheckInsurerPoolInput): PartyVerdict {
   const q = parseWith(CheckInsurerPoolInputSchema, input);
   const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
-  if (profile.id !== 'xinzhou')
-    fail(
-      ['jurisdiction'],
-      'invalid_option',
-      { detail: bi('XZ-INS-06 is a Xinzhou rule', 'XZ-INS-06为忻州规定') },
-      "'xinzhou'",
-    );
+  const r06 = ruleApplied(profile, 'XZ-INS-06');
   const names = q.registrants.map((r) => r.name);
   names.forEach((n, i) => {
     if (names.indexOf(n) !== i)
@@ -65,7 +60,6 @@ export function checkInsurerPool(input: CheckInsurerPoolInput): PartyVerdict {
     });
   });
 
-  const r06 = rule(profile, 'XZ-INS-06');
   const pairs: string[] = [];
   q.registrants.forEach((a, i) => {
     q.registrants.slice(i + 1).forEach((b) => {

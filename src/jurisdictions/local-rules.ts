@@ -1,10 +1,12 @@
 import type { Draft } from '../calendar/events.js';
 import type { ClassifierFactory } from '../coverage/classification.js';
+import type { Facts as InsurerFacts } from '../eligibility/insurer.js';
 import type {
   EnterpriseFacts,
   EnterpriseVerdict,
   ProjectFacts,
 } from '../eligibility/obligations.js';
+import type { ServiceFirmCheck } from '../eligibility/service-firm.js';
 import type { Profile } from '../profiles/schema.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import type { Criterion } from '../verdict/verdict.js';
@@ -39,6 +41,14 @@ export interface LocalRules {
     asOf: CalendarDate,
     shared: readonly Criterion[],
   ) => EnterpriseObligations;
+  /** The conditions an insurer must meet (`checkInsurer`); none where the document sets none. */
+  readonly insurerCriteria?: (
+    profile: Profile,
+    facts: InsurerFacts,
+    asOf: CalendarDate,
+  ) => Criterion[];
+  /** The conditions a prevention-service firm must meet (`checkServiceFirm`); none where the document sets none. */
+  readonly serviceFirmCriteria?: (profile: Profile, check: ServiceFirmCheck) => Criterion[];
   /** The dated obligations of the jurisdiction's own document up to `to` (`complianceCalendar`). */
   readonly calendarEvents?: (profile: Profile, to: CalendarDate) => Draft[];
 }

@@ -140,6 +140,12 @@ function probesFor(profile: Profile): [string, () => unknown][] {
     call('checkInsurer', {
       facts: { projectLeadYears: 5, legalForm: 'authorised-branch', prefectureBranchesInCity: 1 },
     }),
+    // nothing disclosed: every item XZ-DISC-01 lists is missing, so a list without one changes the verdict
+    call('checkInsurer', { facts: { disclosedItems: [] } }),
+    // at the XZ-FIRM-02 minimum grade, without the years of service
+    call('checkServiceFirm', {
+      facts: { supervisionGrade: 'grade-b', commissionedRiskServiceYears: 0 },
+    }),
     call('checkServiceFirm', {
       facts: {
         supervisionGrade: 'none',

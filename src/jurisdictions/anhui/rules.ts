@@ -1,4 +1,6 @@
 import type { LocalRules } from '../local-rules.js';
+import { anhuiServiceFirmCriteria } from './service-firm.js';
+import { anhuiInsurerCriteria } from './insurer.js';
 import { anhuiCalendar } from './calendar.js';
 import { anhuiProjectObligations } from './obligations.js';
 import { anhuiClassifier } from './scope.js';
@@ -8,4 +10,6 @@ export const anhuiRules: LocalRules = Object.freeze({
   classifier: anhuiClassifier,
   projectObligations: anhuiProjectObligations,
   calendarEvents: anhuiCalendar,
+  insurerCriteria: anhuiInsurerCriteria,
+  serviceFirmCriteria: anhuiServiceFirmCriteria,
 });

@@ -1,4 +1,6 @@
 import type { LocalRules } from '../local-rules.js';
+import { xinzhouServiceFirmCriteria } from './service-firm.js';
+import { xinzhouInsurerCriteria } from './insurer.js';
 import { xinzhouProjectObligations } from './obligations.js';
 import { xinzhouClassifier } from './scope.js';
 
@@ -6,4 +8,6 @@ import { xinzhouClassifier } from './scope.js';
 export const xinzhouRules: LocalRules = Object.freeze({
   classifier: xinzhouClassifier,
   projectObligations: xinzhouProjectObligations,
+  insurerCriteria: xinzhouInsurerCriteria,
+  serviceFirmCriteria: xinzhouServiceFirmCriteria,
 });
