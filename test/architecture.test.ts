@@ -11,9 +11,6 @@ import { JURISDICTION_IDS } from '../src/index.js';
 const REMAINING: Readonly<Record<string, number>> = {
   'src/premium/quote.ts': 1,
   'src/premium/split.ts': 1,
-  'src/prevention/deadlines.ts': 2,
-  'src/prevention/ledger.ts': 1,
-  'src/prevention/services.ts': 3,
   'src/reports/builders/jingzhou.ts': 1,
   'src/reports/builders/xinzhou.ts': 1,
 };

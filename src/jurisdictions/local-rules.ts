@@ -7,6 +7,7 @@ import type {
   ProjectFacts,
 } from '../eligibility/obligations.js';
 import type { ServiceFirmCheck } from '../eligibility/service-firm.js';
+import type { DeliveryCheck } from '../prevention/services.js';
 import type { Profile } from '../profiles/schema.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import type { Criterion } from '../verdict/verdict.js';
@@ -49,6 +50,12 @@ export interface LocalRules {
   ) => Criterion[];
   /** The conditions a prevention-service firm must meet (`checkServiceFirm`); none where the document sets none. */
   readonly serviceFirmCriteria?: (profile: Profile, check: ServiceFirmCheck) => Criterion[];
+  /** What a project's prevention service must deliver (`checkServiceDelivery`); none where the document sets nothing. */
+  readonly serviceDeliveryCriteria?: (
+    profile: Profile,
+    check: DeliveryCheck,
+    asOf: CalendarDate,
+  ) => Criterion[];
   /** The dated obligations of the jurisdiction's own document up to `to` (`complianceCalendar`). */
   readonly calendarEvents?: (profile: Profile, to: CalendarDate) => Draft[];
 }

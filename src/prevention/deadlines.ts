@@ -3,7 +3,8 @@ import { countOf } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith, zodMessage } from '../errors/zod.js';
-import { ruleById } from '../profiles/find-rule.js';
+import { ruleApplied } from '../profiles/find-rule.js';
+import { governingRule } from '../profiles/national.js';
 import { profileFor } from '../profiles/profile-for.js';
 import {
   JurisdictionInputSchema,
@@ -74,22 +75,9 @@ const checkOptions = (q: { art203?: unknown; workdays?: unknown }): void => {
   extend(q, '2020-01-01', 'counted');
 };
 
-function ruleOf(
-  jurisdiction: unknown,
-  asOf: CalendarDate,
-  id: string,
-  expected: Profile['id'],
-): Rule {
-  const { profile } = profileFor(jurisdiction as Profile, asOf);
-  if (profile.id !== expected)
-    fail(
-      ['jurisdiction'],
-      'invalid_option',
-      { detail: bi(`${id} is a rule of ${expected}`, `${id}为${expected}的规定`) },
-      `'${expected}'`,
-    );
-  return ruleById(profile, id);
-}
+// The rule a deadline applies, from the version in force of the jurisdiction asked about.
+const ruleOf = (jurisdiction: unknown, asOf: CalendarDate, id: string): Rule =>
+  ruleApplied(profileFor(jurisdiction as Profile, asOf).profile, id);
 
 const deadline = (
   rule: Rule,
@@ -121,7 +109,7 @@ const PolicyPeriodSchema = z.strictObject({
  */
 export function policyPeriod(input: z.input<typeof PolicyPeriodSchema>): Deadline {
   const q = parseWith(PolicyPeriodSchema, input);
-  const rule = ruleOf(q.jurisdiction, q.asOf, 'AH-TERM-01', 'anhui');
+  const rule = ruleOf(q.jurisdiction, q.asOf, 'AH-TERM-01');
   checkOptions(q);
   if (q.completionFilingDate !== undefined && compareValid(q.completionFilingDate, q.start) < 0) {
     fail(['completionFilingDate'], 'invalid_option', {
@@ -157,7 +145,7 @@ const IssuedSchema = z.strictObject({ ...base, policyIssued: CalendarDateSchema 
  */
 export function serviceTeamDeadline(input: z.input<typeof IssuedSchema>): Deadline {
   const q = parseWith(IssuedSchema, input);
-  const rule = ruleOf(q.jurisdiction, q.asOf, 'XZ-SVC-01', 'xinzhou');
+  const rule = ruleOf(q.jurisdiction, q.asOf, 'XZ-SVC-01');
   const due = addMonths(q.policyIssued, countOf(rule, 'within'));
   return deadline(
     rule,
@@ -187,50 +175,50 @@ const ArchiveSchema = z.strictObject({
 export function archiveRetention(input: z.input<typeof ArchiveSchema>): Deadline {
   const q = parseWith(ArchiveSchema, input);
   const { profile } = profileFor(q.jurisdiction, q.asOf);
-  if (profile.id === 'anhui') {
-    const rule = ruleById(profile, 'AH-ARCH-01');
-    const due = addYears(q.retentionFrom, countOf(rule, 'minimum'));
-    return deadline(
-      rule,
-      q.retentionFrom,
-      due,
-      `kept at least until ${due} (5 years from ${q.retentionFrom})`,
-      `至少保存至${due}（自${q.retentionFrom}起5年）`,
-      extend(q, due, 'counted'),
-    );
-  }
-  if (profile.id !== 'xinzhou')
+  const rule = governingRule(profile, 'archive-retention', q.asOf);
+  if (rule === null)
     fail(
       ['jurisdiction'],
       'invalid_option',
       {
         detail: bi(
-          'archive retention rules are Anhui’s and Xinzhou’s',
-          '档案保存期限为安徽、忻州规定',
+          `${profile.id} sets no archive retention period`,
+          `${profile.id}未规定档案保存期限`,
         ),
       },
-      "'anhui' | 'xinzhou'",
+      'a jurisdiction with an archive-retention rule',
     );
-  const rule = ruleById(profile, 'XZ-ARCH-01');
-  const five = addYears(q.retentionFrom, countOf(rule, 'minimum'));
+  const years = countOf(rule, 'minimum');
+  const five = addYears(q.retentionFrom, years);
+  // XZ-ARCH-01 also keeps the archive a number of years after completion: the later date governs.
+  if (!Object.hasOwn(rule.params, 'minimumAfterCompletion'))
+    return deadline(
+      rule,
+      q.retentionFrom,
+      five,
+      `kept at least until ${five} (${years} years from ${q.retentionFrom})`,
+      `至少保存至${five}（自${q.retentionFrom}起${years}年）`,
+      extend(q, five, 'counted'),
+    );
+  const after = countOf(rule, 'minimumAfterCompletion');
   if (q.completion === undefined) {
     return deadline(
       rule,
       q.retentionFrom,
       null,
-      `at least until ${five}, and 2 years after completion (not given)`,
-      `至少至${five}，且竣工后不少于2年（竣工日期未提供）`,
+      `at least until ${five}, and ${after} years after completion (not given)`,
+      `至少至${five}，且竣工后不少于${after}年（竣工日期未提供）`,
       null,
     );
   }
-  const two = addYears(q.completion, countOf(rule, 'minimumAfterCompletion'));
+  const two = addYears(q.completion, after);
   const due = compareValid(five, two) >= 0 ? five : two;
   return deadline(
     rule,
     q.retentionFrom,
     due,
-    `kept until ${due}: the later of ${five} (5 years) and ${two} (2 years after completion)`,
-    `保存至${due}：取${five}（5年）与${two}（竣工后2年）中较晚者`,
+    `kept until ${due}: the later of ${five} (${years} years) and ${two} (${after} years after completion)`,
+    `保存至${due}：取${five}（${years}年）与${two}（竣工后${after}年）中较晚者`,
     extend(q, due, 'counted'),
   );
 }
@@ -279,7 +267,7 @@ const ClaimSchema = z.strictObject({
  */
 export function claimReportDeadline(input: z.input<typeof ClaimSchema>): Deadline {
   const q = parseWith(ClaimSchema, input);
-  const rule = ruleOf(q.jurisdiction, q.asOf, 'XZ-CLAIM-01', 'xinzhou');
+  const rule = ruleOf(q.jurisdiction, q.asOf, 'XZ-CLAIM-01');
   checkOptions(q);
   const m = DATE_TIME.exec(q.accidentAt);
   const [, date = '', hh = '', mm = '', ss = '00', zone = 'Z'] = m ?? [];
@@ -351,7 +339,7 @@ const EvaluationSchema = z.strictObject({
  */
 export function nextFirmEvaluation(input: z.input<typeof EvaluationSchema>): Deadline {
   const q = parseWith(EvaluationSchema, input);
-  const rule = ruleOf(q.jurisdiction, q.asOf, 'AH-PREV-08', 'anhui');
+  const rule = ruleOf(q.jurisdiction, q.asOf, 'AH-PREV-08');
   if (q.lastEvaluation !== undefined && compareValid(q.lastEvaluation, q.asOf) > 0) {
     fail(['lastEvaluation'], 'invalid_option', {
       detail: bi('the last evaluation is after the as-of date', '上次评估日期晚于查询日'),
@@ -381,7 +369,7 @@ const AnnualSchema = z.strictObject({ ...base });
  */
 export function annualReportDue(input: z.input<typeof AnnualSchema>): Deadline {
   const q = parseWith(AnnualSchema, input);
-  const rule = ruleOf(q.jurisdiction, q.asOf, 'AN-CAL-01', 'anhua');
+  const rule = ruleOf(q.jurisdiction, q.asOf, 'AN-CAL-01');
   const p = rule.params['due'];
   const month = p?.type === 'annual-date' ? p.month : 1;
   const day = p?.type === 'annual-date' ? p.day : 15;

@@ -14,8 +14,8 @@ export {
   type LedgerInput,
   type PolicyTotal,
 } from './ledger.js';
+export { checkServiceDelivery } from './delivery.js';
 export {
-  checkServiceDelivery,
   requiredServices,
   ServiceProjectSchema,
   VisitSchema,

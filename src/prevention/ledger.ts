@@ -7,7 +7,7 @@ import { cnyFromDecimal, CnySchema, type Cny } from '../money/cny.js';
 import { Dec } from '../money/decimal.js';
 import { formatCny } from '../money/format.js';
 import { readAmount } from '../money/parse-cny.js';
-import { ruleById } from '../profiles/find-rule.js';
+import { ruleApplied, ruleById } from '../profiles/find-rule.js';
 import { profileFor } from '../profiles/profile-for.js';
 import { rateDecimal } from '../profiles/rule-index.js';
 import { JurisdictionInputSchema } from '../profiles/schema.js';
@@ -109,19 +109,7 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
   const { entries, ...rest } = raw as { entries?: unknown };
   const base = parseWith(LedgerInputSchema, rest);
   const { profile, asOf, warnings } = profileFor(base.jurisdiction, base.asOf);
-  if (profile.id !== 'anhui') {
-    fail(
-      ['jurisdiction'],
-      'invalid_option',
-      {
-        detail: bi(
-          'the ledger rules (AH-PREV-01, 05, 06) are Anhui’s',
-          '台账规则（AH-PREV-01、05、06）为安徽规定',
-        ),
-      },
-      "'anhui'",
-    );
-  }
+  ruleApplied(profile, 'AH-PREV-01');
   if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) {
     fail(
       ['entries'],

@@ -3,7 +3,7 @@ import { countOf } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { listOf, parseWith } from '../errors/zod.js';
-import { ruleById } from '../profiles/find-rule.js';
+import { ruleApplied, ruleById } from '../profiles/find-rule.js';
 import { profileFor } from '../profiles/profile-for.js';
 import {
   JurisdictionInputSchema,
@@ -20,7 +20,7 @@ import {
   dateParts,
   type CalendarDate,
 } from '../time/calendar-date.js';
-import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
+import { criterion, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 
 /** Kinds of service visit (AH-PREV-01's categories, as delivered on a project). */
 export const VISIT_KINDS = [
@@ -116,19 +116,7 @@ function planFor(
   profile: Profile,
   project: z.output<typeof ServiceProjectSchema>,
 ): { years: PolicyYearPlan[]; unknownFlags: string[] } {
-  if (profile.id !== 'anhui') {
-    fail(
-      ['jurisdiction'],
-      'invalid_option',
-      {
-        detail: bi(
-          'minimum service plans (AH-PREV-02/03) are Anhui’s',
-          '最低服务要求（AH-PREV-02/03）为安徽规定',
-        ),
-      },
-      "'anhui'",
-    );
-  }
+  ruleApplied(profile, 'AH-PREV-02');
   if (compareValid(project.policy.from, project.policy.to) > 0) {
     fail(['project', 'policy'], 'invalid_option', {
       detail: bi('the policy period ends before it starts', '保险期间终止日早于起始日'),
@@ -233,7 +221,7 @@ export const VisitSchema = z.strictObject({
   hazards: z.optional(z.array(HazardSchema)),
 });
 
-const DeliveryInputSchema = z.strictObject({
+export const DeliveryInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   project: ServiceProjectSchema,
@@ -249,9 +237,9 @@ export type ServiceDeliveryInput = z.input<typeof DeliveryInputSchema>;
 /** The result of {@link checkServiceDelivery}. */
 export type ServiceDelivery = DatedVerdict;
 
-type Visit = z.output<typeof VisitSchema>;
+export type Visit = z.output<typeof VisitSchema>;
 
-function planCriteria(
+export function planCriteria(
   profile: Profile,
   project: z.output<typeof ServiceProjectSchema>,
   visits: readonly Visit[],
@@ -348,7 +336,7 @@ function planCriteria(
   return out;
 }
 
-function majorHazards(rule: Rule, visits: readonly Visit[], asOf: CalendarDate): Criterion {
+export function majorHazards(rule: Rule, visits: readonly Visit[], asOf: CalendarDate): Criterion {
   const major = visits.flatMap((v) =>
     (v.hazards ?? []).filter((h) => h.level === 'major').map((h) => ({ ...h, found: v.date })),
   );
@@ -413,7 +401,7 @@ function majorHazards(rule: Rule, visits: readonly Visit[], asOf: CalendarDate):
  * AH-PREV-02 (二(一)): "承保机构应根据工程项目特点，科学制定事故预防服务计划和方案" — a plan and scheme for
  * each insured project, besides the minimum services.
  */
-function servicePlanCriterion(
+export function servicePlanCriterion(
   rule: Rule,
   project: z.output<typeof ServiceProjectSchema>,
 ): Criterion {
@@ -455,7 +443,7 @@ function servicePlanCriterion(
  * {@link serviceTeamDeadline}'s (end-of-month clamped). Registered after it, or no firm entrusted: fail;
  * before the due date nothing is late yet; after it, a registration not shown is unknown.
  */
-function serviceTeamCriterion(
+export function serviceTeamCriterion(
   profile: Profile,
   project: z.output<typeof ServiceProjectSchema>,
   asOf: CalendarDate,
@@ -569,7 +557,7 @@ const citedTo = (rule: Rule, section: string): Rule =>
  * verdicts carry XZ-FIRMOPS-04's ID, cited to their own paragraphs. 八(五)'s "定期报送" sets no period:
  * not computed.
  */
-function reportCriteria(
+export function reportCriteria(
   profile: Profile,
   visits: readonly Visit[],
   blocked: readonly z.output<typeof BlockedServiceSchema>[] | undefined,
@@ -670,7 +658,7 @@ function reportCriteria(
   ];
 }
 
-function xinzhouCriteria(
+export function xinzhouVisitCriteria(
   profile: Profile,
   visits: readonly Visit[],
   asOf: CalendarDate,
@@ -797,45 +785,5 @@ function xinzhouCriteria(
   ];
 }
 
-/**
- * Checks the services delivered on an insured project against what is owed: Anhui's minimum plan per
- * policy year (AH-PREV-02/03; only the training may be online, the assessment or inspection is on site;
- * a year still running is `unknown`, not failed) and the handling of major
- * hazards (AH-PREV-07: written notice to the policyholder, reports to the insurer and the housing
- * department, escalation to the regulators when not rectified in time) and the project's service plan
- * and scheme (AH-PREV-02, 二(一)); Xinzhou's third-party firm entrusted and teams registered within a
- * month of the policy (XZ-SVC-01), visit staffing (XZ-FIRMOPS-01), uploads and rectification deadlines
- * (XZ-FIRMOPS-04), the service report to the insurer and the policyholder (八(四)) and the report of a
- * service the project side prevented (八(五)), both under XZ-FIRMOPS-04, and no extra charge (XZ-OPS-06).
- * @throws {ValidationError} bad input; a jurisdiction other than Anhui or Xinzhou
- */
-export function checkServiceDelivery(input: ServiceDeliveryInput): ServiceDelivery {
-  const q = parseWith(DeliveryInputSchema, input);
-  const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
-  let criteria: Criterion[];
-  if (profile.id === 'anhui')
-    criteria = [
-      servicePlanCriterion(ruleById(profile, 'AH-PREV-02'), q.project),
-      ...planCriteria(profile, q.project, q.visits, asOf),
-      majorHazards(ruleById(profile, 'AH-PREV-07'), q.visits, asOf),
-    ];
-  else if (profile.id === 'xinzhou')
-    criteria = [
-      serviceTeamCriterion(profile, q.project, asOf),
-      ...xinzhouCriteria(profile, q.visits, asOf),
-      ...reportCriteria(profile, q.visits, q.blockedServices),
-    ];
-  else
-    fail(
-      ['jurisdiction'],
-      'invalid_option',
-      {
-        detail: bi(
-          'service delivery rules are Anhui’s and Xinzhou’s',
-          '服务交付规则为安徽、忻州规定',
-        ),
-      },
-      "'anhui' | 'xinzhou'",
-    );
-  return Object.freeze({ ...verdict(criteria), jurisdiction: profile.id, asOf, warnings });
-}
+/** A service-delivery check, validated (internal). */
+export type DeliveryCheck = z.output<typeof DeliveryInputSchema>;

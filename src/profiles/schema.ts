@@ -148,6 +148,7 @@ export const RULE_FAMILIES = [
   'all-workers-covered',
   'prevention-budget-cap',
   'mandatory-scope',
+  'archive-retention',
 ] as const;
 export const RuleFamilySchema = z.enum(RULE_FAMILIES);
 export type RuleFamily = z.infer<typeof RuleFamilySchema>;

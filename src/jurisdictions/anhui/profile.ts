@@ -487,6 +487,7 @@ export const anhui: Profile = deepFreeze({
       'Prevention service archives are kept at least 5 years, unaltered.',
       {
         params: { minimum: param.count(5, 'years') },
+        families: ['archive-retention'],
       },
     ),
     // 三、理赔

@@ -1,4 +1,5 @@
 import type { LocalRules } from '../local-rules.js';
+import { anhuiServiceDelivery } from './services.js';
 import { anhuiServiceFirmCriteria } from './service-firm.js';
 import { anhuiInsurerCriteria } from './insurer.js';
 import { anhuiCalendar } from './calendar.js';
@@ -12,4 +13,5 @@ export const anhuiRules: LocalRules = Object.freeze({
   calendarEvents: anhuiCalendar,
   insurerCriteria: anhuiInsurerCriteria,
   serviceFirmCriteria: anhuiServiceFirmCriteria,
+  serviceDeliveryCriteria: anhuiServiceDelivery,
 });

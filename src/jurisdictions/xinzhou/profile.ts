@@ -426,6 +426,7 @@ export const xinzhou: Profile = deepFreeze({
           minimum: param.count(5, 'years'),
           minimumAfterCompletion: param.count(2, 'years'),
         },
+        families: ['archive-retention'],
       },
     ),
     rule(

@@ -1,4 +1,5 @@
 import type { LocalRules } from '../local-rules.js';
+import { xinzhouServiceDelivery } from './services.js';
 import { xinzhouServiceFirmCriteria } from './service-firm.js';
 import { xinzhouInsurerCriteria } from './insurer.js';
 import { xinzhouProjectObligations } from './obligations.js';
@@ -10,4 +11,5 @@ export const xinzhouRules: LocalRules = Object.freeze({
   projectObligations: xinzhouProjectObligations,
   insurerCriteria: xinzhouInsurerCriteria,
   serviceFirmCriteria: xinzhouServiceFirmCriteria,
+  serviceDeliveryCriteria: xinzhouServiceDelivery,
 });
