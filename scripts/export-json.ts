@@ -1,12 +1,11 @@
 // Build step (after tsup): writes every profile as JSON and the profile schema as JSON Schema into
 // dist/, for users outside TypeScript. `npm run build` runs it; the files ship in the package.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import * as z from 'zod/mini';
-import { PROFILES, ProfileSchema } from '../src/index.js';
+import { PROFILES, profileJsonSchema } from '../src/index.js';
 
 mkdirSync('dist/profiles', { recursive: true });
 for (const profile of PROFILES) {
   writeFileSync(`dist/profiles/${profile.id}.json`, `${JSON.stringify(profile, null, 2)}\n`);
 }
-const schema = z.toJSONSchema(ProfileSchema, { io: 'input', target: 'draft-2020-12' });
+const schema = profileJsonSchema();
 writeFileSync('dist/profile.schema.json', `${JSON.stringify(schema, null, 2)}\n`);

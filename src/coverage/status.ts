@@ -5,7 +5,7 @@ import { coverageRate, type CoverageRate } from '../money/coverage.js';
 import { Dec } from '../money/decimal.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { assertInForce } from '../profiles/profile-for.js';
-import type { JurisdictionId, Profile, ProfileWarning } from '../profiles/schema.js';
+import type { Profile, ProfileWarning } from '../profiles/schema.js';
 import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } from '../profiles/sectors.js';
 import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
@@ -36,7 +36,7 @@ export interface CategoryStatus {
 
 /** The result of {@link coverageStatus}. */
 export interface CoverageStatus {
-  readonly jurisdiction: JurisdictionId;
+  readonly jurisdiction: Profile['id'];
   readonly asOf: CalendarDate;
   readonly categories: readonly CategoryStatus[];
   /** Units in scope but in no target category (e.g. a Jingzhou enterprise whose statistics status is unknown). */

@@ -1,6 +1,8 @@
 import { bi, fail, ValidationError } from '../errors/errors.js';
 import { parseWith } from '../errors/zod.js';
+import type { LocalRules } from '../jurisdictions/local-rules.js';
 import { localRules } from '../jurisdictions/registry.js';
+import { governingRule } from '../profiles/national.js';
 import { profileFor } from '../profiles/profile-for.js';
 import type { Profile } from '../profiles/schema.js';
 import {
@@ -9,17 +11,36 @@ import {
   unknownActivityIssue,
   unknownSectorIssue,
 } from '../profiles/sectors.js';
+import type { CalendarDate } from '../time/calendar-date.js';
 import { verdict } from '../verdict/verdict.js';
 import { CheckInsurerInputSchema, type CheckInsurerInput, type PartyVerdict } from './insurer.js';
 import {
   CheckEnterpriseInputSchema,
   CheckProjectInputSchema,
+  scopeCriterion,
   sharedEnterpriseCriteria,
   type CheckEnterpriseInput,
   type CheckProjectInput,
   type EnterpriseVerdict,
 } from './obligations.js';
 import { checkPolicyTermFacts } from './policy-term.js';
+
+/**
+ * Where a jurisdiction has no enterprise obligations of its own (a national measure, or a jurisdiction
+ * defined by a caller), the shared ones: the unit's sector in the scope of the governing mandatory-scope
+ * rule (its own, else the national measure's, NAT25-SCOPE-01) and the shared criteria. None when no
+ * rule of that family is in force (the 2017 measure).
+ */
+function sharedEnterpriseObligations(
+  p: Profile,
+  asOf: CalendarDate,
+): NonNullable<LocalRules['enterpriseObligations']> | undefined {
+  const scope = governingRule(p, 'mandatory-scope', asOf);
+  if (scope === null) return undefined;
+  return (profile, f, date, shared) => ({
+    criteria: [scopeCriterion(profile, scope, f, date, false), ...shared],
+  });
+}
 
 // A jurisdiction without obligations of this kind: its law sets them for the other kind of unit.
 const otherKind = (p: Profile, by: 'project' | 'sector'): never =>
@@ -88,7 +109,11 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
     throw new ValidationError([
       unknownActivityIssue(['facts', 'activity'], p, f.sector, String(f.activity)),
     ]);
-  const own = localRules(p).enterpriseObligations;
+  const local = localRules(p);
+  // A jurisdiction whose own rules are per project has no enterprise obligations; one with none of its own has the shared ones.
+  const own =
+    local.enterpriseObligations ??
+    (local.projectObligations === undefined ? sharedEnterpriseObligations(p, asOf) : undefined);
   if (own === undefined) return otherKind(p, 'project');
   const { criteria, consequences = [] } = own(p, f, asOf, sharedEnterpriseCriteria(p, f, asOf));
   return Object.freeze({

@@ -14,14 +14,7 @@ import { checkRounding, roundDecimal } from '../money/round.js';
 import { ruleById as findRule } from '../profiles/find-rule.js';
 import { governingRule } from '../profiles/national.js';
 import { profileFor } from '../profiles/profile-for.js';
-import type {
-  BaseKind,
-  Citation,
-  JurisdictionId,
-  Profile,
-  ProfileWarning,
-  Rule,
-} from '../profiles/schema.js';
+import type { BaseKind, Citation, Profile, ProfileWarning, Rule } from '../profiles/schema.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import { QuoteInputSchema, type Adjustment, type QuoteInput } from './schema.js';
 
@@ -49,7 +42,7 @@ export interface PremiumCap {
 
 /** The result of {@link quotePremium}. Frozen; every figure carries the rule it rests on. */
 export interface Quote {
-  readonly jurisdiction: JurisdictionId;
+  readonly jurisdiction: Profile['id'];
   readonly profileVersion: string;
   readonly asOf: CalendarDate;
   readonly base: { readonly kind: BaseKind; readonly amount: Cny; readonly ruleId: string | null };

@@ -13,7 +13,6 @@ import { rateDecimal } from '../profiles/rule-index.js';
 import {
   JurisdictionInputSchema,
   type Citation,
-  type JurisdictionId,
   type Profile,
   type ProfileWarning,
   type Rule,
@@ -38,7 +37,7 @@ export type PreventionBudgetInput = z.input<typeof PreventionBudgetInputSchema>;
 
 /** The cap on prevention spending, or the reason there is none. */
 export interface PreventionBudget {
-  readonly jurisdiction: JurisdictionId;
+  readonly jurisdiction: Profile['id'];
   readonly asOf: CalendarDate;
   readonly collected: Cny;
   /** null where no rule in force sets a ratio (e.g. ZS-PREV-01: "按规定比例", the ratio not stated). */

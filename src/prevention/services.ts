@@ -7,7 +7,6 @@ import { ruleApplied, ruleById } from '../profiles/find-rule.js';
 import { profileFor } from '../profiles/profile-for.js';
 import {
   JurisdictionInputSchema,
-  type JurisdictionId,
   type Profile,
   type ProfileWarning,
   type Rule,
@@ -80,7 +79,7 @@ export interface PolicyYearPlan {
 
 /** The result of {@link requiredServices}. */
 export interface ServicePlan {
-  readonly jurisdiction: JurisdictionId;
+  readonly jurisdiction: Profile['id'];
   readonly asOf: CalendarDate;
   readonly years: readonly PolicyYearPlan[];
   /** Flags the plan depends on but the input left out (each could add a requirement). */

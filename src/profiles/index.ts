@@ -7,7 +7,9 @@ export {
   JURISDICTION_IDS,
   JurisdictionIdSchema,
   ParameterSchema,
+  ProfileIdSchema,
   ProfileSchema,
+  RulePrefixSchema,
   RULE_FAMILIES,
   RuleFamilySchema,
   RuleSchema,
@@ -44,6 +46,7 @@ export {
 } from './national.js';
 export { deriveProfile, ProfilePatchSchema, type ProfilePatch } from './derive.js';
 export { defineProfile } from './ensure.js';
+export { profileJsonSchema } from './json-schema.js';
 export {
   defineJurisdiction,
   type Jurisdiction,

@@ -23,6 +23,15 @@ export const JurisdictionIdSchema = z.enum(JURISDICTION_IDS);
 /** A jurisdiction id, e.g. `'anhui'` or `'national-2025'`. */
 export type JurisdictionId = z.infer<typeof JurisdictionIdSchema>;
 
+/**
+ * The id of a profile: a shipped jurisdiction's, or a caller's own (lower-case words joined by hyphens,
+ * e.g. `'example-county'`). A caller's jurisdiction is passed as a profile or a `defineJurisdiction`
+ * value; a string id names a shipped one only.
+ */
+export const ProfileIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/), z.maxLength(40));
+
 /** A text in Chinese and English. */
 export const BilingualSchema = z.readonly(
   z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }),
@@ -33,9 +42,10 @@ export const RuleTagSchema = z.enum(['calc', 'check', 'date', 'data']);
 export type RuleTag = z.infer<typeof RuleTagSchema>;
 
 /** A rule ID as in the rules catalogue: `AH-RATE-03`, `NAT25-LIMIT-01`, `NAT17-DOC`. */
-export const RuleIdSchema = z
-  .string()
-  .check(z.regex(/^(?:AH|XZ|JZ|AN|ZS|NAT17|NAT25)-[A-Z]+(?:-\d{2})?$/));
+export const RuleIdSchema = z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}-[A-Z]+(?:-\d{2})?$/));
+
+/** A jurisdiction's rule-ID prefix, without the hyphen: `AH`, `NAT25`, or a caller's own (`EX`). */
+export const RulePrefixSchema = z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}$/));
 
 /** Where a rule comes from: the document (number, or a short title when it has none) and its section. */
 export const CitationSchema = z.readonly(
@@ -265,7 +275,7 @@ export const PricingSchema = z.readonly(
 );
 export type Pricing = z.infer<typeof PricingSchema>;
 
-const PREFIX: Record<JurisdictionId, string> = {
+const PREFIX: Readonly<Record<string, string>> = {
   anhui: 'AH-',
   xinzhou: 'XZ-',
   jingzhou: 'JZ-',
@@ -275,8 +285,41 @@ const PREFIX: Record<JurisdictionId, string> = {
   'national-2025': 'NAT25-',
 };
 
+/**
+ * The rule-ID prefix of a profile, with a hyphen (internal): a shipped jurisdiction's own; a caller's
+ * from `rulePrefix`, which must be given and must not be a shipped jurisdiction's. Null after a problem.
+ */
+function prefixProblems(
+  profile: { readonly id: string; readonly rulePrefix?: string | undefined },
+  problems: { path: (string | number)[]; en: string; zh: string }[],
+): string | null {
+  const shipped = Object.hasOwn(PREFIX, profile.id) ? (PREFIX[profile.id] as string) : null;
+  const given = profile.rulePrefix === undefined ? null : `${profile.rulePrefix}-`;
+  if (shipped !== null && given !== null && given !== shipped)
+    problems.push({
+      path: ['rulePrefix'],
+      en: `${profile.id}'s rules are ${shipped}…, not ${given}…`,
+      zh: `${profile.id}的规则编号前缀为${shipped}，而非${given}`,
+    });
+  else if (shipped === null && given === null)
+    problems.push({
+      path: ['rulePrefix'],
+      en: `a jurisdiction anzexian does not ship (${profile.id}) states its rule-ID prefix`,
+      zh: `非内置地区（${profile.id}）须载明规则编号前缀`,
+    });
+  else if (shipped === null && given !== null && Object.values(PREFIX).includes(given))
+    problems.push({
+      path: ['rulePrefix'],
+      en: `${given}… is the prefix of a shipped jurisdiction's rules`,
+      zh: `${given}为内置地区的规则编号前缀`,
+    });
+  else return shipped ?? given;
+  return null;
+}
+
 interface ProfileShape {
-  readonly id: JurisdictionId;
+  readonly id: string;
+  readonly rulePrefix?: string | undefined;
   readonly scope: {
     readonly sectors: readonly {
       readonly code: string;
@@ -305,6 +348,7 @@ function crossCheck(
   profile: ProfileShape,
 ): { path: (string | number)[]; en: string; zh: string }[] {
   const problems: { path: (string | number)[]; en: string; zh: string }[] = [];
+  const prefix = prefixProblems(profile, problems);
   const byId = new Map<string, Rule>();
   profile.rules.forEach((r, i) => {
     if (byId.has(r.id))
@@ -313,7 +357,7 @@ function crossCheck(
         en: `duplicate rule ${r.id}`,
         zh: `规则编号重复：${r.id}`,
       });
-    if (!r.id.startsWith(PREFIX[profile.id]))
+    if (prefix !== null && !r.id.startsWith(prefix))
       problems.push({
         path: ['rules', i, 'id'],
         en: `${r.id} is not a rule of ${profile.id}`,
@@ -546,7 +590,12 @@ function paramProblems(profile: ProfileShape): Problem[] {
 export const ProfileSchema = z.readonly(
   z
     .strictObject({
-      id: JurisdictionIdSchema,
+      id: ProfileIdSchema,
+      /**
+       * The prefix of the jurisdiction's rule IDs (`EX` for `EX-RATE-01`): required for a jurisdiction
+       * anzexian does not ship, and, when given for a shipped one, its own (`AH` for `anhui`).
+       */
+      rulePrefix: z.optional(RulePrefixSchema),
       /** The version: the document's issue date, or `undated` when the source does not state it. */
       version: z.string(),
       name: BilingualSchema,

@@ -44,6 +44,13 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * The days {@link isCalendarDate} accepts, as a regular expression for JSON Schema users (years 1000–9999,
+ * month lengths and leap years included: `2024-02-29` matches, `2025-02-29` and `2025-02-30` do not).
+ */
+export const CALENDAR_DATE_PATTERN =
+  '^(?:[1-9]\\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:[1-9]\\d(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)-02-29)$';
+
 /** zod schema of a {@link CalendarDate}: the string must name a day that exists (2021-02-29 does not). */
 export const CalendarDateSchema = z.pipe(
   z.string(),

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../errors/messages.js';
-import type { Citation, JurisdictionId, ProfileWarning, Rule } from '../profiles/schema.js';
+import type { Citation, Profile, ProfileWarning, Rule } from '../profiles/schema.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 
 /** The outcome of one criterion, or of a whole check. A missing fact is `unknown`, never a pass. */
@@ -25,7 +25,7 @@ export interface Verdict {
 
 /** A verdict for one jurisdiction and date, with the profile's warnings on that date. */
 export interface DatedVerdict extends Verdict {
-  readonly jurisdiction: JurisdictionId;
+  readonly jurisdiction: Profile['id'];
   readonly asOf: CalendarDate;
   readonly warnings: readonly ProfileWarning[];
 }
