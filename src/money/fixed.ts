@@ -125,15 +125,13 @@ export function divToSignificant20(a: Fixed, b: Fixed): Fixed {
   let k = 20 - (num.toString().length - den.toString().length);
   let scaled = k >= 0 ? num * pow10(k) : num;
   let divisor = k >= 0 ? den : den * pow10(-k);
-  let q = scaled / divisor;
-  if (q >= pow10(20)) {
+  if (scaled / divisor >= pow10(20)) {
     k -= 1;
     if (k >= 0) scaled = num * pow10(k);
     else divisor = den * pow10(-k);
-    q = scaled / divisor;
   }
   const rounded = roundQuotient(scaled, divisor, 'half-up');
-  const s = k + b.s - a.s;
+  const s = k + a.s - b.s;
   return { n: negative ? -rounded : rounded, s };
 }
 

@@ -90,19 +90,19 @@ function adjustmentsOf(value: unknown): ParsedQuoteInput['adjustments'] | null {
     if (keys.includes('note')) copy.note = note as string;
     out.push(copy);
   }
-  return Object.freeze(out) as ParsedQuoteInput['adjustments'];
+  return Object.freeze(out);
 }
 
 function roundingOf(value: unknown): ParsedQuoteInput['rounding'] | null {
   const keys = keysWithin(value, ROUNDING_KEYS);
   if (keys === null) return null;
   const { mode, unit } = value as Record<string, unknown>;
-  if (!ROUNDING_MODES.has(mode as string)) return null;
+  if (!ROUNDING_MODES.has(mode as never)) return null;
   if (unit !== undefined && unit !== 'fen' && unit !== 'yuan') return null;
   const out: Record<string, unknown> = {};
   if (keys.includes('mode')) out['mode'] = mode;
   if (keys.includes('unit')) out['unit'] = unit;
-  return out as ParsedQuoteInput['rounding'];
+  return out;
 }
 
 /**
