@@ -12,6 +12,8 @@ import {
   type Fixed,
 } from '../money/fixed.js';
 import type { Rounding } from '../money/round.js';
+import { lazy } from '../_lib/lazy.js';
+import { PROFILES } from '../profiles/shipped.js';
 
 /**
  * What a quote's arithmetic needs, already validated (internal): every number as the plain decimal
@@ -70,6 +72,21 @@ const read = (text: string): Fixed => {
   return x;
 };
 
+// Every rate the shipped profiles carry (reference rates, bands, caps, filed rates), read once on the
+// first quote: constants derived from the frozen profiles, like the profiles' rule index.
+const shippedRates = lazy((): ReadonlyMap<string, Fixed> => {
+  const texts = PROFILES.flatMap((p) => [
+    ...p.rules.flatMap((r) =>
+      Object.values(r.params).flatMap((q) => (q.type === 'rate' ? [q.value.value] : [])),
+    ),
+    ...(p.filedRates ?? []).map((f) => f.rate.value),
+  ]);
+  return new Map(texts.map((t) => [t, Object.freeze(read(t))]));
+});
+
+/** A rate's text read as a {@link Fixed}, without re-reading the shipped ones. */
+const readRate = (text: string): Fixed => shippedRates().get(text) ?? read(text);
+
 const ONE: Fixed = { n: 1n, s: 0 };
 const HUNDREDTH: Fixed = { n: 1n, s: 2 };
 
@@ -95,14 +112,14 @@ export function quoteFigures(input: FigureInput): Figures {
   const requested = factorOf(percents, input.additive);
   const requestedText = input.percents.length === 0 ? '1' : fixedToString(requested);
   if (!isPositive(requested)) return { positive: false, requested: requestedText };
-  const rate = read(input.rate);
+  const rate = readRate(input.rate);
   const unclamped = mul(rate, requested);
   let effective = unclamped;
   let clampedTo: 'floor' | 'ceiling' | null = null;
   let band: { floor: string; ceiling: string } | null = null;
   if (input.band !== null) {
-    const floor = read(input.band.floor);
-    const ceiling = read(input.band.ceiling);
+    const floor = readRate(input.band.floor);
+    const ceiling = readRate(input.band.ceiling);
     band = {
       floor: canonicalText(input.band.floor, floor),
       ceiling: canonicalText(input.band.ceiling, ceiling),
@@ -138,7 +155,7 @@ export function quoteFigures(input: FigureInput): Figures {
     exact: fixedToString(exact),
     premium: fixedToFen(premium),
     caps: input.capRatios.map((ratio) =>
-      ratio === null ? null : fixedToFen(roundTo(mul(premium, read(ratio)), 2, 'floor')),
+      ratio === null ? null : fixedToFen(roundTo(mul(premium, readRate(ratio)), 2, 'floor')),
     ),
   };
 }
