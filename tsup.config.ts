@@ -39,13 +39,18 @@ export default defineConfig([
   },
   {
     // The command line: its own entry (the library stays pure), ESM, run by Node with the shebang kept.
-    entry: { cli: 'src/cli/main.ts' },
+    // The entry answers --help and --version alone and loads the commands (and with them the library,
+    // zod and decimal.js) only when one runs: a chunk of its own, dist/cli/ (issue 21: cold start).
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     tsconfig: 'tsconfig.cli.json',
     dts: false,
     sourcemap: false,
     clean: false,
     target: 'node20',
-    splitting: false,
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
   },
 ]);

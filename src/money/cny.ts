@@ -30,6 +30,9 @@ export function cnyFromDecimal(value: Dec): Cny {
   return Object.freeze({ currency: 'CNY', amount: fixed });
 }
 
+/** A frozen {@link Cny} from a canonical amount text already computed inside the library (internal). */
+export const cnyFromCanonical = (amount: string): Cny => Object.freeze({ currency: 'CNY', amount });
+
 /** The exact decimal value of an amount, for arithmetic inside the library. */
 export const cnyToDecimal = (value: Cny): Dec => new Dec(value.amount);
 

@@ -86,6 +86,22 @@ export const isRate = (value: unknown): value is Rate =>
   RATE_VALUE.test(value['value']) &&
   (value['unit'] === 'permille' || value['unit'] === 'percent' || value['unit'] === 'decimal');
 
+/**
+ * A frozen copy of a well-formed {@link Rate} given as a plain object, each property read once; null
+ * for anything else (internal: the quick reading of quote inputs, before the schema).
+ */
+export function plainRate(value: unknown): Rate | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return null;
+  const keys = Object.keys(value);
+  if (keys.length !== 2 || !keys.includes('value') || !keys.includes('unit')) return null;
+  const { value: text, unit } = value as Record<string, unknown>;
+  if (typeof text !== 'string' || !RATE_VALUE.test(text)) return null;
+  if (unit !== 'permille' && unit !== 'percent' && unit !== 'decimal') return null;
+  return Object.freeze({ value: text, unit });
+}
+
 /** The exact decimal value of a rate, for arithmetic inside the library. */
 export const rateToDecimal = (rate: Rate): Dec => new Dec(rate.value);
 
