@@ -15,6 +15,14 @@ export {
   type PolicyTotal,
 } from './ledger.js';
 export {
+  checkLedgerPart,
+  mergeLedgerParts,
+  type LedgerPart,
+  type LedgerPartEntry,
+  type LedgerPartListed,
+  type LedgerPartTotals,
+} from './ledger-merge.js';
+export {
   checkServiceDelivery,
   requiredServices,
   ServiceProjectSchema,
