@@ -6,6 +6,7 @@ import {
   mergeLedgerParts,
   ValidationError,
   type LedgerEntry,
+  type LedgerPart,
 } from '../../src/index.js';
 
 // Sharded ledgers: split a ledger into parts in ledger order, check each part, merge — the result must
@@ -35,9 +36,10 @@ describe('mergeLedgerParts', () => {
       entries: 2,
     });
     // at the cap exactly: 2,000.00 + 1,960.00 = 3,960.00 is within it
-    const atCap = [a, [{ ...b[0]!, amount: '1960.00' }]].map((entries) =>
-      checkLedgerPart({ ...base, entries }),
-    );
+    const atCap = [
+      a,
+      [{ date: '2026-05-01', amount: '1960.00', category: 'training', policy: 'P1' }],
+    ].map((entries) => checkLedgerPart({ ...base, entries }));
     expect(mergeLedgerParts({ ...base, parts: atCap }).policies[0]?.over).toBeNull();
     expect(merged).toEqual(checkPreventionLedger({ ...base, entries: [...a, ...b] }));
   });
@@ -114,8 +116,9 @@ describe('mergeLedgerParts', () => {
           const bounds = [0, ...at, entries.length];
           const shards = bounds.slice(1).map((end, i) => entries.slice(bounds[i], end));
           const input = { ...base, detectDuplicates: detect };
-          const parts = shards.map((s) =>
-            JSON.parse(JSON.stringify(checkLedgerPart({ ...input, entries: s }))),
+          const parts = shards.map(
+            (s) =>
+              JSON.parse(JSON.stringify(checkLedgerPart({ ...input, entries: s }))) as LedgerPart,
           );
           expect(mergeLedgerParts({ ...input, parts })).toEqual(
             checkPreventionLedger({ ...input, entries }),
