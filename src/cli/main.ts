@@ -47,7 +47,9 @@ one table (--format csv|json|md, or xlsx with --out FILE.xlsx): premium, band, c
 per row. Any bad row: exit 2 with every bad cell, and nothing written.
 Example: anzexian quote --jurisdiction anhui --as-of 2026-01-01 --amount 1200万元 --adjust=-10:claims-free --format md`,
   check: `anzexian check insurer|firm|quote-letter|policy|project|enterprise --input FACTS.json [--format json|md]
+        check firm … [--staff STAFF.csv|STAFF.xlsx [--encoding auto|utf-8|gbk]]
 FACTS.json is the input object of the matching library function (checkInsurer, checkServiceFirm, …).
+--staff: the firm's staff list (姓名, 职称, 注册证书, 安全管理年限), instead of "staff" in FACTS.json.
 Example: anzexian check insurer --input examples/data/insurer.json`,
   coverage: `anzexian coverage --jurisdiction ID --as-of DATE --input ROSTER.csv|ROSTER.xlsx|ROSTER.json|- [--encoding auto|utf-8|gbk]
         [--format json|md|csv|csv-table|html|xlsx] [--mode explained|official]
@@ -69,8 +71,11 @@ A deadline on a statutory rest day moves to the day after the rest ends (Civil C
 Example: anzexian calendar --jurisdiction jingzhou --from 2020-01-01 --to 2022-12-31 --format ics --out jingzhou.ics`,
   budget: `anzexian budget --jurisdiction ID --as-of DATE --collected AMOUNT
 Example: anzexian budget --jurisdiction anhui --as-of 2026-01-01 --collected 19800.03`,
-  ledger: `anzexian ledger --jurisdiction anhui --as-of DATE --policies POLICIES.json --input ENTRIES.csv
-ENTRIES.csv: id,date,amount,category,policy (headers in English).
+  ledger: `anzexian ledger --jurisdiction anhui --as-of DATE --policies POLICIES.json|csv|xlsx --input ENTRIES.csv|xlsx
+        [--encoding auto|utf-8|gbk] [--format json|md]
+ENTRIES: id/编号, date/日期, amount/金额, category/费用类别, policy/保单号 (a title row above the header is
+skipped; categories by code or by AH-PREV-01's names). POLICIES: policy/保单号, collected/实收保费,
+from/保险起期, to/保险止期, or the library's JSON array. Any bad cell: exit 2 with every bad cell.
 Example: anzexian ledger --jurisdiction anhui --as-of 2026-12-31 --policies examples/data/policies.json --input examples/data/ledger.csv`,
 };
 
@@ -100,6 +105,7 @@ const OPTIONS = {
   insurer: { type: 'string' },
   collected: { type: 'string' },
   policies: { type: 'string' },
+  staff: { type: 'string' },
   mode: { type: 'string' },
 } as const;
 
@@ -145,7 +151,7 @@ function encodingOf(v: Values): Encoding {
 }
 
 /** The path of an input file option: `-` (standard input) or a file that exists and is not a folder. */
-function inputFile(v: Values, key: 'input' | 'policies'): string {
+function inputFile(v: Values, key: 'input' | 'policies' | 'staff'): string {
   const path = need(v, key);
   if (path !== '-' && existsSync(path) && statSync(path).isDirectory())
     throw new UsageError(
@@ -660,7 +666,7 @@ async function commandQuote(v: Values): Promise<number> {
   return EXIT.ok;
 }
 
-function commandCheck(v: Values, what: string | undefined): number {
+async function commandCheck(v: Values, what: string | undefined): Promise<number> {
   const input = jsonInput(v) as never;
   const checks: Record<string, (x: never) => lib.Verdict> = {
     insurer: lib.checkInsurer,
@@ -672,6 +678,35 @@ function commandCheck(v: Values, what: string | undefined): number {
   };
   const check = what === undefined ? undefined : checks[what];
   if (check === undefined) throw new UsageError(`check what? ${Object.keys(checks).join(' | ')}`);
+  if (v.staff !== undefined) {
+    // --staff STAFF.csv|xlsx: the firm's staff list, read by anzexian/io into the input's `staff`
+    if (what !== 'firm')
+      throw new UsageError('--staff goes with check firm / --staff 仅用于 check firm');
+    const facts = input as Record<string, unknown> | null;
+    if (typeof facts !== 'object' || facts === null || Array.isArray(facts))
+      throw new UsageError('the input must be an object / 输入须为对象');
+    if (facts['staff'] !== undefined)
+      throw new UsageError(
+        'the staff are given twice: in the JSON input and with --staff / 人员名单重复给出：JSON 中已有 staff',
+      );
+    const path = inputFile(v, 'staff');
+    const jurisdiction = facts['jurisdiction'];
+    const asOfDate = facts['asOf'];
+    // the certificate names are the profile's own; without a known profile codes are taken as written
+    const profile =
+      typeof jurisdiction === 'string' && typeof asOfDate === 'string'
+        ? lib.getProfile(jurisdiction as lib.JurisdictionId, { asOf: asOfDate })
+        : undefined;
+    const options = { file: fileLabel(path), ...(profile === undefined ? {} : { profile }) };
+    let staff: readonly unknown[];
+    if (isXlsxPath(path)) {
+      noEncodingForXlsx(v);
+      staff = (await io.readStaffXlsx(bytes(path), options)).staff;
+    } else staff = io.readStaffCsv(bytes(path), { ...options, encoding: encodingOf(v) }).staff;
+    const verdict = check({ ...facts, staff } as never);
+    output(v, v.format === 'md' ? verdictMarkdown(verdict) : JSON.stringify(verdict, null, 2));
+    return verdict.status === 'fail' ? EXIT.failed : EXIT.ok;
+  }
   const verdict = check(input);
   output(v, v.format === 'md' ? verdictMarkdown(verdict) : JSON.stringify(verdict, null, 2));
   return verdict.status === 'fail' ? EXIT.failed : EXIT.ok;
@@ -822,23 +857,41 @@ function commandBudget(v: Values): number {
   return EXIT.ok;
 }
 
-function commandLedger(v: Values): number {
-  const policies = JSON.parse(readAll(inputFile(v, 'policies'))) as lib.LedgerInput['policies'];
-  const entries = (function* () {
-    let header: readonly string[] | null = null;
-    for (const rec of io.csvRecordsOf(text(inputFile(v, 'input'), encodingOf(v)))) {
-      if (header === null) {
-        header = rec.fields.map((f) => f.trim());
-        continue;
-      }
-      const row: Record<string, string> = {};
-      header.forEach((h, i) => {
-        const cell = rec.fields[i]?.trim() ?? '';
-        if (cell !== '') row[h] = cell;
-      });
-      yield row;
-    }
-  })();
+/** The label of an input file in the error report. */
+const fileLabel = (path: string): string => (path === '-' ? '(stdin)' : path);
+const isXlsxPath = (path: string): boolean => /\.xlsx?$/i.test(path);
+
+/** Refuses --encoding with an .xlsx file (a workbook has no text encoding). */
+function noEncodingForXlsx(v: Values): void {
+  if (v.encoding !== undefined)
+    throw new UsageError('--encoding applies to CSV, not to .xlsx / --encoding 仅用于 CSV');
+}
+
+/** The policies of a ledger: POLICIES.json (the library's array), or a CSV or .xlsx list read by anzexian/io. */
+async function ledgerPolicies(v: Values): Promise<lib.LedgerInput['policies']> {
+  const path = inputFile(v, 'policies');
+  if (path.toLowerCase().endsWith('.json'))
+    return JSON.parse(readAll(path)) as lib.LedgerInput['policies'];
+  const options = { file: fileLabel(path), encoding: encodingOf(v) };
+  if (isXlsxPath(path)) {
+    noEncodingForXlsx(v);
+    return (await io.readPoliciesXlsx(bytes(path), { file: fileLabel(path) })).policies;
+  }
+  return io.readPoliciesCsv(bytes(path), options).policies;
+}
+
+async function commandLedger(v: Values): Promise<number> {
+  const profile = profileArg(v);
+  const policies = await ledgerPolicies(v);
+  const path = inputFile(v, 'input');
+  const options = { profile, file: fileLabel(path) };
+  let entries: Iterable<unknown>;
+  if (isXlsxPath(path)) {
+    noEncodingForXlsx(v);
+    entries = (await io.readLedgerXlsx(bytes(path), options)).entries;
+  } else
+    // streamed: a CSV ledger of any size; it throws its report (every bad cell) when it ends
+    entries = io.streamLedgerCsv(source(path), { ...options, encoding: encodingOf(v) });
   const result = lib.checkPreventionLedger({
     jurisdiction: need(v, 'jurisdiction') as lib.JurisdictionId,
     asOf: asOf(v),
@@ -921,7 +974,7 @@ const COMMANDS: Record<
     formats: ['json', 'md', 'csv', 'xlsx'],
     run: commandQuote,
   },
-  check: { options: ['input'], formats: ['json', 'md'], run: commandCheck },
+  check: { options: ['input', 'staff', 'encoding'], formats: ['json', 'md'], run: commandCheck },
   coverage: {
     options: ['jurisdiction', 'as-of', 'input', 'encoding', 'mode'],
     formats: ['json', 'md', 'csv', 'csv-table', 'html', 'xlsx'],
