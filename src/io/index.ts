@@ -20,7 +20,7 @@ import {
 import { Problems } from './problems.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Unit } from '../coverage/unit.js';
-import type { RosterRow } from '../reports/builders/jingzhou.js';
+import type { RosterRow } from '../coverage/roster.js';
 import {
   rosterEntries,
   type RosterEntry,

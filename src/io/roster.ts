@@ -6,7 +6,7 @@ import { bi } from '../errors/messages.js';
 import type { Bilingual } from '../errors/messages.js';
 import type { Unit } from '../coverage/unit.js';
 import type { Profile } from '../profiles/schema.js';
-import type { RosterRow } from '../reports/builders/jingzhou.js';
+import type { RosterRow } from '../coverage/roster.js';
 import { compareValid, type CalendarDate } from '../time/calendar-date.js';
 import { DATE_FORMS, readCount, readDate, sectorNames } from './cells.js';
 import { findHeader, headerMap, type TitleRow } from './header.js';

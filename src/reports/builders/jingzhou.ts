@@ -4,43 +4,24 @@ import * as z from 'zod/mini';
 import { bi, fail, issue, ValidationError, type Issue } from '../../errors/errors.js';
 import { deepFreeze } from '../../_lib/freeze.js';
 import { fromZodIssues, parseWith } from '../../errors/zod.js';
+import type { Issue as ValidationIssue } from '../../errors/errors.js';
 import { coverageStatus, type CoverageStatus } from '../../coverage/status.js';
-import { UnitSchema, type Unit } from '../../coverage/unit.js';
+import {
+  classificationOn,
+  coversDate,
+  RosterDetailsSchema,
+  unitsOfRows,
+  validUnitOfRow,
+} from '../../coverage/roster.js';
 import { ensureProfile } from '../../profiles/ensure.js';
 import { ruleById } from '../../profiles/find-rule.js';
 import { jingzhou as shipped } from '../../profiles/jurisdictions/jingzhou.js';
 import type { Profile, Rule } from '../../profiles/schema.js';
 import { quarterEnd, type Quarter } from '../../time/arithmetic.js';
-import { CalendarDateSchema, compareValid, type CalendarDate } from '../../time/calendar-date.js';
+import { CalendarDateSchema, type CalendarDate } from '../../time/calendar-date.js';
 import { count, text, type Cell, type Report, type ReportTable } from '../model.js';
 
-const DESCRIPTIVE = ['name', 'address', 'contact', 'employees', 'generalContractor'] as const;
-const UNIT = z.compile(UnitSchema);
-
-/** What a roster row may add to a unit for the forms: names, addresses, contacts, headcount, contractor. */
-export const RosterDetailsSchema = z.object({
-  name: z.optional(z.string()),
-  address: z.optional(z.string()),
-  contact: z.optional(z.string()),
-  employees: z.optional(z.int().check(z.gte(0))),
-  generalContractor: z.optional(z.string()),
-});
-/** A roster row: a unit (see `UnitSchema`) plus the details the statistics forms list. */
-export type RosterRow = Unit & z.input<typeof RosterDetailsSchema>;
-
-/** The unit part of a roster row, for the coverage count (internal). */
-function* unitsOf(rows: Iterable<unknown>): Generator {
-  for (const row of rows) {
-    if (typeof row !== 'object' || row === null) {
-      yield row;
-      continue;
-    }
-    const unit: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(row))
-      if (!(DESCRIPTIVE as readonly string[]).includes(k)) unit[k] = v;
-    yield unit;
-  }
-}
+export { RosterDetailsSchema, type RosterRow } from '../../coverage/roster.js';
 
 const InputSchema = z.strictObject({
   /** 填报单位: the reporting unit, as it signs the form. */
@@ -183,30 +164,50 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
   const { q: parsed, p, rows } = setup(input);
   const q = { ...parsed, asOf: asOfOf(parsed) };
   const r = ruleById(p, kind === 'enterprise' ? 'JZ-RPT-02' : 'JZ-RPT-03');
+  // every row read once: the details, the unit and the count all come from one copy
+  const given = Array.from(rows, (row) => readOnce(row));
+  // The roster module's one validator and count: the rows are refused exactly as annexes 4–7 and the
+  // dashboard refuse them, and the listed units are exactly the ones coverageStatus counts in the
+  // form's categories (附件2: JZ-TGT-01's enterprises; 附件3: JZ-TGT-02's new projects).
+  try {
+    coverageStatus({ profile: p, asOf: q.asOf, units: unitsOfRows(given) });
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    throw new ValidationError(
+      e.issues.map((i): ValidationIssue =>
+        Object.freeze({
+          ...i,
+          path: Object.freeze(i.path[0] === 'units' ? ['rows', ...i.path.slice(1)] : [...i.path]),
+        }),
+      ),
+    );
+  }
+  const categories = kind === 'enterprise' ? ENTERPRISES : PROJECTS;
+  const classify = classificationOn(p, q.asOf);
   const problems: Issue[] = [];
   const out: Cell[][] = [];
+  const left = new Map<string, { zh: string; en: string; n: number }>();
   let total = 0;
   let insured = 0;
   let persons = 0;
-  let i = 0;
-  for (const givenRow of rows) {
-    const index = i++;
-    const row = readOnce(givenRow); // read once: the details and the unit come from one copy
+  given.forEach((row, index) => {
     const details = z.safeParse(RosterDetailsSchema, row, { reportInput: true });
     if (!details.success) {
       if (problems.length < 100)
         problems.push(...fromZodIssues(details.error.issues, ['rows', index]));
-      continue;
+      return;
     }
-    const unitPart = [...unitsOf([row])][0];
-    const checked = z.safeParse(UNIT, unitPart, { reportInput: true });
-    if (!checked.success) {
-      if (problems.length < 100)
-        problems.push(...fromZodIssues(checked.error.issues, ['rows', index]));
-      continue;
+    const unit = validUnitOfRow(row);
+    if (unit === null || unit.kind !== kind) return; // coverageStatus accepted it; the other form's kind
+    const k = classify(unit);
+    if (k.category === null || !categories.includes(k.category)) {
+      // not in the form's categories: not listed, and said so in a footnote (never silently dropped)
+      const key = k.reason.en;
+      const before = left.get(key) ?? { ...k.reason, n: 0 };
+      before.n++;
+      left.set(key, before);
+      return;
     }
-    const unit = checked.data;
-    if (unit.kind !== kind) continue;
     if (details.data.name === undefined) {
       if (problems.length < 100)
         problems.push(
@@ -214,11 +215,9 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
             detail: bi('a name is required on the form', '报表须填写名称'),
           }),
         );
-      continue;
+      return;
     }
-    const covered = (unit.policies ?? []).some(
-      (pol) => compareValid(pol.from, q.asOf) <= 0 && compareValid(q.asOf, pol.to) <= 0,
-    );
+    const covered = coversDate(unit.policies, q.asOf);
     total++;
     if (covered) {
       insured++;
@@ -244,7 +243,14 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
             { kind: 'yes-no', value: covered },
           ],
     );
-  }
+  });
+  const notListed = [...left.values()].map((x) =>
+    footnote(
+      r,
+      `Not listed (${x.en}): ${String(x.n)}`,
+      `未列入本表（${x.zh}）：${String(x.n)}${kind === 'enterprise' ? '家' : '个'}`,
+    ),
+  );
   if (problems.length > 0) throw new ValidationError(problems);
   const closing = r.params['closingLine'];
   const template = closing?.type === 'text' ? closing.value.zh : '';
@@ -272,6 +278,7 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
         `Statistics as of ${q.asOf}; insured = a policy covers that day`,
         `统计截至${q.asOf}；已投保指保单覆盖当日`,
       ),
+      ...notListed,
     ],
   });
 }
@@ -292,7 +299,11 @@ function progress(
   const { q: parsed, p, rows } = setup(input);
   const q = { ...parsed, asOf: asOf ?? asOfOf(parsed) };
   const r = ruleById(p, ruleId);
-  const status: CoverageStatus = coverageStatus({ profile: p, asOf: q.asOf, units: unitsOf(rows) });
+  const status: CoverageStatus = coverageStatus({
+    profile: p,
+    asOf: q.asOf,
+    units: unitsOfRows(rows),
+  });
   const labels = rowLabelsOf(r);
   const out: Cell[][] = categories.map((category, k) => {
     const c = status.categories.find((x) => x.category === category);
