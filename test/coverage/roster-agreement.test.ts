@@ -136,7 +136,7 @@ describe('one roster, one count: every Jingzhou annex and the dashboard agree wi
   });
 
   it('TIME-01 the one "insured on this date" test includes both ends of a policy', () => {
-    const p = [{ from: '2021-01-01', to: '2021-12-31' }] as const;
+    const p = [{ from: '2021-01-01', to: '2021-12-31' }] as never;
     expect(['2020-12-31', '2021-01-01', '2021-12-31', '2022-01-01'].map((d) => coversDate(p, d as never))).toEqual([
       false,
       true,
