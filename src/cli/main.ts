@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import * as lib from '../index.js';
 import { markdownInline } from '../_lib/escape.js';
 import * as io from '../io/index.js';
-import { bytes, readAll, source, text, type Encoding } from './read.js';
+import { bytes, readAll, source, type Encoding } from './read.js';
 
 const VERSION = '0.1.0';
 const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
@@ -727,7 +727,7 @@ async function commandCoverage(v: Values): Promise<number> {
   if (format === 'json') {
     modeArg(v, format); // --mode is refused with JSON
     output(v, JSON.stringify(status, null, 2));
-  } else output(v, await render(lib.coverageDashboard(status), format, v, profile));
+  } else output(v, await render(lib.coverageDashboard(status, { profile }), format, v, profile));
   warn(status.warnings);
   return targetsMissed(status) ? EXIT.failed : EXIT.ok;
 }
@@ -786,6 +786,7 @@ async function commandReport(v: Values, name: string | undefined): Promise<numbe
       profile = profileArg(v);
       report = lib.coverageDashboard(
         lib.coverageStatus({ profile, asOf: asOf(v), units: await roster(v, 'units', profile) }),
+        { profile },
       );
       break;
     case 'jingzhou-annex-1':

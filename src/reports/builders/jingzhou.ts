@@ -96,8 +96,20 @@ const table = (
     chart: null,
   });
 
-const report = (r: Omit<Report, 'header'> & { header?: Report['header'] }): Report =>
-  deepFreeze({ header: [], ...r });
+const report = (
+  r: Omit<Report, 'header'> & { header?: Report['header'] },
+  profile: Profile,
+): Report => {
+  // 附件N, as the notice numbers its forms: jingzhou-annex-4, or the form rule jz-rpt-04
+  const n = /(?:annex-|-rpt-)0*([1-9][0-9]*)$/.exec(r.id)?.[1];
+  return deepFreeze({
+    header: [],
+    annex: n === undefined ? null : `附件${n}`,
+    // the name from the profile the figures were computed with (a derived profile keeps its own)
+    jurisdiction: { id: profile.id, name: { ...profile.name } },
+    ...r,
+  });
+};
 
 /** The period label of a quarter, as the forms write it: 2021年第3季度. */
 const quarterLabel = (year: number, quarter: Quarter): string => `${year}年第${quarter}季度`;
@@ -142,22 +154,25 @@ export function jingzhouAnnex1(profile: Profile = shipped): Report {
       ...Array.from({ length: 6 }, () => text(projects)),
     ],
   ];
-  return report({
-    id: 'jingzhou-annex-1',
-    title: titleOf(r),
-    period: null,
-    unit: null,
-    tables: [table('targets', columns, rows)],
-    closingLines: ['目标任务（参保率%）'],
-    footnotes: [
-      footnote(t1, 'Enterprise targets by year end', '建筑施工企业年度目标'),
-      footnote(
-        t2,
-        `New projects: 100% from ${from} (一): an uninsured one is a missed obligation`,
-        `新开工项目自${from}起100%（正文一）：未投保即为未履行的义务`,
-      ),
-    ],
-  });
+  return report(
+    {
+      id: 'jingzhou-annex-1',
+      title: titleOf(r),
+      period: null,
+      unit: null,
+      tables: [table('targets', columns, rows)],
+      closingLines: ['目标任务（参保率%）'],
+      footnotes: [
+        footnote(t1, 'Enterprise targets by year end', '建筑施工企业年度目标'),
+        footnote(
+          t2,
+          `New projects: 100% from ${from} (一): an uninsured one is a missed obligation`,
+          `新开工项目自${from}起100%（正文一）：未投保即为未履行的义务`,
+        ),
+      ],
+    },
+    p,
+  );
 }
 
 function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Report {
@@ -254,33 +269,36 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
   if (problems.length > 0) throw new ValidationError(problems);
   const closing = r.params['closingLine'];
   const template = closing?.type === 'text' ? closing.value.zh : '';
-  return report({
-    id: kind === 'enterprise' ? 'jingzhou-annex-2' : 'jingzhou-annex-3',
-    title: titleOf(r),
-    period: null,
-    unit: q.unit,
-    header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
-    tables: [
-      table('list', columnsOf(r), out, {
-        template,
-        values: {
-          unit: text(q.unit),
-          total: count(total),
-          insured: count(insured),
-          persons: count(persons),
-        },
-      }),
-    ],
-    closingLines: [],
-    footnotes: [
-      footnote(
-        r,
-        `Statistics as of ${q.asOf}; insured = a policy covers that day`,
-        `统计截至${q.asOf}；已投保指保单覆盖当日`,
-      ),
-      ...notListed,
-    ],
-  });
+  return report(
+    {
+      id: kind === 'enterprise' ? 'jingzhou-annex-2' : 'jingzhou-annex-3',
+      title: titleOf(r),
+      period: null,
+      unit: q.unit,
+      header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
+      tables: [
+        table('list', columnsOf(r), out, {
+          template,
+          values: {
+            unit: text(q.unit),
+            total: count(total),
+            insured: count(insured),
+            persons: count(persons),
+          },
+        }),
+      ],
+      closingLines: [],
+      footnotes: [
+        footnote(
+          r,
+          `Statistics as of ${q.asOf}; insured = a policy covers that day`,
+          `统计截至${q.asOf}；已投保指保单覆盖当日`,
+        ),
+        ...notListed,
+      ],
+    },
+    p,
+  );
 }
 
 /** 附件2 (JZ-RPT-02): the enterprise statistics, with its closing line (X（单位）共有建筑施工企业N家…). */
@@ -338,23 +356,26 @@ function progress(
           ),
         ]
       : [];
-  return report({
-    id: ruleId.toLowerCase(),
-    title: titleOf(r),
-    period,
-    unit: q.unit,
-    header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
-    tables: [table('progress', columnsOf(r), out)],
-    closingLines: [note],
-    footnotes: [
-      footnote(
-        r,
-        `Counts as of ${q.asOf}; 完成率 = insured / total, 2 decimals (MONEY-05)`,
-        `截至${q.asOf}；完成率=完成数量/总数量，保留2位小数（MONEY-05）`,
-      ),
-      ...projectNotes,
-    ],
-  });
+  return report(
+    {
+      id: ruleId.toLowerCase(),
+      title: titleOf(r),
+      period,
+      unit: q.unit,
+      header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
+      tables: [table('progress', columnsOf(r), out)],
+      closingLines: [note],
+      footnotes: [
+        footnote(
+          r,
+          `Counts as of ${q.asOf}; 完成率 = insured / total, 2 decimals (MONEY-05)`,
+          `截至${q.asOf}；完成率=完成数量/总数量，保留2位小数（MONEY-05）`,
+        ),
+        ...projectNotes,
+      ],
+    },
+    p,
+  );
 }
 
 const ENTERPRISES = ['enterprises-in-statistics', 'enterprises-not-in-statistics'];
