@@ -38,7 +38,13 @@ const bulk = [
   ...(wants('prevention') ? [bulkLedger(lib, true), bulkLedger(lib, false)] : []),
   ...(wants('coverage') ? [bulkCoverage(lib)] : []),
   ...(wants('reports') ? [bulkReports(lib)] : []),
-  ...(wants('io') ? [bulkCsvRoster(lib, io), await bulkXlsxRoster(lib, io)] : []),
+  ...(wants('io')
+    ? [
+        bulkCsvRoster(lib, io),
+        bulkCsvRoster(lib, io, undefined, true),
+        await bulkXlsxRoster(lib, io),
+      ]
+    : []),
 ];
 const report = {
   node: process.version,

@@ -16,18 +16,29 @@ function row(i: number, renewal: boolean): string {
     : `E${String(i)},企业,建筑施工,${i % 3 === 0 ? '否' : '是'},${i % 10 < 7 ? '2020/1/1,2020/12/31' : ','},某某建设有限公司${String(i)}\r\n`;
 }
 
-/** The CSV's bytes in 64 KiB-ish chunks, made anew on each iteration (the file is never held). */
-function csv(count: number): Iterable<Uint8Array> {
+/**
+ * The CSV's bytes in 64 KiB-ish chunks, made anew on each iteration (the file is never held). The
+ * renewal rows come at the end of the file, or, `grouped`, right after their unit's row (a file
+ * sorted by 编号; the ids E0, E1, … are then given zero-padded so they ascend).
+ */
+function csv(count: number, grouped = false): Iterable<Uint8Array> {
   const encoder = new TextEncoder();
+  const pad = (line: string) =>
+    grouped ? line.replace(/^E([0-9]+)/, (_, n: string) => `E${n.padStart(8, '0')}`) : line;
   return {
     *[Symbol.iterator]() {
       let buffer = HEADER;
       for (let i = 0; i < count; i++) {
-        buffer += row(i, false);
+        buffer += pad(row(i, false));
+        if (grouped && i % 10 === 0) buffer += pad(row(i, true));
         if (buffer.length > 32_000) {
           yield encoder.encode(buffer);
           buffer = '';
         }
+      }
+      if (grouped) {
+        yield encoder.encode(buffer);
+        return;
       }
       for (let i = 0; i < count; i += 10) {
         buffer += row(i, true);
@@ -72,13 +83,14 @@ export function bulkCsvRoster(
   { coverageStatus, jingzhou }: Lib,
   io: Io,
   counts = [250_000, 1_000_000],
+  grouped = false,
 ) {
   const asOf = '2021-06-30';
   const run = (n: number) =>
     measure((sample) => {
       let i = 0;
       function* sampled() {
-        for (const u of io.streamRosterCsv(csv(n), { profile: jingzhou })) {
+        for (const u of io.streamRosterCsv(csv(n, grouped), { profile: jingzhou, grouped })) {
           if (i++ % 20_000 === 0) sample();
           yield u;
         }
@@ -93,7 +105,7 @@ export function bulkCsvRoster(
       `io bench: expected 1000 units, 100 insured; got ${String(check.units)}, ${String(insured)}`,
     );
   return {
-    name: 'io.csv-roster-streamed',
+    name: grouped ? 'io.csv-roster-streamed-grouped' : 'io.csv-roster-streamed',
     runs: counts.map((n) => {
       const { seconds, peakHeapMiB } = run(n);
       return { rows: n + n / 10, units: n, seconds, peakHeapMiB };

@@ -124,6 +124,14 @@ export interface RosterReadOptions {
   readonly profile?: Profile;
   /** The file's name, for the error report (the readers never open it). */
   readonly file?: string;
+  /**
+   * `streamRosterCsv` only: the roster is grouped by id — every id's rows (its renewals) together and
+   * the ids in ascending order (whole numbers by value, as Excel sorts them; other ids by their
+   * characters), as a file sorted by 编号 is. It is then read in one pass holding only the current
+   * unit: memory stays flat however many ids there are. An id out of order is refused by its line
+   * (it would otherwise be a second unit with that id, counted twice).
+   */
+  readonly grouped?: boolean;
 }
 
 type Period = { from: CalendarDate; to: CalendarDate };
@@ -190,6 +198,16 @@ export function* rosterEntries(
   stats.titleRows = found.titles;
   const map = headerMap(found.header, ROSTER_COLUMNS, ['id', 'kind'], problems);
   if (!map.has('id') || !map.has('kind')) return; // no row can be read without them
+  if (options.grouped === true) {
+    // one pass: every id's rows together, ids ascending — nothing held but the current unit
+    const { header, rest } = found;
+    const again = function* () {
+      yield header;
+      yield* rest;
+    };
+    yield* readRows(again(), header.line, null, problems, options, stats);
+    return;
+  }
   const idColumn = map.get('id') ?? -1;
   for (const rec of found.rest) {
     if (blank(rec)) continue;
@@ -199,10 +217,24 @@ export function* rosterEntries(
   yield* readRows(open(), found.header.line, counts, problems, options, stats);
 }
 
+/**
+ * The order of ids in a grouped roster (internal): whole numbers by their value (2 before 10, as
+ * Excel sorts numbers), anything else by its characters' codes. Negative when `a` comes before `b`.
+ */
+export function compareIds(a: string, b: string): number {
+  const whole = /^[0-9]+$/;
+  if (whole.test(a) && whole.test(b)) {
+    const x = a.replace(/^0+(?=.)/, '');
+    const y = b.replace(/^0+(?=.)/, '');
+    return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function* readRows(
   records: Iterable<TextRecord>,
   headerAt: number,
-  counts: ReadonlyMap<string, number>,
+  counts: ReadonlyMap<string, number> | null,
   problems: Problems,
   options: RosterReadOptions,
   stats: RosterStats,
@@ -390,7 +422,26 @@ function* readRows(
     }
     if (!state.ok || kind === undefined || id === '') continue;
 
-    const total = counts.get(id) ?? 1;
+    if (counts === null && !held.has(id)) {
+      // grouped: a new id ends the unit before it, which must come first in the order
+      for (const [prevId, prev] of held) {
+        held.delete(prevId);
+        if (compareIds(prevId, id) >= 0) {
+          bad(
+            'id',
+            bi(
+              `id "${id}" comes after "${prevId}" (line ${String(prev.line)}): a grouped roster needs every id's rows together and the ids in ascending order`,
+              `编号"${id}"排在"${prevId}"（第${String(prev.line)}行）之后：按编号分组读取时，同一编号的各行须相邻且编号须升序`,
+            ),
+            bi(`an id after "${prevId}"`, `排在"${prevId}"之后的编号`),
+          );
+          continue;
+        }
+        yield finish(prev);
+      }
+      if (!state.ok) continue;
+    }
+    const total = counts === null ? Infinity : (counts.get(id) ?? 1);
     const before = held.get(id);
     if (before === undefined) {
       const entry = { line: rec.line, row, policies: [], equivalent: [], remaining: total - 1 };
@@ -436,6 +487,8 @@ function* readRows(
       yield finish(before);
     }
   }
+  // grouped: the last unit ends with the file
+  if (counts === null) for (const [, last] of held) if (problems.count === 0) yield finish(last);
   stats.records = count;
   // An empty file, or a header with no row, is not "a roster where nobody is insured".
   if (count === 0 && problems.count === 0)
