@@ -173,7 +173,7 @@ const CALLS: Record<string, (bad: never) => unknown> = {
       jurisdiction: 'anhui',
       asOf: '2026-01-01',
       policies: [{ policy: 'P', collected: '1', period: { from: '2026-01-01', to: '2026-12-31' } }],
-      parts: [x as never],
+      parts: [x],
     }),
   'requiredServices(x)': (x) => api.requiredServices(x),
   'checkServiceDelivery(x)': (x) => api.checkServiceDelivery(x),

@@ -424,6 +424,7 @@ function* readRows(
 
     if (counts === null && !held.has(id)) {
       // grouped: a new id ends the unit before it, which must come first in the order
+      let refused = false;
       for (const [prevId, prev] of held) {
         held.delete(prevId);
         if (compareIds(prevId, id) >= 0) {
@@ -435,11 +436,12 @@ function* readRows(
             ),
             bi(`an id after "${prevId}"`, `排在"${prevId}"之后的编号`),
           );
+          refused = true;
           continue;
         }
         yield finish(prev);
       }
-      if (!state.ok) continue;
+      if (refused) continue;
     }
     const total = counts === null ? Infinity : (counts.get(id) ?? 1);
     const before = held.get(id);

@@ -32,7 +32,7 @@ describe('streamRosterCsv({ grouped: true }): one pass over a roster sorted by i
     ].join('\n');
     let error: unknown;
     try {
-      [...streamRosterCsv(csv, { profile: jingzhou, grouped: true })];
+      Array.from(streamRosterCsv(csv, { profile: jingzhou, grouped: true }));
     } catch (e) {
       error = e;
     }
