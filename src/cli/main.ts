@@ -874,21 +874,22 @@ async function ledgerPolicies(v: Values): Promise<lib.LedgerInput['policies']> {
   if (path.toLowerCase().endsWith('.json'))
     return JSON.parse(readAll(path)) as lib.LedgerInput['policies'];
   const options = { file: fileLabel(path), encoding: encodingOf(v) };
-  if (isXlsxPath(path)) {
-    noEncodingForXlsx(v);
+  if (isXlsxPath(path))
     return (await io.readPoliciesXlsx(bytes(path), { file: fileLabel(path) })).policies;
-  }
   return io.readPoliciesCsv(bytes(path), options).policies;
 }
 
 async function commandLedger(v: Values): Promise<number> {
   const profile = profileArg(v);
-  const policies = await ledgerPolicies(v);
   const path = inputFile(v, 'input');
+  const policiesPath = inputFile(v, 'policies');
+  // --encoding is for the CSV files among the two: refused only when neither is CSV
+  if (isXlsxPath(path) && (isXlsxPath(policiesPath) || /\.json$/i.test(policiesPath)))
+    noEncodingForXlsx(v);
+  const policies = await ledgerPolicies(v);
   const options = { profile, file: fileLabel(path) };
   let entries: Iterable<unknown>;
   if (isXlsxPath(path)) {
-    noEncodingForXlsx(v);
     entries = (await io.readLedgerXlsx(bytes(path), options)).entries;
   } else
     // streamed: a CSV ledger of any size; it throws its report (every bad cell) when it ends
