@@ -40,7 +40,13 @@ const bulk = [
   ...(wants('prevention') ? [bulkLedger(lib, true), bulkLedger(lib, false)] : []),
   ...(wants('coverage') ? [bulkCoverage(lib)] : []),
   ...(wants('reports') ? [bulkReports(lib)] : []),
-  ...(wants('io') ? [bulkCsvRoster(lib, io), await bulkXlsxRoster(lib, io)] : []),
+  ...(wants('io')
+    ? [
+        bulkCsvRoster(lib, io),
+        bulkCsvRoster(lib, io, undefined, true),
+        await bulkXlsxRoster(lib, io),
+      ]
+    : []),
 ];
 // Cold start: whole processes, interleaved pair by pair (bench/cases/startup.ts).
 const processRounds = Number(process.env['BENCH_PROCESS_ROUNDS'] ?? 15);

@@ -166,6 +166,15 @@ const CALLS: Record<string, (bad: never) => unknown> = {
       policies: [{ policy: 'P', collected: '1', period: { from: '2026-01-01', to: '2026-12-31' } }],
       entries: [x],
     }),
+  'checkLedgerPart(x)': (x) => api.checkLedgerPart(x),
+  'mergeLedgerParts(x)': (x) => api.mergeLedgerParts(x),
+  'mergeLedgerParts({parts: [x]})': (x) =>
+    api.mergeLedgerParts({
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      policies: [{ policy: 'P', collected: '1', period: { from: '2026-01-01', to: '2026-12-31' } }],
+      parts: [x],
+    }),
   'requiredServices(x)': (x) => api.requiredServices(x),
   'checkServiceDelivery(x)': (x) => api.checkServiceDelivery(x),
   'policyPeriod(x)': (x) => api.policyPeriod(x),

@@ -38,7 +38,9 @@ one table (--format csv|json|md, or xlsx with --out FILE.xlsx): premium, band, c
 per row. Any bad row: exit 2 with every bad cell, and nothing written.
 Example: anzexian quote --jurisdiction anhui --as-of 2026-01-01 --amount 1200万元 --adjust=-10:claims-free --format md`,
   check: `anzexian check insurer|firm|quote-letter|policy|project|enterprise --input FACTS.json [--format json|md]
+        check firm … [--staff STAFF.csv|STAFF.xlsx [--encoding auto|utf-8|gbk]]
 FACTS.json is the input object of the matching library function (checkInsurer, checkServiceFirm, …).
+--staff: the firm's staff list (姓名, 职称, 注册证书, 安全管理年限), instead of "staff" in FACTS.json.
 Example: anzexian check insurer --input examples/data/insurer.json`,
   coverage: `anzexian coverage --jurisdiction ID --as-of DATE --input ROSTER.csv|ROSTER.xlsx|ROSTER.json|- [--encoding auto|utf-8|gbk]
         [--format json|md|csv|csv-table|html|xlsx] [--mode explained|official]
@@ -60,8 +62,11 @@ A deadline on a statutory rest day moves to the day after the rest ends (Civil C
 Example: anzexian calendar --jurisdiction jingzhou --from 2020-01-01 --to 2022-12-31 --format ics --out jingzhou.ics`,
   budget: `anzexian budget --jurisdiction ID --as-of DATE --collected AMOUNT
 Example: anzexian budget --jurisdiction anhui --as-of 2026-01-01 --collected 19800.03`,
-  ledger: `anzexian ledger --jurisdiction anhui --as-of DATE --policies POLICIES.json --input ENTRIES.csv
-ENTRIES.csv: id,date,amount,category,policy (headers in English).
+  ledger: `anzexian ledger --jurisdiction anhui --as-of DATE --policies POLICIES.json|csv|xlsx --input ENTRIES.csv|xlsx
+        [--encoding auto|utf-8|gbk] [--format json|md]
+ENTRIES: id/编号, date/日期, amount/金额, category/费用类别, policy/保单号 (a title row above the header is
+skipped; categories by code or by AH-PREV-01's names). POLICIES: policy/保单号, collected/实收保费,
+from/保险起期, to/保险止期, or the library's JSON array. Any bad cell: exit 2 with every bad cell.
 Example: anzexian ledger --jurisdiction anhui --as-of 2026-12-31 --policies examples/data/policies.json --input examples/data/ledger.csv`,
 };
 

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import * as lib from '../index.js';
 import { markdownInline } from '../_lib/escape.js';
 import * as io from '../io/index.js';
-import { bytes, readAll, source, text, type Encoding } from './read.js';
+import { bytes, readAll, source, type Encoding } from './read.js';
 import { HELP, VERSION } from './help.js';
 
 const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
@@ -40,6 +40,7 @@ const OPTIONS = {
   insurer: { type: 'string' },
   collected: { type: 'string' },
   policies: { type: 'string' },
+  staff: { type: 'string' },
   mode: { type: 'string' },
 } as const;
 
@@ -85,7 +86,7 @@ function encodingOf(v: Values): Encoding {
 }
 
 /** The path of an input file option: `-` (standard input) or a file that exists and is not a folder. */
-function inputFile(v: Values, key: 'input' | 'policies'): string {
+function inputFile(v: Values, key: 'input' | 'policies' | 'staff'): string {
   const path = need(v, key);
   if (path !== '-' && existsSync(path) && statSync(path).isDirectory())
     throw new UsageError(
@@ -600,7 +601,7 @@ async function commandQuote(v: Values): Promise<number> {
   return EXIT.ok;
 }
 
-function commandCheck(v: Values, what: string | undefined): number {
+async function commandCheck(v: Values, what: string | undefined): Promise<number> {
   const input = jsonInput(v) as never;
   const checks: Record<string, (x: never) => lib.Verdict> = {
     insurer: lib.checkInsurer,
@@ -612,6 +613,35 @@ function commandCheck(v: Values, what: string | undefined): number {
   };
   const check = what === undefined ? undefined : checks[what];
   if (check === undefined) throw new UsageError(`check what? ${Object.keys(checks).join(' | ')}`);
+  if (v.staff !== undefined) {
+    // --staff STAFF.csv|xlsx: the firm's staff list, read by anzexian/io into the input's `staff`
+    if (what !== 'firm')
+      throw new UsageError('--staff goes with check firm / --staff 仅用于 check firm');
+    const facts = input as Record<string, unknown> | null;
+    if (typeof facts !== 'object' || facts === null || Array.isArray(facts))
+      throw new UsageError('the input must be an object / 输入须为对象');
+    if (facts['staff'] !== undefined)
+      throw new UsageError(
+        'the staff are given twice: in the JSON input and with --staff / 人员名单重复给出：JSON 中已有 staff',
+      );
+    const path = inputFile(v, 'staff');
+    const jurisdiction = facts['jurisdiction'];
+    const asOfDate = facts['asOf'];
+    // the certificate names are the profile's own; without a known profile codes are taken as written
+    const profile =
+      typeof jurisdiction === 'string' && typeof asOfDate === 'string'
+        ? lib.getProfile(jurisdiction as lib.JurisdictionId, { asOf: asOfDate })
+        : undefined;
+    const options = { file: fileLabel(path), ...(profile === undefined ? {} : { profile }) };
+    let staff: readonly unknown[];
+    if (isXlsxPath(path)) {
+      noEncodingForXlsx(v);
+      staff = (await io.readStaffXlsx(bytes(path), options)).staff;
+    } else staff = io.readStaffCsv(bytes(path), { ...options, encoding: encodingOf(v) }).staff;
+    const verdict = check({ ...facts, staff } as never);
+    output(v, v.format === 'md' ? verdictMarkdown(verdict) : JSON.stringify(verdict, null, 2));
+    return verdict.status === 'fail' ? EXIT.failed : EXIT.ok;
+  }
   const verdict = check(input);
   output(v, v.format === 'md' ? verdictMarkdown(verdict) : JSON.stringify(verdict, null, 2));
   return verdict.status === 'fail' ? EXIT.failed : EXIT.ok;
@@ -632,7 +662,7 @@ async function commandCoverage(v: Values): Promise<number> {
   if (format === 'json') {
     modeArg(v, format); // --mode is refused with JSON
     output(v, JSON.stringify(status, null, 2));
-  } else output(v, await render(lib.coverageDashboard(status), format, v, profile));
+  } else output(v, await render(lib.coverageDashboard(status, { profile }), format, v, profile));
   warn(status.warnings);
   return targetsMissed(status) ? EXIT.failed : EXIT.ok;
 }
@@ -691,6 +721,7 @@ async function commandReport(v: Values, name: string | undefined): Promise<numbe
       profile = profileArg(v);
       report = lib.coverageDashboard(
         lib.coverageStatus({ profile, asOf: asOf(v), units: await roster(v, 'units', profile) }),
+        { profile },
       );
       break;
     case 'jingzhou-annex-1':
@@ -762,23 +793,42 @@ function commandBudget(v: Values): number {
   return EXIT.ok;
 }
 
-function commandLedger(v: Values): number {
-  const policies = JSON.parse(readAll(inputFile(v, 'policies'))) as lib.LedgerInput['policies'];
-  const entries = (function* () {
-    let header: readonly string[] | null = null;
-    for (const rec of io.csvRecordsOf(text(inputFile(v, 'input'), encodingOf(v)))) {
-      if (header === null) {
-        header = rec.fields.map((f) => f.trim());
-        continue;
-      }
-      const row: Record<string, string> = {};
-      header.forEach((h, i) => {
-        const cell = rec.fields[i]?.trim() ?? '';
-        if (cell !== '') row[h] = cell;
-      });
-      yield row;
-    }
-  })();
+/** The label of an input file in the error report. */
+const fileLabel = (path: string): string => (path === '-' ? '(stdin)' : path);
+const isXlsxPath = (path: string): boolean => /\.xlsx?$/i.test(path);
+
+/** Refuses --encoding with an .xlsx file (a workbook has no text encoding). */
+function noEncodingForXlsx(v: Values): void {
+  if (v.encoding !== undefined)
+    throw new UsageError('--encoding applies to CSV, not to .xlsx / --encoding 仅用于 CSV');
+}
+
+/** The policies of a ledger: POLICIES.json (the library's array), or a CSV or .xlsx list read by anzexian/io. */
+async function ledgerPolicies(v: Values): Promise<lib.LedgerInput['policies']> {
+  const path = inputFile(v, 'policies');
+  if (path.toLowerCase().endsWith('.json'))
+    return JSON.parse(readAll(path)) as lib.LedgerInput['policies'];
+  const options = { file: fileLabel(path), encoding: encodingOf(v) };
+  if (isXlsxPath(path))
+    return (await io.readPoliciesXlsx(bytes(path), { file: fileLabel(path) })).policies;
+  return io.readPoliciesCsv(bytes(path), options).policies;
+}
+
+async function commandLedger(v: Values): Promise<number> {
+  const profile = profileArg(v);
+  const path = inputFile(v, 'input');
+  const policiesPath = inputFile(v, 'policies');
+  // --encoding is for the CSV files among the two: refused only when neither is CSV
+  if (isXlsxPath(path) && (isXlsxPath(policiesPath) || /\.json$/i.test(policiesPath)))
+    noEncodingForXlsx(v);
+  const policies = await ledgerPolicies(v);
+  const options = { profile, file: fileLabel(path) };
+  let entries: Iterable<unknown>;
+  if (isXlsxPath(path)) {
+    entries = (await io.readLedgerXlsx(bytes(path), options)).entries;
+  } else
+    // streamed: a CSV ledger of any size; it throws its report (every bad cell) when it ends
+    entries = io.streamLedgerCsv(source(path), { ...options, encoding: encodingOf(v) });
   const result = lib.checkPreventionLedger({
     jurisdiction: need(v, 'jurisdiction') as lib.JurisdictionId,
     asOf: asOf(v),
@@ -861,7 +911,7 @@ const COMMANDS: Record<
     formats: ['json', 'md', 'csv', 'xlsx'],
     run: commandQuote,
   },
-  check: { options: ['input'], formats: ['json', 'md'], run: commandCheck },
+  check: { options: ['input', 'staff', 'encoding'], formats: ['json', 'md'], run: commandCheck },
   coverage: {
     options: ['jurisdiction', 'as-of', 'input', 'encoding', 'mode'],
     formats: ['json', 'md', 'csv', 'csv-table', 'html', 'xlsx'],

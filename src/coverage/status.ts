@@ -13,6 +13,7 @@ import { localRules } from '../jurisdictions/registry.js';
 import { classifierFor, isNotYetDue } from './classify.js';
 import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
 import { readUnit } from './fast-unit.js';
+import { coversDate } from './roster.js';
 import { UnitSchema, type ValidUnit } from './unit.js';
 
 const UNIT = z.compile(UnitSchema);
@@ -56,8 +57,8 @@ export interface CoverageInput {
 }
 
 type Period = { readonly from: CalendarDate; readonly to: CalendarDate };
-const covers = (periods: readonly Period[] | undefined, d: CalendarDate) =>
-  periods !== undefined && periods.some((p) => compareValid(p.from, d) <= 0 && compareValid(d, p.to) <= 0);
+// the roster module's one "insured on this date" test, shared with every report builder
+const covers = coversDate;
 const badPeriod = (periods: readonly Period[] | undefined) => periods?.findIndex((p) => compareValid(p.from, p.to) > 0) ?? -1;
 
 /** A category's status against its target in force, and the units still needed (internal; also used to merge shards). */

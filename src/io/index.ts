@@ -20,15 +20,28 @@ import {
 import { Problems } from './problems.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Unit } from '../coverage/unit.js';
-import type { RosterRow } from '../reports/builders/jingzhou.js';
+import type { RosterRow } from '../coverage/roster.js';
 import {
   rosterEntries,
   type RosterEntry,
   type RosterFile,
   type RosterReadOptions,
+  type RosterStats,
   type TextRecord,
 } from './roster.js';
 import { isOle2, isZip, sheetRecords, type SheetOptions } from './xlsx.js';
+import type { TitleRow } from './header.js';
+import type { Profile } from '../profiles/schema.js';
+import type { CalendarDate } from '../time/calendar-date.js';
+import {
+  ledgerRows,
+  policyRows,
+  staffRows,
+  type LedgerRow,
+  type PolicyRow,
+  type StaffRow,
+  type TableStats,
+} from './tables.js';
 
 export { readCount, readDate, DATE_FORMS } from './cells.js';
 export { CsvSyntaxError, type CsvRecord } from './csv.js';
@@ -41,6 +54,7 @@ export {
 } from './decode.js';
 export { columnLetter, FileReadError, MAX_PROBLEMS, type FileProblem } from './problems.js';
 export { Problems as ProblemList } from './problems.js';
+export { MAX_TITLE_ROWS, type TitleRow } from './header.js';
 export {
   IGNORED_COLUMNS,
   ROSTER_COLUMNS,
@@ -49,6 +63,17 @@ export {
   type TextRecord,
 } from './roster.js';
 export type { SheetOptions } from './xlsx.js';
+export {
+  AMOUNT_FORMS,
+  LEDGER_COLUMNS,
+  NON_PREVENTION_NAMES,
+  POLICY_COLUMNS,
+  readMoney,
+  STAFF_COLUMNS,
+  type LedgerRow,
+  type PolicyRow,
+  type StaffRow,
+} from './tables.js';
 
 /** Options of {@link readRosterCsv}. */
 export interface CsvRosterOptions extends RosterReadOptions {
@@ -127,7 +152,7 @@ const csvZh = (en: string): string =>
  */
 export function readRosterCsv(source: TextSource, options: CsvRosterOptions = {}): RosterFile {
   const problems = new Problems('line');
-  const stats = { records: 0, merged: 0 };
+  const stats: RosterStats = { records: 0, merged: 0, titleRows: [] };
   const file = collect(rosterEntries(openCsv(source, options, problems), problems, options, stats));
   problems.throwIfAny(options.file ?? null);
   return deepFreeze({ ...file, ...stats });
@@ -217,27 +242,31 @@ export async function readRosterXlsx(
   options: RosterReadOptions & SheetOptions = {},
 ): Promise<RosterFile> {
   const problems = new Problems('row');
-  if (!(bytes instanceof Uint8Array) || !isZip(bytes)) {
-    problems.add(
-      0,
-      0,
-      '',
-      '',
-      bytes instanceof Uint8Array && isOle2(bytes)
-        ? bi(
-            'an Excel 97–2003 .xls file: save it as .xlsx (or CSV) first',
-            '这是 Excel 97–2003 的 .xls 文件：请先另存为 .xlsx（或 CSV）',
-          )
-        : bi('not an .xlsx workbook', '不是 .xlsx 工作簿'),
-      bi('an .xlsx workbook', '.xlsx 工作簿'),
-    );
-    problems.throwIfAny(options.file ?? null);
-  }
+  notXlsx(bytes, problems);
+  problems.throwIfAny(options.file ?? null);
   const records = await sheetRecords(bytes, options, problems);
-  const stats = { records: 0, merged: 0 };
+  const stats: RosterStats = { records: 0, merged: 0, titleRows: [] };
   const file = collect(rosterEntries(() => records, problems, options, stats));
   problems.throwIfAny(options.file ?? null);
   return deepFreeze({ ...file, ...stats });
+}
+
+/** Notes a file that is not an .xlsx workbook (an old .xls said so) as the report's problem (internal). */
+function notXlsx(bytes: Uint8Array, problems: Problems): void {
+  if (bytes instanceof Uint8Array && isZip(bytes)) return;
+  problems.add(
+    0,
+    0,
+    '',
+    '',
+    bytes instanceof Uint8Array && isOle2(bytes)
+      ? bi(
+          'an Excel 97–2003 .xls file: save it as .xlsx (or CSV) first',
+          '这是 Excel 97–2003 的 .xls 文件：请先另存为 .xlsx（或 CSV）',
+        )
+      : bi('not an .xlsx workbook', '不是 .xlsx 工作簿'),
+    bi('an .xlsx workbook', '.xlsx 工作簿'),
+  );
 }
 
 /**
@@ -331,4 +360,236 @@ export async function readTable(
     );
   problems.throwIfAny(options.file ?? null);
   return { kind: xlsx ? 'row' : 'line', header: header as TextRecord, rows };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Ledgers, policy lists, staff lists
+
+/** Options of the ledger, policy-list and staff-list readers. */
+export interface TableReadOptions extends SheetOptions {
+  /**
+   * The profile in force: a category (ledger) or certificate (staff) cell may then carry the profile's
+   * own names (安全生产宣传教育培训 for `training`, 注册安全工程师 for `registered-safety-engineer`), and
+   * an unknown one is refused with the valid ones. Without it, codes are taken as written.
+   */
+  readonly profile?: Profile;
+  /** The file's name, for the error report (the readers never open it). */
+  readonly file?: string;
+  /** CSV only. `auto` (default): UTF-8 when the whole file is valid UTF-8, otherwise GBK. */
+  readonly encoding?: Encoding;
+}
+
+/** What any table file holds besides its rows: rows read and title rows skipped. */
+export interface TableFileInfo {
+  /** Data rows read (the header, title rows and blank lines not counted). */
+  readonly records: number;
+  /** Rows above the header that were skipped as titles, with their lines. */
+  readonly titleRows: readonly TitleRow[];
+}
+
+/** A ledger file once read: the entries `checkPreventionLedger` takes. */
+export interface LedgerFile extends TableFileInfo {
+  /** Typed as the mutable array the library's input types name; frozen at run time. */
+  readonly entries: LedgerRow[];
+}
+
+/** A policy list once read: the `policies` `checkPreventionLedger` takes, and their periods alone. */
+export interface PolicyFile extends TableFileInfo {
+  /** Typed as the mutable array the library's input types name; frozen at run time. */
+  readonly policies: PolicyRow[];
+  /** The periods, in file order: what a project's `facts.policies` (AH-TERM-01) takes. */
+  readonly periods: { readonly from: CalendarDate; readonly to: CalendarDate }[];
+}
+
+/** A staff list once read: the `staff` `checkServiceFirm` takes (XZ-FIRM-05). */
+export interface StaffFile extends TableFileInfo {
+  /** Typed as the mutable array the library's input types name; frozen at run time. */
+  readonly staff: StaffRow[];
+}
+
+type RowsOf<T> = (
+  records: Iterable<TextRecord>,
+  problems: Problems,
+  stats: TableStats,
+) => Iterable<T>;
+
+/** A table's rows from CSV, every problem in one report (internal). */
+function csvTable<T>(source: TextSource, options: TableReadOptions, rows: RowsOf<T>) {
+  const problems = new Problems('line');
+  const stats: TableStats = { records: 0, titleRows: [] };
+  const items = [...rows(openCsv(source, options, problems)(), problems, stats)];
+  problems.throwIfAny(options.file ?? null);
+  return { items, info: { records: stats.records, titleRows: stats.titleRows } };
+}
+
+/** A table's rows from an .xlsx sheet, every problem in one report (internal). */
+async function xlsxTable<T>(bytes: Uint8Array, options: TableReadOptions, rows: RowsOf<T>) {
+  const problems = new Problems('row');
+  notXlsx(bytes, problems);
+  problems.throwIfAny(options.file ?? null);
+  const records = await sheetRecords(bytes, options, problems);
+  const stats: TableStats = { records: 0, titleRows: [] };
+  const items = problems.count > 0 ? [] : [...rows(records, problems, stats)];
+  problems.throwIfAny(options.file ?? null);
+  return { items, info: { records: stats.records, titleRows: stats.titleRows } };
+}
+
+const isWorkbook = (source: TextSource): source is Uint8Array =>
+  source instanceof Uint8Array && (isZip(source) || isOle2(source));
+
+const ledgerOf =
+  (options: TableReadOptions): RowsOf<LedgerRow> =>
+  (records, problems, stats) =>
+    ledgerRows(records, problems, options.profile, stats);
+const ledgerFile = ({ items, info }: { items: LedgerRow[]; info: TableFileInfo }): LedgerFile =>
+  deepFreeze({ entries: items, ...info });
+
+/**
+ * Reads a ledger of prevention spending from CSV: a header (English or Chinese — 编号, 日期, 金额,
+ * 费用类别, 保单号 and their variants, see {@link LEDGER_COLUMNS}; title rows above it are skipped), then
+ * one entry per row, into the entries `checkPreventionLedger` takes. Accepts what offices write: dates
+ * as 2021/1/1, 2021年1月1日 or Excel serials, amounts as 1,200.50 or ¥1,200.50 (kept exact, as decimal
+ * strings), full-width digits, categories by the profile's own names (安全生产宣传教育培训) and the
+ * spending outside prevention by its usual names ({@link NON_PREVENTION_NAMES}).
+ *
+ * @param source - the file's bytes (one Uint8Array, or chunks), or its text
+ * @param options - the profile (Anhui, for its category names), the file's name, the encoding
+ * @returns the entries, rows read and title rows skipped (deeply frozen)
+ * @throws {FileReadError} every bad cell with its line, column, header, value and what was expected;
+ *   unknown or missing columns; an empty file
+ * @example
+ * ```ts
+ * const { entries } = readLedgerCsv(readFileSync('台账.csv'), { profile: anhui, file: '台账.csv' });
+ * checkPreventionLedger({ jurisdiction: 'anhui', asOf: '2026-12-31', policies, entries });
+ * ```
+ */
+export function readLedgerCsv(source: TextSource, options: TableReadOptions = {}): LedgerFile {
+  return ledgerFile(csvTable(source, options, ledgerOf(options)));
+}
+
+/**
+ * The entries of a CSV ledger as a stream, for ledgers of millions of rows: the same reading as
+ * {@link readLedgerCsv}, each entry yielded as its row is read, nothing held. **When the stream ends**
+ * it throws the file's {@link FileReadError} if any cell was bad — so `checkPreventionLedger` over it
+ * throws instead of answering.
+ *
+ * @example
+ * ```ts
+ * const entries = streamLedgerCsv({ [Symbol.iterator]: () => chunksOf('big.csv') }, { profile: anhui });
+ * checkPreventionLedger({ jurisdiction: 'anhui', asOf, policies, entries });
+ * ```
+ */
+export function* streamLedgerCsv(
+  source: TextSource,
+  options: TableReadOptions = {},
+): Generator<LedgerRow> {
+  const problems = new Problems('line');
+  const stats: TableStats = { records: 0, titleRows: [] };
+  for (const e of ledgerRows(
+    openCsv(source, options, problems)(),
+    problems,
+    options.profile,
+    stats,
+  ))
+    if (problems.count === 0) yield e; // once a cell is bad, only look for more bad cells
+  problems.throwIfAny(options.file ?? null);
+}
+
+/**
+ * Reads a ledger from an .xlsx workbook (the first sheet, or `options.sheet`): the same columns and
+ * cells as {@link readLedgerCsv}, with Excel's own dates and numbers. Needs the `exceljs` package.
+ *
+ * @throws {FileReadError} every bad cell (by Excel row and column letter), an unknown sheet, a file that
+ *   is not .xlsx
+ */
+export async function readLedgerXlsx(
+  bytes: Uint8Array,
+  options: TableReadOptions = {},
+): Promise<LedgerFile> {
+  return ledgerFile(await xlsxTable(bytes, options, ledgerOf(options)));
+}
+
+/** Reads a ledger from a file's bytes, .xlsx (recognised by its content) or CSV. */
+export async function readLedger(
+  source: TextSource,
+  options: TableReadOptions = {},
+): Promise<LedgerFile> {
+  return isWorkbook(source) ? readLedgerXlsx(source, options) : readLedgerCsv(source, options);
+}
+
+const policyFile = ({ items, info }: { items: PolicyRow[]; info: TableFileInfo }): PolicyFile =>
+  deepFreeze({ policies: items, periods: items.map((p) => ({ ...p.period })), ...info });
+const policiesOf: RowsOf<PolicyRow> = (records, problems, stats) =>
+  policyRows(records, problems, stats);
+
+/**
+ * Reads a list of policies from CSV: 保单号, 实收保费, 保险起期, 保险止期 (and their variants, see
+ * {@link POLICY_COLUMNS}), one policy per row, into the `policies` `checkPreventionLedger` takes (the
+ * premium actually collected kept exact) and the periods a project's facts take (AH-TERM-01). A policy
+ * number listed twice and a period that ends before it starts are refused by their line.
+ *
+ * @throws {FileReadError} every bad cell; unknown or missing columns; an empty file
+ * @example
+ * ```ts
+ * const { policies } = readPoliciesCsv(readFileSync('保单.csv'), { file: '保单.csv' });
+ * ```
+ */
+export function readPoliciesCsv(source: TextSource, options: TableReadOptions = {}): PolicyFile {
+  return policyFile(csvTable(source, options, policiesOf));
+}
+
+/** Reads a list of policies from an .xlsx workbook (see {@link readPoliciesCsv}). Needs exceljs. */
+export async function readPoliciesXlsx(
+  bytes: Uint8Array,
+  options: TableReadOptions = {},
+): Promise<PolicyFile> {
+  return policyFile(await xlsxTable(bytes, options, policiesOf));
+}
+
+/** Reads a list of policies from a file's bytes, .xlsx (recognised by its content) or CSV. */
+export async function readPolicies(
+  source: TextSource,
+  options: TableReadOptions = {},
+): Promise<PolicyFile> {
+  return isWorkbook(source) ? readPoliciesXlsx(source, options) : readPoliciesCsv(source, options);
+}
+
+const staffOf =
+  (options: TableReadOptions): RowsOf<StaffRow> =>
+  (records, problems, stats) =>
+    staffRows(records, problems, options.profile, stats);
+const staffFile = ({ items, info }: { items: StaffRow[]; info: TableFileInfo }): StaffFile =>
+  deepFreeze({ staff: items, ...info });
+
+/**
+ * Reads a service firm's staff list from CSV: 姓名, 职称 (无, 初级, 中级, 高级/副高级, 正高级), 注册证书
+ * (several separated by 、 or commas; 无 for none; by the profile's names, 注册安全工程师, or codes) and
+ * 安全管理年限 (15, 15.5, 15年), see {@link STAFF_COLUMNS}, into the `staff` `checkServiceFirm` takes
+ * (XZ-FIRM-05).
+ *
+ * @throws {FileReadError} every bad cell; unknown or missing columns; an empty file
+ * @example
+ * ```ts
+ * const { staff } = readStaffCsv(readFileSync('人员.csv'), { profile: xinzhou });
+ * checkServiceFirm({ jurisdiction: 'xinzhou', asOf, facts, staff });
+ * ```
+ */
+export function readStaffCsv(source: TextSource, options: TableReadOptions = {}): StaffFile {
+  return staffFile(csvTable(source, options, staffOf(options)));
+}
+
+/** Reads a staff list from an .xlsx workbook (see {@link readStaffCsv}). Needs exceljs. */
+export async function readStaffXlsx(
+  bytes: Uint8Array,
+  options: TableReadOptions = {},
+): Promise<StaffFile> {
+  return staffFile(await xlsxTable(bytes, options, staffOf(options)));
+}
+
+/** Reads a staff list from a file's bytes, .xlsx (recognised by its content) or CSV. */
+export async function readStaff(
+  source: TextSource,
+  options: TableReadOptions = {},
+): Promise<StaffFile> {
+  return isWorkbook(source) ? readStaffXlsx(source, options) : readStaffCsv(source, options);
 }

@@ -6,9 +6,10 @@ import { bi } from '../errors/messages.js';
 import type { Bilingual } from '../errors/messages.js';
 import type { Unit } from '../coverage/unit.js';
 import type { Profile } from '../profiles/schema.js';
-import type { RosterRow } from '../reports/builders/jingzhou.js';
+import type { RosterRow } from '../coverage/roster.js';
 import { compareValid, type CalendarDate } from '../time/calendar-date.js';
 import { DATE_FORMS, readCount, readDate, sectorNames } from './cells.js';
+import { findHeader, headerMap, type TitleRow } from './header.js';
 import { Problems } from './problems.js';
 
 /** The columns a roster may have, each with the header names accepted for it (case-insensitive). */
@@ -52,16 +53,7 @@ export const ROSTER_COLUMNS: Readonly<Record<string, readonly string[]>> = Objec
   generalContractor: ['generalContractor', '总包单位'],
 });
 
-/** Free-text columns an office adds that no computation reads; every other unknown header is refused. */
-export const IGNORED_COLUMNS: readonly string[] = Object.freeze([
-  '备注',
-  '说明',
-  'remark',
-  'remarks',
-  'note',
-  'notes',
-  'comment',
-]);
+export { IGNORED_COLUMNS } from './header.js';
 
 const KIND: Record<string, 'enterprise' | 'project'> = {
   enterprise: 'enterprise',
@@ -118,6 +110,8 @@ export interface RosterFile {
   readonly records: number;
   /** Rows that were another policy of a unit already read (renewals), merged into it. */
   readonly merged: number;
+  /** Rows above the header that were skipped as titles (荆州市安责险投保台账, 填报单位…), with their lines. */
+  readonly titleRows: readonly TitleRow[];
 }
 
 /** Options of the roster readers. */
@@ -130,6 +124,14 @@ export interface RosterReadOptions {
   readonly profile?: Profile;
   /** The file's name, for the error report (the readers never open it). */
   readonly file?: string;
+  /**
+   * `streamRosterCsv` only: the roster is grouped by id — every id's rows (its renewals) together and
+   * the ids in ascending order (whole numbers by value, as Excel sorts them; other ids by their
+   * characters), as a file sorted by 编号 is. It is then read in one pass holding only the current
+   * unit: memory stays flat however many ids there are. An id out of order is refused by its line
+   * (it would otherwise be a second unit with that id, counted twice).
+   */
+  readonly grouped?: boolean;
 }
 
 type Period = { from: CalendarDate; to: CalendarDate };
@@ -150,62 +152,11 @@ const show = (v: unknown) =>
   v === undefined ? '(blank)' : typeof v === 'string' ? v : JSON.stringify(v);
 const CJK = /[\u3400-\u9fff]/;
 
-/** The header's column keys, with its problems (unknown, repeated, missing id/kind) noted. */
-function headerMap(rec: TextRecord, problems: Problems): Map<string, number> {
-  const map = new Map<string, number>();
-  const accepted = Object.values(ROSTER_COLUMNS).flat();
-  rec.fields.forEach((h, i) => {
-    const name = h.trim().replace(/^\uFEFF/, '');
-    if (name === '') return;
-    const key = Object.entries(ROSTER_COLUMNS).find(([, names]) =>
-      names.some((n) => n.toLowerCase() === name.toLowerCase()),
-    )?.[0];
-    if (key === undefined) {
-      if (IGNORED_COLUMNS.includes(name.toLowerCase())) return;
-      // A misspelt header must not read as an empty column (everyone uninsured): name it and refuse.
-      problems.add(
-        rec.line,
-        i + 1,
-        name,
-        name,
-        bi(
-          `unknown column "${name}"; accepted headers: ${accepted.join(', ')} (free text: 备注)`,
-          `未知列"${name}"；可用的列名：${accepted.join('、')}（自由文字：备注）`,
-        ),
-        bi(`one of ${accepted.join(', ')}`, `以下之一：${accepted.join('、')}`),
-      );
-      return;
-    }
-    const before = map.get(key);
-    if (before !== undefined) {
-      problems.add(
-        rec.line,
-        i + 1,
-        name,
-        name,
-        bi(
-          `column "${name}" repeats column ${String(before + 1)} (${rec.fields[before] ?? ''})`,
-          `列"${name}"与第${String(before + 1)}列（${rec.fields[before] ?? ''}）重复`,
-        ),
-        bi('each column once', '每列只出现一次'),
-      );
-      return;
-    }
-    map.set(key, i);
-  });
-  for (const key of ['id', 'kind'] as const)
-    if (!map.has(key)) {
-      const names = ROSTER_COLUMNS[key] ?? [];
-      problems.add(
-        rec.line,
-        0,
-        names.join('/'),
-        '',
-        bi(`the required column ${names.join('/')} is missing`, `缺少必需的列：${names.join('/')}`),
-        bi(`a column headed ${names.join(' or ')}`, `列名为${names.join('或')}的列`),
-      );
-    }
-  return map;
+/** What a reading counts besides the units (internal). */
+export interface RosterStats {
+  records: number;
+  merged: number;
+  titleRows: readonly TitleRow[];
 }
 
 /** A unit complete with all its rows: the row (with details) and the unit alone (internal). */
@@ -227,44 +178,66 @@ export function* rosterEntries(
   open: () => Iterable<TextRecord>,
   problems: Problems,
   options: RosterReadOptions = {},
-  stats: { records: number; merged: number } = { records: 0, merged: 0 },
+  stats: RosterStats = { records: 0, merged: 0, titleRows: [] },
 ): Generator<RosterEntry> {
-  // pass 1: the header, and how many rows each id has
+  // pass 1: the header (below any title rows), and how many rows each id has
   const counts = new Map<string, number>();
-  let idColumn = -1;
-  let found = false;
-  for (const rec of open()) {
-    if (!found) {
-      if (blank(rec)) continue;
-      found = true;
-      const map = headerMap(rec, problems);
-      if (!map.has('id') || !map.has('kind')) return; // no row can be read without them
-      idColumn = map.get('id') ?? -1;
-      continue;
-    }
+  const found = findHeader(open(), ROSTER_COLUMNS);
+  if (found === null) {
+    if (problems.count === 0)
+      problems.add(
+        0,
+        0,
+        '',
+        '',
+        bi('the file is empty: no header and no rows', '文件为空：没有表头也没有数据行'),
+        bi('a header row and at least one row', '表头及至少一行数据'),
+      );
+    return;
+  }
+  stats.titleRows = found.titles;
+  const map = headerMap(found.header, ROSTER_COLUMNS, ['id', 'kind'], problems);
+  if (!map.has('id') || !map.has('kind')) return; // no row can be read without them
+  if (options.grouped === true) {
+    // one pass: every id's rows together, ids ascending — nothing held but the current unit
+    const { header, rest } = found;
+    const again = function* () {
+      yield header;
+      yield* rest;
+    };
+    yield* readRows(again(), header.line, null, problems, options, stats);
+    return;
+  }
+  const idColumn = map.get('id') ?? -1;
+  for (const rec of found.rest) {
     if (blank(rec)) continue;
     const id = (rec.fields[idColumn] ?? '').trim();
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  if (!found && problems.count === 0)
-    problems.add(
-      0,
-      0,
-      '',
-      '',
-      bi('the file is empty: no header and no rows', '文件为空：没有表头也没有数据行'),
-      bi('a header row and at least one row', '表头及至少一行数据'),
-    );
-  if (!found) return;
-  yield* readRows(open(), counts, problems, options, stats);
+  yield* readRows(open(), found.header.line, counts, problems, options, stats);
+}
+
+/**
+ * The order of ids in a grouped roster (internal): whole numbers by their value (2 before 10, as
+ * Excel sorts numbers), anything else by its characters' codes. Negative when `a` comes before `b`.
+ */
+export function compareIds(a: string, b: string): number {
+  const whole = /^[0-9]+$/;
+  if (whole.test(a) && whole.test(b)) {
+    const x = a.replace(/^0+(?=.)/, '');
+    const y = b.replace(/^0+(?=.)/, '');
+    return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function* readRows(
   records: Iterable<TextRecord>,
-  counts: ReadonlyMap<string, number>,
+  headerAt: number,
+  counts: ReadonlyMap<string, number> | null,
   problems: Problems,
   options: RosterReadOptions,
-  stats: { records: number; merged: number },
+  stats: RosterStats,
 ): Generator<RosterEntry> {
   const sectorList = options.profile?.scope.sectors ?? [];
   // a profile that lists no sectors (the 2017 measure) takes any code, as the library does
@@ -277,10 +250,11 @@ function* readRows(
   const held = new Map<string, Entry & { remaining: number }>();
   for (const rec of records) {
     if (columns === null) {
-      if (blank(rec)) continue;
+      if (rec.line !== headerAt) continue; // a title row above the header, or a blank one
       header = rec.fields;
       headerLine = rec.line;
-      columns = headerMap(rec, new Problems('line')); // its problems were noted in the first pass
+      // its problems were noted in the first pass
+      columns = headerMap(rec, ROSTER_COLUMNS, [], new Problems('line'));
       continue;
     }
     if (rec.fields.every((f) => f.trim() === '')) continue; // a blank row Excel left in
@@ -448,7 +422,28 @@ function* readRows(
     }
     if (!state.ok || kind === undefined || id === '') continue;
 
-    const total = counts.get(id) ?? 1;
+    if (counts === null && !held.has(id)) {
+      // grouped: a new id ends the unit before it, which must come first in the order
+      let refused = false;
+      for (const [prevId, prev] of held) {
+        held.delete(prevId);
+        if (compareIds(prevId, id) >= 0) {
+          bad(
+            'id',
+            bi(
+              `id "${id}" comes after "${prevId}" (line ${String(prev.line)}): a grouped roster needs every id's rows together and the ids in ascending order`,
+              `编号"${id}"排在"${prevId}"（第${String(prev.line)}行）之后：按编号分组读取时，同一编号的各行须相邻且编号须升序`,
+            ),
+            bi(`an id after "${prevId}"`, `排在"${prevId}"之后的编号`),
+          );
+          refused = true;
+          continue;
+        }
+        yield finish(prev);
+      }
+      if (refused) continue;
+    }
+    const total = counts === null ? Infinity : (counts.get(id) ?? 1);
     const before = held.get(id);
     if (before === undefined) {
       const entry = { line: rec.line, row, policies: [], equivalent: [], remaining: total - 1 };
@@ -494,6 +489,8 @@ function* readRows(
       yield finish(before);
     }
   }
+  // grouped: the last unit ends with the file
+  if (counts === null) for (const [, last] of held) if (problems.count === 0) yield finish(last);
   stats.records = count;
   // An empty file, or a header with no row, is not "a roster where nobody is insured".
   if (count === 0 && problems.count === 0)

@@ -104,49 +104,17 @@ export async function sheetRecords(
     );
     return [];
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as never);
-  } catch (e) {
-    problems.add(
-      0,
-      0,
-      '',
-      '',
-      bi(
-        `not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`,
-        `不是可读取的 .xlsx 工作簿（${e instanceof Error ? e.message : String(e)}）`,
-      ),
-      bi('an .xlsx workbook saved by Excel or WPS', 'Excel 或 WPS 保存的 .xlsx 工作簿'),
-    );
-    return [];
-  }
-  const sheet =
-    options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
-  if (sheet === undefined) {
-    const names = workbook.worksheets.map((s) => s.name);
-    problems.add(
-      0,
-      0,
-      '',
-      options.sheet ?? '',
-      options.sheet === undefined
-        ? bi('the workbook has no sheet', '工作簿没有工作表')
-        : bi(
-            `no sheet named "${options.sheet}" (sheets: ${names.join(', ')})`,
-            `没有名为"${options.sheet}"的工作表（现有：${names.join('、')}）`,
-          ),
-      bi(`one of the sheets ${names.join(', ')}`, `以下工作表之一：${names.join('、')}`),
-    );
-    return [];
-  }
+  // Streamed (exceljs's WorkbookReader): the sheet's XML is read row by row and only the text cells
+  // are kept — never the workbook's object model (about 5.7 KiB a row). Where Node's streams are not
+  // available (a browser), the in-memory reader is used.
+  const rows = await streamedRows(ExcelJS, bytes, options, problems);
+  if (rows === null) return [];
   const out: TextRecord[] = [];
   let header: string[] | null = null;
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+  for (const { line, values } of rows) {
     const fields: string[] = [];
-    const count = row.cellCount;
-    for (let c = 1; c <= count; c++) {
-      const t = cellText(row.getCell(c).value);
+    for (let c = 1; c <= values.length; c++) {
+      const t = cellText(values[c - 1]);
       fields.push(t.text);
       if ('problem' in t)
         problems.add(
@@ -160,6 +128,123 @@ export async function sheetRecords(
     }
     if (header === null && fields.some((f) => f.trim() !== '')) header = fields;
     out.push({ line, fields });
-  });
+  }
   return out;
+}
+
+/** A sheet's rows as cell values with their row numbers (internal). */
+interface SheetRow {
+  readonly line: number;
+  readonly values: readonly unknown[];
+}
+
+type ExcelJs = typeof import('exceljs');
+
+/** The problem of a sheet that is not there, with the sheets that are (internal). */
+function noSheet(options: SheetOptions, names: readonly string[], problems: Problems): null {
+  problems.add(
+    0,
+    0,
+    '',
+    options.sheet ?? '',
+    options.sheet === undefined
+      ? bi('the workbook has no sheet', '工作簿没有工作表')
+      : bi(
+          `no sheet named "${options.sheet}" (sheets: ${names.join(', ')})`,
+          `没有名为"${options.sheet}"的工作表（现有：${names.join('、')}）`,
+        ),
+    bi(`one of the sheets ${names.join(', ')}`, `以下工作表之一：${names.join('、')}`),
+  );
+  return null;
+}
+
+const unreadable = (e: unknown, problems: Problems): null => {
+  problems.add(
+    0,
+    0,
+    '',
+    '',
+    bi(
+      `not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`,
+      `不是可读取的 .xlsx 工作簿（${e instanceof Error ? e.message : String(e)}）`,
+    ),
+    bi('an .xlsx workbook saved by Excel or WPS', 'Excel 或 WPS 保存的 .xlsx 工作簿'),
+  );
+  return null;
+};
+
+/** The rows of the chosen sheet, read by exceljs's streaming reader (internal). */
+async function streamedRows(
+  ExcelJS: ExcelJs,
+  bytes: Uint8Array,
+  options: SheetOptions,
+  problems: Problems,
+): Promise<SheetRow[] | null> {
+  let Readable: { from(chunks: Iterable<unknown>): unknown };
+  try {
+    const spec = 'node:stream'; // not a literal: bundlers for browsers leave it alone
+    ({ Readable } = (await import(spec)) as { Readable: typeof Readable });
+  } catch {
+    return inMemoryRows(ExcelJS, bytes, options, problems);
+  }
+  const names: string[] = [];
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]) as never, {
+      sharedStrings: 'cache',
+      styles: 'cache', // dates: a number cell with a date format is a Date
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
+    let found: SheetRow[] | null = null;
+    for await (const sheet of reader) {
+      // exceljs's types leave out the name it reads from the workbook
+      const name = (sheet as unknown as { name: string }).name;
+      names.push(name);
+      const wanted =
+        found === null &&
+        (options.sheet === undefined ? names.length === 1 : name === options.sheet);
+      const rows: SheetRow[] = [];
+      for await (const row of sheet) {
+        if (!wanted) continue; // another sheet: its rows are read past, never kept
+        const values: unknown[] = [];
+        for (let c = 1; c <= row.cellCount; c++) values.push(row.getCell(c).value);
+        rows.push({ line: row.number, values });
+      }
+      if (wanted) found = rows;
+    }
+    return found ?? noSheet(options, names, problems);
+  } catch (e) {
+    return unreadable(e, problems);
+  }
+}
+
+/** The rows of the chosen sheet from exceljs's in-memory workbook, where streams are not available (internal). */
+async function inMemoryRows(
+  ExcelJS: ExcelJs,
+  bytes: Uint8Array,
+  options: SheetOptions,
+  problems: Problems,
+): Promise<SheetRow[] | null> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as never);
+  } catch (e) {
+    return unreadable(e, problems);
+  }
+  const sheet =
+    options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
+  if (sheet === undefined)
+    return noSheet(
+      options,
+      workbook.worksheets.map((s) => s.name),
+      problems,
+    );
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const values: unknown[] = [];
+    for (let c = 1; c <= row.cellCount; c++) values.push(row.getCell(c).value);
+    rows.push({ line, values });
+  });
+  return rows;
 }

@@ -16,6 +16,14 @@ export {
 } from './ledger.js';
 export { checkServiceDelivery } from './delivery.js';
 export {
+  checkLedgerPart,
+  mergeLedgerParts,
+  type LedgerPart,
+  type LedgerPartEntry,
+  type LedgerPartListed,
+  type LedgerPartTotals,
+} from './ledger-merge.js';
+export {
   requiredServices,
   ServiceProjectSchema,
   VisitSchema,

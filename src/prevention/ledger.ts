@@ -10,7 +10,12 @@ import { readAmount } from '../money/parse-cny.js';
 import { ruleApplied, ruleById } from '../profiles/find-rule.js';
 import { profileFor } from '../profiles/profile-for.js';
 import { rateDecimal } from '../profiles/rule-index.js';
-import { JurisdictionInputSchema } from '../profiles/schema.js';
+import {
+  JurisdictionInputSchema,
+  type Profile,
+  type ProfileWarning,
+  type Rule,
+} from '../profiles/schema.js';
 import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
 import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 import { budgetRule } from './budget.js';
@@ -102,7 +107,38 @@ export interface LedgerCheck extends DatedVerdict {
  *   policies (up to 100 rows reported, each with its index); a jurisdiction other than Anhui
  */
 export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
-  // The entries are streamed and checked one by one below; the rest is validated here.
+  const { setup, entries } = ledgerSetup(input);
+  const tally = newTally(setup);
+  scanEntries(setup, entries, tally);
+  return ledgerResult(setup, tally);
+}
+
+/** A ledger's validated policies and the rules in force (internal, shared with the sharded merge). */
+export interface LedgerSetup {
+  readonly profile: Profile;
+  readonly asOf: CalendarDate;
+  readonly warnings: readonly ProfileWarning[];
+  readonly detect: boolean;
+  readonly policies: ReadonlyMap<
+    string,
+    { readonly from: CalendarDate; readonly to: CalendarDate; readonly collected: Dec }
+  >;
+  readonly prevention: ReadonlySet<string>;
+  readonly nonPrevention: ReadonlySet<string>;
+  readonly capRule: Rule | null;
+  readonly prev06: Rule;
+  readonly ratio: Dec | null;
+}
+
+/**
+ * Validates everything of a ledger input but its entries (internal): the policies, the jurisdiction
+ * (Anhui's rules), the categories and the cap in force. Returns the entries as given, unread.
+ */
+export function ledgerSetup(
+  input: unknown,
+  needEntries = true,
+): { setup: LedgerSetup; entries: Iterable<unknown> } {
+  // The entries are streamed and checked one by one by scanEntries; the rest is validated here.
   const raw: unknown = input;
   if (typeof raw !== 'object' || raw === null)
     fail([], 'invalid_type', { expected: 'object' }, 'object');
@@ -110,7 +146,10 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
   const base = parseWith(LedgerInputSchema, rest);
   const { profile, asOf, warnings } = profileFor(base.jurisdiction, base.asOf);
   ruleApplied(profile, 'AH-PREV-01');
-  if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) {
+  if (
+    needEntries &&
+    (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries))
+  ) {
     fail(
       ['entries'],
       'invalid_type',
@@ -123,13 +162,9 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
   const prevention = new Set(param(prev01, 'categories', 'list').value.map((c) => c.code));
   const nonPrevention = new Set<string>(NON_PREVENTION_CATEGORIES);
   const { rule: capRule, ratio } = budgetRule(profile, asOf);
-  const r = ratio === null ? null : rateDecimal(ratio);
 
   const problems: Issue[] = [];
-  const policies = new Map<
-    string,
-    { from: CalendarDate; to: CalendarDate; collected: Dec; spent: Dec; entries: number }
-  >();
+  const policies = new Map<string, { from: CalendarDate; to: CalendarDate; collected: Dec }>();
   base.policies.forEach((p, i) => {
     if (policies.has(p.policy))
       problems.push(
@@ -147,23 +182,84 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
       from: p.period.from,
       to: p.period.to,
       collected: readAmount(p.collected, ['policies', i, 'collected'], false, MAX),
-      spent: new Dec(0),
-      entries: 0,
     });
   });
   if (problems.length > 0) throw new ValidationError(problems);
+  return {
+    setup: {
+      profile,
+      asOf,
+      warnings,
+      detect: base.detectDuplicates !== false,
+      policies,
+      prevention,
+      nonPrevention,
+      capRule,
+      prev06,
+      ratio: ratio === null ? null : rateDecimal(ratio),
+    },
+    entries: (entries ?? []) as Iterable<unknown>,
+  };
+}
 
-  const years = new Map<number, { spent: Dec; entries: number }>();
-  const seen = new Set<string>();
-  const detect = base.detectDuplicates !== false;
-  const outside: string[] = [];
-  const offPeriod: string[] = [];
-  const duplicates: string[] = [];
-  let outsideCount = 0;
-  let offPeriodCount = 0;
-  let duplicateCount = 0;
+/** One valid entry as the tally reads it: its index in the ledger, its id, and its fields (internal). */
+export interface ScannedEntry {
+  readonly index: number;
+  readonly id: string | undefined;
+  readonly policy: string;
+  readonly date: CalendarDate;
+  readonly amount: Dec;
+  readonly category: string;
+}
+
+/** A listed entry: its index, its id, and what is said after its label (internal). */
+type Listed = readonly [index: number, id: string | undefined, suffix: string];
+
+/** Running totals of a ledger (internal, shared with the sharded merge). */
+export interface LedgerTally {
+  readonly spent: Map<string, { spent: Dec; entries: number }>;
+  readonly years: Map<number, { spent: Dec; entries: number }>;
+  readonly seen: Set<string>;
+  readonly outside: Listed[];
+  readonly offPeriod: Listed[];
+  readonly duplicates: Listed[];
+  outsideCount: number;
+  offPeriodCount: number;
+  duplicateCount: number;
+  /** Entries read, valid or not: the next entry's index. */
+  entries: number;
+}
+
+/** An empty tally for a ledger's policies (internal). */
+export function newTally(setup: LedgerSetup): LedgerTally {
+  return {
+    spent: new Map([...setup.policies.keys()].map((p) => [p, { spent: new Dec(0), entries: 0 }])),
+    years: new Map(),
+    seen: new Set(),
+    outside: [],
+    offPeriod: [],
+    duplicates: [],
+    outsideCount: 0,
+    offPeriodCount: 0,
+    duplicateCount: 0,
+    entries: 0,
+  };
+}
+
+/**
+ * Reads the entries one by one into `tally`, every bad entry noted (up to 100) and thrown at the end as
+ * one ValidationError; `each` sees every valid entry in order (internal).
+ */
+export function scanEntries(
+  setup: LedgerSetup,
+  entries: Iterable<unknown>,
+  tally: LedgerTally,
+  each?: (e: ScannedEntry) => void,
+): void {
+  const { policies, prevention, nonPrevention } = setup;
+  const problems: Issue[] = [];
   let index = 0;
-  for (const raw of entries as Iterable<unknown>) {
+  for (const raw of entries) {
     const i = index++;
     const parsed = z.safeParse(ENTRY, raw, { reportInput: true });
     if (!parsed.success) {
@@ -177,7 +273,6 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
       continue;
     }
     const e = parsed.data;
-    const label = e.id ?? `#${i}`;
     const policy = policies.get(e.policy);
     const isPrevention = prevention.has(e.category);
     if (policy === undefined || (!isPrevention && !nonPrevention.has(e.category))) {
@@ -206,52 +301,78 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
       continue;
     }
     if (problems.length > 0) continue; // once input is bad, only look for more bad rows
-    if (detect) {
-      const key =
-        e.id !== undefined
-          ? `id:${e.id}`
-          : `${e.policy}|${e.date}|${amount.toFixed(2)}|${e.category}`;
-      if (seen.has(key)) {
-        duplicateCount++;
-        if (duplicates.length < MAX_LISTED) duplicates.push(label);
-        continue; // a duplicate is reported, not counted twice
-      }
-      seen.add(key);
-    }
-    if (compareValid(e.date, policy.from) < 0 || compareValid(e.date, policy.to) > 0) {
-      offPeriodCount++;
-      if (offPeriod.length < MAX_LISTED) offPeriod.push(`${label} (${e.date}, ${e.policy})`);
-    }
-    if (!isPrevention) {
-      outsideCount++;
-      if (outside.length < MAX_LISTED) outside.push(`${label} (${e.category})`);
-      continue; // not prevention spending: reported, not counted toward the budget
-    }
-    policy.spent = policy.spent.plus(amount);
-    policy.entries++;
-    const year = Number(e.date.slice(0, 4));
-    const y = years.get(year) ?? { spent: new Dec(0), entries: 0 };
-    y.spent = y.spent.plus(amount);
-    y.entries++;
-    years.set(year, y);
+    const scanned: ScannedEntry = {
+      index: tally.entries + i,
+      id: e.id,
+      policy: e.policy,
+      date: e.date,
+      amount,
+      category: e.category,
+    };
+    each?.(scanned);
+    tallyEntry(setup, tally, scanned);
   }
   if (problems.length > 0) throw new ValidationError(problems);
+  tally.entries += index;
+}
 
-  const totals: PolicyTotal[] = [...policies].map(([policy, p]) => {
+/** Adds one valid entry to the tally: a duplicate is listed, never counted twice (internal). */
+export function tallyEntry(setup: LedgerSetup, tally: LedgerTally, e: ScannedEntry): void {
+  const policy = setup.policies.get(e.policy);
+  const spent = tally.spent.get(e.policy);
+  if (policy === undefined || spent === undefined) return; // scanEntries refused it already
+  if (setup.detect) {
+    const key =
+      e.id !== undefined
+        ? `id:${e.id}`
+        : `${e.policy}|${e.date}|${e.amount.toFixed(2)}|${e.category}`;
+    if (tally.seen.has(key)) {
+      tally.duplicateCount++;
+      if (tally.duplicates.length < MAX_LISTED) tally.duplicates.push([e.index, e.id, '']);
+      return; // a duplicate is reported, not counted twice
+    }
+    tally.seen.add(key);
+  }
+  if (compareValid(e.date, policy.from) < 0 || compareValid(e.date, policy.to) > 0) {
+    tally.offPeriodCount++;
+    if (tally.offPeriod.length < MAX_LISTED)
+      tally.offPeriod.push([e.index, e.id, ` (${e.date}, ${e.policy})`]);
+  }
+  if (!setup.prevention.has(e.category)) {
+    tally.outsideCount++;
+    if (tally.outside.length < MAX_LISTED) tally.outside.push([e.index, e.id, ` (${e.category})`]);
+    return; // not prevention spending: reported, not counted toward the budget
+  }
+  spent.spent = spent.spent.plus(e.amount);
+  spent.entries++;
+  const year = Number(e.date.slice(0, 4));
+  const y = tally.years.get(year) ?? { spent: new Dec(0), entries: 0 };
+  y.spent = y.spent.plus(e.amount);
+  y.entries++;
+  tally.years.set(year, y);
+}
+
+/** The check of a whole ledger from its tally (internal, shared with the sharded merge). */
+export function ledgerResult(setup: LedgerSetup, tally: LedgerTally): LedgerCheck {
+  const { capRule, prev06, ratio: r } = setup;
+  const totals: PolicyTotal[] = [...setup.policies].map(([policy, p]) => {
+    const t = tally.spent.get(policy) ?? { spent: new Dec(0), entries: 0 };
     const cap = r === null ? null : capOfDecimal(p.collected, r);
-    const overBy = cap === null ? null : p.spent.minus(cap.amount);
+    const overBy = cap === null ? null : t.spent.minus(cap.amount);
     return Object.freeze({
       policy,
       collected: cnyFromDecimal(p.collected),
       cap,
-      spent: cnyFromDecimal(p.spent),
+      spent: cnyFromDecimal(t.spent),
       over:
         overBy !== null && overBy.isPositive() && !overBy.isZero() ? cnyFromDecimal(overBy) : null,
-      entries: p.entries,
+      entries: t.entries,
     });
   });
-  const more = (n: number, shown: string[]) =>
-    `${shown.join(', ')}${n > shown.length ? ` … (+${n - shown.length})` : ''}`;
+  const label = ([i, id, suffix]: Listed) => `${id ?? `#${String(i)}`}${suffix}`;
+  const more = (n: number, shown: readonly Listed[]) =>
+    `${shown.map(label).join(', ')}${n > shown.length ? ` … (+${n - shown.length})` : ''}`;
+  const { outsideCount, offPeriodCount, duplicateCount } = tally;
   const overs = totals.filter((t) => t.over !== null);
   const criteria: Criterion[] = [];
   if (capRule !== null) {
@@ -295,8 +416,8 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
           prev06,
           'fail',
           bi(
-            `${outsideCount} entries outside prevention: ${more(outsideCount, outside)}`,
-            `${outsideCount}笔支出不属于事故预防：${more(outsideCount, outside)}`,
+            `${outsideCount} entries outside prevention: ${more(outsideCount, tally.outside)}`,
+            `${outsideCount}笔支出不属于事故预防：${more(outsideCount, tally.outside)}`,
           ),
           ['entries'],
         )
@@ -314,8 +435,8 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
           prev06,
           'fail',
           bi(
-            `${offPeriodCount} entries dated outside their policy period: ${more(offPeriodCount, offPeriod)}`,
-            `${offPeriodCount}笔支出不在保险期间内：${more(offPeriodCount, offPeriod)}`,
+            `${offPeriodCount} entries dated outside their policy period: ${more(offPeriodCount, tally.offPeriod)}`,
+            `${offPeriodCount}笔支出不在保险期间内：${more(offPeriodCount, tally.offPeriod)}`,
           ),
           ['entries', 'policies'],
         )
@@ -325,7 +446,7 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
           bi('every entry falls within its policy period', '全部支出均在保险期间内'),
           ['entries', 'policies'],
         ),
-    !detect
+    !setup.detect
       ? criterion(
           prev06,
           'unknown',
@@ -341,8 +462,8 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
             prev06,
             'fail',
             bi(
-              `${duplicateCount} duplicated entries: ${more(duplicateCount, duplicates)}`,
-              `${duplicateCount}笔重复记账：${more(duplicateCount, duplicates)}`,
+              `${duplicateCount} duplicated entries: ${more(duplicateCount, tally.duplicates)}`,
+              `${duplicateCount}笔重复记账：${more(duplicateCount, tally.duplicates)}`,
             ),
             ['entries'],
           )
@@ -350,17 +471,17 @@ export function checkPreventionLedger(input: LedgerInput): LedgerCheck {
   );
   return Object.freeze({
     ...verdict(criteria),
-    jurisdiction: profile.id,
-    asOf,
+    jurisdiction: setup.profile.id,
+    asOf: setup.asOf,
     policies: Object.freeze(totals),
     years: Object.freeze(
-      [...years]
+      [...tally.years]
         .sort(([a], [b]) => a - b)
         .map(([year, y]) =>
           Object.freeze({ year, spent: cnyFromDecimal(y.spent), entries: y.entries }),
         ),
     ),
-    entries: index,
-    warnings,
+    entries: tally.entries,
+    warnings: setup.warnings,
   });
 }

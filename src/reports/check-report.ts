@@ -85,6 +85,8 @@ export function checkReport(report: unknown): Report {
       'title',
       'period',
       'unit',
+      'annex',
+      'jurisdiction',
       'header',
       'tables',
       'closingLines',
@@ -94,6 +96,13 @@ export function checkReport(report: unknown): Report {
     isStr(value['title']) &&
     strOrNull(value['period']) &&
     strOrNull(value['unit']) &&
+    (value['annex'] === undefined || strOrNull(value['annex'])) &&
+    (value['jurisdiction'] === undefined ||
+      value['jurisdiction'] === null ||
+      (isObj(value['jurisdiction']) &&
+        within(value['jurisdiction'], ['id', 'name']) &&
+        isStr(value['jurisdiction']['id']) &&
+        z.safeParse(BilingualSchema, value['jurisdiction']['name']).success)) &&
     arrayOf(
       value['header'],
       (h) => isObj(h) && within(h, ['label', 'value']) && isStr(h['label']) && isCell(h['value']),

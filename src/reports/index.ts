@@ -20,7 +20,7 @@ export {
 } from './builders/xinzhou.js';
 export { anhuaAnnualReport } from './builders/anhua.js';
 export { profileSheet, type ProfileSheetInput } from './builders/profile.js';
-export { coverageDashboard } from './builders/dashboard.js';
+export { coverageDashboard, type DashboardOptions } from './builders/dashboard.js';
 export { renderMarkdown } from './renderers/markdown.js';
 export { renderCsv, type CsvOptions } from './renderers/csv.js';
 export { renderHtml } from './renderers/html.js';

@@ -54,6 +54,16 @@ export interface Report {
   readonly period: string | null;
   /** The reporting unit (填报单位). */
   readonly unit: string | null;
+  /**
+   * The form's annex label as the notice numbers it (附件4), printed above the title in official mode;
+   * absent or null for a report that is no annex.
+   */
+  readonly annex?: string | null;
+  /**
+   * The jurisdiction the figures are for, with its name from the profile (荆州市), so a renderer never
+   * prints an id on a form; absent or null where the report is not one jurisdiction's.
+   */
+  readonly jurisdiction?: { readonly id: string; readonly name: Bilingual } | null;
   readonly header: readonly { readonly label: string; readonly value: Cell }[];
   readonly tables: readonly ReportTable[];
   readonly closingLines: readonly string[];

@@ -9,7 +9,7 @@ import { fillTemplate, formatCell } from '../reports/format-cell.js';
 import type { Cell, Report, ReportTable } from '../reports/model.js';
 import type { Profile } from '../profiles/schema.js';
 import {
-  annexLabel,
+  annexOf,
   chineseDates,
   officialHeader,
   signOffLine,
@@ -186,7 +186,7 @@ function addSheet(
     },
   });
   const w = new SheetWriter(sheet, columns, mode, table?.columns ?? []);
-  const label = annexLabel(report.id);
+  const label = annexOf(report);
   if (label !== null) w.line(label, { font: { bold: true, size: 12 } });
   w.line(w.text(report.title), {
     font: { bold: true, size: 16 },

@@ -115,6 +115,35 @@ export function validInputs(): Record<string, unknown[]> {
         entries: [{ date: '2026-02-01', amount: '10', category: 'training', policy: 'P' }],
       },
     ],
+    checkLedgerPart: [
+      {
+        jurisdiction: 'anhui',
+        asOf: '2026-06-01',
+        policies: [
+          { policy: 'P', collected: '1000', period: { from: '2026-01-01', to: '2026-12-31' } },
+        ],
+        entries: [{ date: '2026-02-01', amount: '10', category: 'training', policy: 'P' }],
+      },
+    ],
+    mergeLedgerParts: [
+      {
+        jurisdiction: 'anhui',
+        asOf: '2026-06-01',
+        policies: [
+          { policy: 'P', collected: '1000', period: { from: '2026-01-01', to: '2026-12-31' } },
+        ],
+        parts: [
+          api.checkLedgerPart({
+            jurisdiction: 'anhui',
+            asOf: '2026-06-01',
+            policies: [
+              { policy: 'P', collected: '1000', period: { from: '2026-01-01', to: '2026-12-31' } },
+            ],
+            entries: [{ date: '2026-02-01', amount: '10', category: 'training', policy: 'P' }],
+          }),
+        ],
+      },
+    ],
     requiredServices: [
       {
         jurisdiction: 'anhui',

@@ -60,13 +60,21 @@ describe('official mode of the Markdown and HTML renderers', () => {
     expect(renderHtml(report, { mode: 'official', profile: jingzhou })).toContain(
       '<dt>地区</dt><dd>荆州市</dd>',
     );
-    // a form must not say "地区 jingzhou": without the profile (or with another one) it is refused
-    for (const options of [
-      { mode: 'official' as const },
-      { mode: 'official' as const, profile: anhui },
-    ]) {
-      expect(() => renderMarkdown(report, options)).toThrow(ValidationError);
-      expect(() => renderHtml(report, options)).toThrow(/pass the profile of jingzhou/);
+    // the report carries its jurisdiction's name (issue 19): without the profile the form still says 荆州市
+    expect(report.jurisdiction).toEqual({
+      id: 'jingzhou',
+      name: { zh: '荆州市', en: 'Jingzhou City (Hubei)' },
+    });
+    expect(renderMarkdown(report, { mode: 'official' })).toContain('- **地区**：荆州市');
+    // a form must not say "地区 jingzhou" nor another jurisdiction's name: another profile, or a report
+    // without its jurisdiction, is refused
+    const bare = { ...report, jurisdiction: null };
+    for (const [r, options] of [
+      [report, { mode: 'official' as const, profile: anhui }],
+      [bare, { mode: 'official' as const }],
+    ] as const) {
+      expect(() => renderMarkdown(r, options)).toThrow(ValidationError);
+      expect(() => renderHtml(r, options)).toThrow(/pass the profile of jingzhou/);
     }
     expect(() => renderMarkdown(report, { mode: 'formal' as never })).toThrow(ValidationError);
   });
@@ -85,7 +93,13 @@ describe('official mode of the Markdown and HTML renderers', () => {
     });
     expect(values).toContain('荆州市');
     expect(values).not.toContain('jingzhou');
-    await expect(renderXlsx(report, { mode: 'official' })).rejects.toThrow(ValidationError);
+    // without the report's own jurisdiction, and without the profile, it is refused
+    await expect(
+      renderXlsx({ ...report, jurisdiction: null }, { mode: 'official' }),
+    ).rejects.toThrow(ValidationError);
+    await expect(renderXlsx(report, { mode: 'official', profile: anhui })).rejects.toThrow(
+      ValidationError,
+    );
   });
 });
 

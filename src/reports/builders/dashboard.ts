@@ -5,7 +5,9 @@ import { bi, fail } from '../../errors/errors.js';
 import { deepFreeze } from '../../_lib/freeze.js';
 import * as z from 'zod/mini';
 import { isCoverageRate } from '../../money/coverage.js';
-import { CitationSchema } from '../../profiles/schema.js';
+import { CitationSchema, type Profile } from '../../profiles/schema.js';
+import { ensureProfile } from '../../profiles/ensure.js';
+import { PROFILES } from '../../profiles/shipped.js';
 import { count, text, type Cell, type Report } from '../model.js';
 
 const STATUS: Record<TargetStatus, string> = {
@@ -67,19 +69,50 @@ function isCoverageStatus(value: unknown): value is CoverageStatus {
   );
 }
 
+/** Options of {@link coverageDashboard}. */
+export interface DashboardOptions {
+  /**
+   * The profile the status was computed with, for the jurisdiction's name (荆州市) in the report's
+   * `jurisdiction`; without it a shipped profile's name is taken by the status's id.
+   */
+  readonly profile?: Profile;
+}
+
 /**
  * A coverage dashboard for any profile, from a {@link coverageStatus} result: per category the total,
  * insured, rate (2 decimals, "—" for none), target, deadline, status and units needed, and a chart of
- * coverage against target.
+ * coverage against target. The report carries the jurisdiction with its name, so the official form
+ * writes 地区 荆州市, never `jingzhou`.
+ *
+ * @param status - a `coverageStatus` result (or one merged by `mergeCoverageStatus`)
+ * @param options - the profile the status was computed with (for the jurisdiction's name)
+ * @throws {ValidationError} a status whose parts are not a coverage status's; a profile of another
+ *   jurisdiction than the status's
+ * @example
+ * ```ts
+ * coverageDashboard(coverageStatus({ profile: jingzhou, asOf: '2021-12-31', units })).jurisdiction?.name.zh; //=> '荆州市'
+ * ```
  */
-export function coverageDashboard(status: CoverageStatus): Report {
-  return dashboardOf(readOnce(status)); // read once: what is checked is what is printed
+export function coverageDashboard(status: CoverageStatus, options: DashboardOptions = {}): Report {
+  return dashboardOf(readOnce(status), options); // read once: what is checked is what is printed
 }
 
-function dashboardOf(status: unknown): Report {
+function dashboardOf(status: unknown, options: DashboardOptions): Report {
   if (!isCoverageStatus(status)) {
     fail(['status'], 'invalid_type', { expected: 'CoverageStatus' }, 'CoverageStatus');
   }
+  const given =
+    options.profile === undefined
+      ? undefined
+      : ensureProfile(options.profile, ['options', 'profile']);
+  if (given !== undefined && given.id !== status.jurisdiction)
+    fail(['options', 'profile'], 'invalid_option', {
+      detail: bi(
+        `the profile is ${given.id}, the status is ${status.jurisdiction}'s`,
+        `地区规则为${given.id}，统计结果为${status.jurisdiction}`,
+      ),
+    });
+  const named = given ?? PROFILES.find((p) => p.id === status.jurisdiction);
   const rows: Cell[][] = status.categories.map((c) => [
     text(categoryName(c.category)),
     count(c.total),
@@ -95,6 +128,8 @@ function dashboardOf(status: unknown): Report {
     title: '安全生产责任保险投保情况',
     period: `截至${status.asOf}`,
     unit: null,
+    annex: null,
+    jurisdiction: named === undefined ? null : { id: named.id, name: { ...named.name } },
     header: [{ label: '地区', value: text(status.jurisdiction) }],
     tables: [
       {

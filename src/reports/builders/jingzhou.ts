@@ -4,43 +4,24 @@ import * as z from 'zod/mini';
 import { bi, fail, issue, ValidationError, type Issue } from '../../errors/errors.js';
 import { deepFreeze } from '../../_lib/freeze.js';
 import { fromZodIssues, parseWith } from '../../errors/zod.js';
+import type { Issue as ValidationIssue } from '../../errors/errors.js';
 import { coverageStatus, type CoverageStatus } from '../../coverage/status.js';
-import { UnitSchema, type Unit } from '../../coverage/unit.js';
+import {
+  classificationOn,
+  coversDate,
+  RosterDetailsSchema,
+  unitsOfRows,
+  validUnitOfRow,
+} from '../../coverage/roster.js';
 import { ensureProfile } from '../../profiles/ensure.js';
 import { ruleById } from '../../profiles/find-rule.js';
 import { jingzhou as shipped } from '../../jurisdictions/jingzhou/profile.js';
 import type { Profile, Rule } from '../../profiles/schema.js';
 import { quarterEnd, type Quarter } from '../../time/arithmetic.js';
-import { CalendarDateSchema, compareValid, type CalendarDate } from '../../time/calendar-date.js';
+import { CalendarDateSchema, type CalendarDate } from '../../time/calendar-date.js';
 import { count, text, type Cell, type Report, type ReportTable } from '../model.js';
 
-const DESCRIPTIVE = ['name', 'address', 'contact', 'employees', 'generalContractor'] as const;
-const UNIT = z.compile(UnitSchema);
-
-/** What a roster row may add to a unit for the forms: names, addresses, contacts, headcount, contractor. */
-export const RosterDetailsSchema = z.object({
-  name: z.optional(z.string()),
-  address: z.optional(z.string()),
-  contact: z.optional(z.string()),
-  employees: z.optional(z.int().check(z.gte(0))),
-  generalContractor: z.optional(z.string()),
-});
-/** A roster row: a unit (see `UnitSchema`) plus the details the statistics forms list. */
-export type RosterRow = Unit & z.input<typeof RosterDetailsSchema>;
-
-/** The unit part of a roster row, for the coverage count (internal). */
-function* unitsOf(rows: Iterable<unknown>): Generator {
-  for (const row of rows) {
-    if (typeof row !== 'object' || row === null) {
-      yield row;
-      continue;
-    }
-    const unit: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(row))
-      if (!(DESCRIPTIVE as readonly string[]).includes(k)) unit[k] = v;
-    yield unit;
-  }
-}
+export { RosterDetailsSchema, type RosterRow } from '../../coverage/roster.js';
 
 const InputSchema = z.strictObject({
   /** 填报单位: the reporting unit, as it signs the form. */
@@ -115,8 +96,20 @@ const table = (
     chart: null,
   });
 
-const report = (r: Omit<Report, 'header'> & { header?: Report['header'] }): Report =>
-  deepFreeze({ header: [], ...r });
+const report = (
+  r: Omit<Report, 'header'> & { header?: Report['header'] },
+  profile: Profile,
+): Report => {
+  // 附件N, as the notice numbers its forms: jingzhou-annex-4, or the form rule jz-rpt-04
+  const n = /(?:annex-|-rpt-)0*([1-9][0-9]*)$/.exec(r.id)?.[1];
+  return deepFreeze({
+    header: [],
+    annex: n === undefined ? null : `附件${n}`,
+    // the name from the profile the figures were computed with (a derived profile keeps its own)
+    jurisdiction: { id: profile.id, name: { ...profile.name } },
+    ...r,
+  });
+};
 
 /** The period label of a quarter, as the forms write it: 2021年第3季度. */
 const quarterLabel = (year: number, quarter: Quarter): string => `${year}年第${quarter}季度`;
@@ -161,52 +154,75 @@ export function jingzhouAnnex1(profile: Profile = shipped): Report {
       ...Array.from({ length: 6 }, () => text(projects)),
     ],
   ];
-  return report({
-    id: 'jingzhou-annex-1',
-    title: titleOf(r),
-    period: null,
-    unit: null,
-    tables: [table('targets', columns, rows)],
-    closingLines: ['目标任务（参保率%）'],
-    footnotes: [
-      footnote(t1, 'Enterprise targets by year end', '建筑施工企业年度目标'),
-      footnote(
-        t2,
-        `New projects: 100% from ${from} (一): an uninsured one is a missed obligation`,
-        `新开工项目自${from}起100%（正文一）：未投保即为未履行的义务`,
-      ),
-    ],
-  });
+  return report(
+    {
+      id: 'jingzhou-annex-1',
+      title: titleOf(r),
+      period: null,
+      unit: null,
+      tables: [table('targets', columns, rows)],
+      closingLines: ['目标任务（参保率%）'],
+      footnotes: [
+        footnote(t1, 'Enterprise targets by year end', '建筑施工企业年度目标'),
+        footnote(
+          t2,
+          `New projects: 100% from ${from} (一): an uninsured one is a missed obligation`,
+          `新开工项目自${from}起100%（正文一）：未投保即为未履行的义务`,
+        ),
+      ],
+    },
+    p,
+  );
 }
 
 function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Report {
   const { q: parsed, p, rows } = setup(input);
   const q = { ...parsed, asOf: asOfOf(parsed) };
   const r = ruleById(p, kind === 'enterprise' ? 'JZ-RPT-02' : 'JZ-RPT-03');
+  // every row read once: the details, the unit and the count all come from one copy
+  const given = Array.from(rows, (row) => readOnce(row));
+  // The roster module's one validator and count: the rows are refused exactly as annexes 4–7 and the
+  // dashboard refuse them, and the listed units are exactly the ones coverageStatus counts in the
+  // form's categories (附件2: JZ-TGT-01's enterprises; 附件3: JZ-TGT-02's new projects).
+  try {
+    coverageStatus({ profile: p, asOf: q.asOf, units: unitsOfRows(given) });
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    throw new ValidationError(
+      e.issues.map((i): ValidationIssue =>
+        Object.freeze({
+          ...i,
+          path: Object.freeze(i.path[0] === 'units' ? ['rows', ...i.path.slice(1)] : [...i.path]),
+        }),
+      ),
+    );
+  }
+  const categories = kind === 'enterprise' ? ENTERPRISES : PROJECTS;
+  const classify = classificationOn(p, q.asOf);
   const problems: Issue[] = [];
   const out: Cell[][] = [];
+  const left = new Map<string, { zh: string; en: string; n: number }>();
   let total = 0;
   let insured = 0;
   let persons = 0;
-  let i = 0;
-  for (const givenRow of rows) {
-    const index = i++;
-    const row = readOnce(givenRow); // read once: the details and the unit come from one copy
+  given.forEach((row, index) => {
     const details = z.safeParse(RosterDetailsSchema, row, { reportInput: true });
     if (!details.success) {
       if (problems.length < 100)
         problems.push(...fromZodIssues(details.error.issues, ['rows', index]));
-      continue;
+      return;
     }
-    const unitPart = [...unitsOf([row])][0];
-    const checked = z.safeParse(UNIT, unitPart, { reportInput: true });
-    if (!checked.success) {
-      if (problems.length < 100)
-        problems.push(...fromZodIssues(checked.error.issues, ['rows', index]));
-      continue;
+    const unit = validUnitOfRow(row);
+    if (unit === null || unit.kind !== kind) return; // coverageStatus accepted it; the other form's kind
+    const k = classify(unit);
+    if (k.category === null || !categories.includes(k.category)) {
+      // not in the form's categories: not listed, and said so in a footnote (never silently dropped)
+      const key = k.reason.en;
+      const before = left.get(key) ?? { ...k.reason, n: 0 };
+      before.n++;
+      left.set(key, before);
+      return;
     }
-    const unit = checked.data;
-    if (unit.kind !== kind) continue;
     if (details.data.name === undefined) {
       if (problems.length < 100)
         problems.push(
@@ -214,11 +230,9 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
             detail: bi('a name is required on the form', '报表须填写名称'),
           }),
         );
-      continue;
+      return;
     }
-    const covered = (unit.policies ?? []).some(
-      (pol) => compareValid(pol.from, q.asOf) <= 0 && compareValid(q.asOf, pol.to) <= 0,
-    );
+    const covered = coversDate(unit.policies, q.asOf);
     total++;
     if (covered) {
       insured++;
@@ -244,36 +258,47 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
             { kind: 'yes-no', value: covered },
           ],
     );
-  }
+  });
+  const notListed = [...left.values()].map((x) =>
+    footnote(
+      r,
+      `Not listed (${x.en}): ${String(x.n)}`,
+      `未列入本表（${x.zh}）：${String(x.n)}${kind === 'enterprise' ? '家' : '个'}`,
+    ),
+  );
   if (problems.length > 0) throw new ValidationError(problems);
   const closing = r.params['closingLine'];
   const template = closing?.type === 'text' ? closing.value.zh : '';
-  return report({
-    id: kind === 'enterprise' ? 'jingzhou-annex-2' : 'jingzhou-annex-3',
-    title: titleOf(r),
-    period: null,
-    unit: q.unit,
-    header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
-    tables: [
-      table('list', columnsOf(r), out, {
-        template,
-        values: {
-          unit: text(q.unit),
-          total: count(total),
-          insured: count(insured),
-          persons: count(persons),
-        },
-      }),
-    ],
-    closingLines: [],
-    footnotes: [
-      footnote(
-        r,
-        `Statistics as of ${q.asOf}; insured = a policy covers that day`,
-        `统计截至${q.asOf}；已投保指保单覆盖当日`,
-      ),
-    ],
-  });
+  return report(
+    {
+      id: kind === 'enterprise' ? 'jingzhou-annex-2' : 'jingzhou-annex-3',
+      title: titleOf(r),
+      period: null,
+      unit: q.unit,
+      header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
+      tables: [
+        table('list', columnsOf(r), out, {
+          template,
+          values: {
+            unit: text(q.unit),
+            total: count(total),
+            insured: count(insured),
+            persons: count(persons),
+          },
+        }),
+      ],
+      closingLines: [],
+      footnotes: [
+        footnote(
+          r,
+          `Statistics as of ${q.asOf}; insured = a policy covers that day`,
+          `统计截至${q.asOf}；已投保指保单覆盖当日`,
+        ),
+        ...notListed,
+      ],
+    },
+    p,
+  );
 }
 
 /** 附件2 (JZ-RPT-02): the enterprise statistics, with its closing line (X（单位）共有建筑施工企业N家…). */
@@ -292,7 +317,11 @@ function progress(
   const { q: parsed, p, rows } = setup(input);
   const q = { ...parsed, asOf: asOf ?? asOfOf(parsed) };
   const r = ruleById(p, ruleId);
-  const status: CoverageStatus = coverageStatus({ profile: p, asOf: q.asOf, units: unitsOf(rows) });
+  const status: CoverageStatus = coverageStatus({
+    profile: p,
+    asOf: q.asOf,
+    units: unitsOfRows(rows),
+  });
   const labels = rowLabelsOf(r);
   const out: Cell[][] = categories.map((category, k) => {
     const c = status.categories.find((x) => x.category === category);
@@ -327,23 +356,26 @@ function progress(
           ),
         ]
       : [];
-  return report({
-    id: ruleId.toLowerCase(),
-    title: titleOf(r),
-    period,
-    unit: q.unit,
-    header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
-    tables: [table('progress', columnsOf(r), out)],
-    closingLines: [note],
-    footnotes: [
-      footnote(
-        r,
-        `Counts as of ${q.asOf}; 完成率 = insured / total, 2 decimals (MONEY-05)`,
-        `截至${q.asOf}；完成率=完成数量/总数量，保留2位小数（MONEY-05）`,
-      ),
-      ...projectNotes,
-    ],
-  });
+  return report(
+    {
+      id: ruleId.toLowerCase(),
+      title: titleOf(r),
+      period,
+      unit: q.unit,
+      header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
+      tables: [table('progress', columnsOf(r), out)],
+      closingLines: [note],
+      footnotes: [
+        footnote(
+          r,
+          `Counts as of ${q.asOf}; 完成率 = insured / total, 2 decimals (MONEY-05)`,
+          `截至${q.asOf}；完成率=完成数量/总数量，保留2位小数（MONEY-05）`,
+        ),
+        ...projectNotes,
+      ],
+    },
+    p,
+  );
 }
 
 const ENTERPRISES = ['enterprises-in-statistics', 'enterprises-not-in-statistics'];

@@ -5,7 +5,7 @@ import { fillTemplate, formatCell } from '../format-cell.js';
 import { checkReport } from '../check-report.js';
 import type { Report, ReportTable } from '../model.js';
 import {
-  annexLabel,
+  annexOf,
   chineseDates,
   modeOf,
   officialHeader,
@@ -83,7 +83,7 @@ export function renderHtml(input: Report, options: HtmlOptions = {}): string {
   const header = official
     ? officialHeader(report, o['profile'] as Profile | undefined)
     : report.header;
-  const label = official ? annexLabel(report.id) : null;
+  const label = official ? annexOf(report) : null;
   const body: SafeHtml[] = [];
   if (label !== null) body.push(markup`<p class="annex">${label}</p>`);
   body.push(markup`<h1>${t(report.title)}</h1>`);

@@ -5,7 +5,7 @@ import { fillTemplate, formatCell } from '../format-cell.js';
 import { checkReport } from '../check-report.js';
 import type { Report } from '../model.js';
 import {
-  annexLabel,
+  annexOf,
   chineseDates,
   modeOf,
   officialHeader,
@@ -44,7 +44,7 @@ export function renderMarkdown(input: Report, options: MarkdownOptions = {}): st
   const header = official
     ? officialHeader(report, o['profile'] as Profile | undefined)
     : report.header;
-  const label = official ? annexLabel(report.id) : null;
+  const label = official ? annexOf(report) : null;
   const out: string[] = label === null ? [] : [label, ''];
   out.push(`# ${cell(t(report.title))}`, '');
   if (report.period !== null) out.push(line(t(report.period)), '');

@@ -47,13 +47,17 @@ export const chineseDates = (s: string): string =>
 
 /**
  * 附件N for a report whose id ends in `annex-N` (jingzhou-annex-2) or names its form rule `…-rpt-0N`
- * (jz-rpt-04, the rule of 附件4); null otherwise. The report model has no field for the label yet, so
- * the id is read.
+ * (jz-rpt-04, the rule of 附件4); null otherwise. For reports built before the model carried
+ * `annex`: {@link annexOf} prefers the report's own label.
  */
 export const annexLabel = (id: string): string | null => {
   const m = /(?:annex-|-rpt-)0*([1-9][0-9]*)$/.exec(id);
   return m === null ? null : `附件${m[1] ?? ''}`;
 };
+
+/** The 附件N label of a report: its own `annex` when it carries one, else read from its id. */
+export const annexOf = (report: Report): string | null =>
+  report.annex !== undefined ? report.annex : annexLabel(report.id);
 
 /** The mode an options object asks for, checked (JavaScript callers may pass anything). */
 export function modeOf(options: { readonly mode?: unknown }): RenderMode {
@@ -74,8 +78,9 @@ const LOOKS_LIKE_ID = /^[a-z][a-z0-9-]*$/;
 
 /**
  * The report as an official form shows it (internal): dates in the Chinese form in every text, the
- * 地区 header as the profile's Chinese name. A 地区 that is still an id without its profile is refused:
- * a form must not say "地区 jingzhou".
+ * 地区 header as the jurisdiction's Chinese name (from the profile passed, or the report's own
+ * `jurisdiction`). A 地区 that is still an id with neither is refused: a form must not say "地区
+ * jingzhou".
  */
 export function officialHeader(
   report: Report,
@@ -84,7 +89,17 @@ export function officialHeader(
   return report.header.map((h) => {
     if (h.label !== '地区' || h.value.kind !== 'text' || !LOOKS_LIKE_ID.test(h.value.value))
       return h;
-    if (profile?.id !== h.value.value)
+    // the jurisdiction's Chinese name: the profile passed, or the one the report carries
+    // (a profile passed must be the report's own: another jurisdiction's name is refused)
+    const name =
+      profile !== undefined
+        ? profile.id === h.value.value
+          ? profile.name.zh
+          : null
+        : report.jurisdiction?.id === h.value.value
+          ? report.jurisdiction.name.zh
+          : null;
+    if (name === null)
       fail(
         ['options', 'profile'],
         'invalid_option',
@@ -96,7 +111,7 @@ export function officialHeader(
         },
         'Profile',
       );
-    return { label: h.label, value: { kind: 'text', value: profile.name.zh } };
+    return { label: h.label, value: { kind: 'text', value: name } };
   });
 }
 
