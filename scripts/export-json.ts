@@ -1,7 +1,8 @@
 // Build step (after tsup): writes every profile as JSON and the profile schema as JSON Schema into
 // dist/, for users outside TypeScript. `npm run build` runs it; the files ship in the package.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { PROFILES, profileJsonSchema } from '../src/index.js';
+import { PROFILES } from '../src/index.js';
+import { profileJsonSchema } from '../src/profiles/json-schema.js';
 
 mkdirSync('dist/profiles', { recursive: true });
 for (const profile of PROFILES) {

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { localIn } from '../jurisdictions/local-rules.js';
+import { CALENDAR } from '../jurisdictions/hooks/calendar.js';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
-import { localRules } from '../jurisdictions/registry.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { ruleById } from '../profiles/find-rule.js';
 import type { Profile } from '../profiles/schema.js';
@@ -59,7 +60,7 @@ export function complianceCalendar(
     });
   const { mode, calendar } = parseDeadlineOptions(options, ['options']);
   const undated: ComplianceCalendar['undated'][number][] = [];
-  const events: Draft[] = localRules(p).calendarEvents?.(p, w.to) ?? [];
+  const events: Draft[] = localIn(CALENDAR, p).calendarEvents?.(p, w.to) ?? [];
   const trial = trialPeriod(p);
   if (trial !== null) {
     if (trial.end === null)

@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors/errors.js';
-import { localRules } from '../jurisdictions/registry.js';
+import { localIn } from '../jurisdictions/local-rules.js';
+import { SCOPE } from '../jurisdictions/hooks/scope.js';
 import { parseWith } from '../errors/zod.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } from '../profiles/sectors.js';
@@ -25,7 +26,7 @@ function sharedClassifier(profile: Profile): Classifier {
 
 /** Builds the classifier for a profile already checked to be in force on `asOf` (internal): the jurisdiction's own scope, else the shared one. */
 export function classifierFor(profile: Profile, asOf: CalendarDate): Classifier {
-  return localRules(profile).classifier?.(profile, asOf) ?? sharedClassifier(profile);
+  return localIn(SCOPE, profile).classifier?.(profile, asOf) ?? sharedClassifier(profile);
 }
 
 /**

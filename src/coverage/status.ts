@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { localIn } from '../jurisdictions/local-rules.js';
+import { SCOPE } from '../jurisdictions/hooks/scope.js';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { fromZodIssues } from '../errors/zod.js';
 import { coverageRate, type CoverageRate } from '../money/coverage.js';
@@ -9,7 +11,6 @@ import type { Profile, ProfileWarning } from '../profiles/schema.js';
 import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } from '../profiles/sectors.js';
 import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
-import { localRules } from '../jurisdictions/registry.js';
 import { classifierFor, isNotYetDue } from './classify.js';
 import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
 import { readUnit } from './fast-unit.js';
@@ -101,7 +102,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   const targets = targetsByCategory(profile);
   const counts = new Map<string, { total: number; insured: number }>();
   for (const category of targets.keys()) counts.set(category, { total: 0, insured: 0 });
-  const equivalentCounts = localRules(profile).equivalentInsuranceCounts?.(profile) ?? false;
+  const equivalentCounts = localIn(SCOPE, profile).equivalentInsuranceCounts?.(profile) ?? false;
   const sectorOk = sectorTest(profile);
   const activityOf = activityTest(profile);
   const problems: Issue[] = [];

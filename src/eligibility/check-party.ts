@@ -1,7 +1,9 @@
 import { bi, fail, ValidationError } from '../errors/errors.js';
+import { localIn } from '../jurisdictions/local-rules.js';
+import { OBLIGATIONS } from '../jurisdictions/hooks/obligations.js';
+import { PARTIES } from '../jurisdictions/hooks/parties.js';
 import { parseWith } from '../errors/zod.js';
 import type { LocalRules } from '../jurisdictions/local-rules.js';
-import { localRules } from '../jurisdictions/registry.js';
 import { governingRule } from '../profiles/national.js';
 import { profileFor } from '../profiles/profile-for.js';
 import type { Profile } from '../profiles/schema.js';
@@ -80,7 +82,7 @@ export function checkProject(input: CheckProjectInput): PartyVerdict {
   const q = parseWith(CheckProjectInputSchema, input);
   const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
   checkPolicyTermFacts(q.facts, ['facts']);
-  const own = localRules(profile).projectObligations;
+  const own = localIn(OBLIGATIONS, profile).projectObligations;
   const criteria = own === undefined ? otherKind(profile, 'sector') : own(profile, q.facts, asOf);
   return Object.freeze({
     ...verdict(criteria),
@@ -109,7 +111,7 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
     throw new ValidationError([
       unknownActivityIssue(['facts', 'activity'], p, f.sector, String(f.activity)),
     ]);
-  const local = localRules(p);
+  const local = localIn(OBLIGATIONS, p);
   // A jurisdiction whose own rules are per project has no enterprise obligations; one with none of its own has the shared ones.
   const own =
     local.enterpriseObligations ??
@@ -140,7 +142,7 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
 export function checkInsurer(input: CheckInsurerInput): PartyVerdict {
   const q = parseWith(CheckInsurerInputSchema, input);
   const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
-  const own = localRules(profile).insurerCriteria;
+  const own = localIn(PARTIES, profile).insurerCriteria;
   if (own === undefined)
     fail(
       ['jurisdiction'],

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { localIn } from '../jurisdictions/local-rules.js';
+import { PARTIES } from '../jurisdictions/hooks/parties.js';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { listOf, parseWith } from '../errors/zod.js';
-import { localRules } from '../jurisdictions/registry.js';
 import { profileFor } from '../profiles/profile-for.js';
 import { JurisdictionInputSchema } from '../profiles/schema.js';
 import { CalendarDateSchema, compareValid } from '../time/calendar-date.js';
@@ -109,7 +110,7 @@ export function checkServiceFirm(input: CheckServiceFirmInput): PartyVerdict {
       });
   });
   const f = q.facts;
-  const own = localRules(profile).serviceFirmCriteria;
+  const own = localIn(PARTIES, profile).serviceFirmCriteria;
   if (own === undefined)
     fail(
       ['jurisdiction'],

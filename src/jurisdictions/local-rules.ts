@@ -8,7 +8,7 @@ import type {
 } from '../eligibility/obligations.js';
 import type { ServiceFirmCheck } from '../eligibility/service-firm.js';
 import type { DeliveryCheck } from '../prevention/services.js';
-import type { Profile } from '../profiles/schema.js';
+import type { Profile, Rule } from '../profiles/schema.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import type { Criterion } from '../verdict/verdict.js';
 
@@ -56,9 +56,28 @@ export interface LocalRules {
     check: DeliveryCheck,
     asOf: CalendarDate,
   ) => Criterion[];
+  /** The rule cited with a rate an insurer files where the document states none (Xinzhou XZ-OPS-04). */
+  readonly filedRateRule?: (profile: Profile) => Rule;
+  /** The jurisdiction's rule on sharing one premium between a project's parties (Xinzhou XZ-PARTY-01). */
+  readonly premiumSharingRule?: () => Rule;
   /** The dated obligations of the jurisdiction's own document up to `to` (`complianceCalendar`). */
   readonly calendarEvents?: (profile: Profile, to: CalendarDate) => Draft[];
 }
 
 /** No local rule: the shared rules apply throughout. */
 export const SHARED_ONLY: LocalRules = Object.freeze({});
+
+/** Which jurisdictions implement some hooks of {@link LocalRules}, by profile id (internal). */
+export type HookTable<K extends keyof LocalRules> = ReadonlyMap<string, Pick<LocalRules, K>>;
+
+/**
+ * The local rules a profile's jurisdiction has among the hooks of one table (internal): a shipped
+ * jurisdiction's own, also for a version derived from it (same id); none for the national measures or
+ * a jurisdiction anzexian does not ship, whose profiles are computed with the shared rules. Each
+ * capability looks in the table of its own hooks only, so a program that quotes does not load the
+ * eligibility rules of every jurisdiction.
+ */
+export const localIn = <K extends keyof LocalRules>(
+  table: HookTable<K>,
+  profile: { readonly id: string },
+): Pick<LocalRules, K> => table.get(profile.id) ?? SHARED_ONLY;

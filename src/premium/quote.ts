@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { localIn } from '../jurisdictions/local-rules.js';
+import { PRICING } from '../jurisdictions/hooks/pricing.js';
 import { param } from '../profiles/params.js';
 import { bi, fail, issue, ValidationError } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
@@ -173,8 +175,9 @@ function resolveRate(profile: Profile, q: Parsed): RateChoice {
       { detail: bi('a premium rate must be above zero', '费率必须大于零') },
       'a rate > 0',
     );
-  // Xinzhou states no rate, but the quote letter must state the rate used (XZ-OPS-04).
-  const rateRule = profile.id === 'xinzhou' ? findRule(profile, 'XZ-OPS-04') : null;
+  // A document that states no rate may still rule on the rate an insurer files (Xinzhou: the quote
+  // letter must state the rate used, XZ-OPS-04): its rule is cited with the filed rate.
+  const rateRule = localIn(PRICING, profile).filedRateRule?.(profile) ?? null;
   return { source: 'filed', rate: filed, rule: rateRule, insurer: source.insurer ?? null };
 }
 

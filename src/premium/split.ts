@@ -1,4 +1,6 @@
 import { readOnce } from '../_lib/plain.js';
+import { localIn } from '../jurisdictions/local-rules.js';
+import { PRICING } from '../jurisdictions/hooks/pricing.js';
 import { checkQuotePremium } from './premium-check.js';
 import * as z from 'zod/mini';
 import { bi, issue, ValidationError, type Issue } from '../errors/errors.js';
@@ -7,7 +9,6 @@ import { listOf, parseWith } from '../errors/zod.js';
 import { allocate } from '../money/allocate.js';
 import { decimalFrom } from '../money/decimal-input.js';
 import { CnySchema, type Cny } from '../money/cny.js';
-import { xinzhou } from '../jurisdictions/xinzhou/profile.js';
 import type { Citation } from '../profiles/schema.js';
 
 /** Who pays a share: the general contractor and its subcontractors, or joint-venture members (XZ-PARTY-01). */
@@ -49,8 +50,6 @@ export interface PremiumSplit {
   readonly citation: Citation | null;
   readonly method: Bilingual;
 }
-
-const PARTY_RULE = xinzhou.rules.find((r) => r.id === 'XZ-PARTY-01');
 
 /**
  * Splits a quoted premium among its payers, exact to the fen (MONEY-04): general contractor and
@@ -109,7 +108,11 @@ export function splitPremium(input: SplitInput): PremiumSplit {
     s.quote.premium,
     s.payers.map((p) => p.weight),
   );
-  const xz = s.quote.jurisdiction === 'xinzhou' && PARTY_RULE !== undefined;
+  // The jurisdiction's own rule on who pays what share (Xinzhou XZ-PARTY-01), else the shared rounding rule.
+  const own =
+    s.quote.jurisdiction === undefined
+      ? null
+      : (localIn(PRICING, { id: s.quote.jurisdiction }).premiumSharingRule?.() ?? null);
   return Object.freeze({
     total: Object.freeze({ currency: 'CNY' as const, amount: s.quote.premium.amount }),
     shares: Object.freeze(
@@ -122,8 +125,8 @@ export function splitPremium(input: SplitInput): PremiumSplit {
         }),
       ),
     ),
-    ruleId: xz ? 'XZ-PARTY-01' : 'MONEY-04',
-    citation: xz ? PARTY_RULE.citation : null,
+    ruleId: own?.id ?? 'MONEY-04',
+    citation: own?.citation ?? null,
     method: bi(
       'largest remainder in fen; ties to the payer listed first (MONEY-04)',
       '按分最大余数法分摊；余数相同时归列在前者（MONEY-04）',

@@ -1,6 +1,7 @@
 import { bi, fail } from '../errors/errors.js';
+import { localIn } from '../jurisdictions/local-rules.js';
+import { DELIVERY } from '../jurisdictions/hooks/delivery.js';
 import { parseWith } from '../errors/zod.js';
-import { localRules } from '../jurisdictions/registry.js';
 import { profileFor } from '../profiles/profile-for.js';
 import { verdict } from '../verdict/verdict.js';
 import {
@@ -24,7 +25,7 @@ import {
 export function checkServiceDelivery(input: ServiceDeliveryInput): ServiceDelivery {
   const q = parseWith(DeliveryInputSchema, input);
   const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
-  const own = localRules(profile).serviceDeliveryCriteria;
+  const own = localIn(DELIVERY, profile).serviceDeliveryCriteria;
   if (own === undefined)
     fail(
       ['jurisdiction'],

@@ -46,7 +46,6 @@ export {
 } from './national.js';
 export { deriveProfile, ProfilePatchSchema, type ProfilePatch } from './derive.js';
 export { defineProfile } from './ensure.js';
-export { profileJsonSchema } from './json-schema.js';
 export {
   defineJurisdiction,
   type Jurisdiction,

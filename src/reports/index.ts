@@ -11,14 +11,14 @@ export {
   RosterDetailsSchema,
   type JingzhouFormInput,
   type RosterRow,
-} from './builders/jingzhou.js';
+} from '../jurisdictions/jingzhou/forms.js';
 export {
   xinzhouPolicySchedule,
   xinzhouQuoteLetter,
   XinzhouDocumentSchema,
   type XinzhouDocument,
-} from './builders/xinzhou.js';
-export { anhuaAnnualReport } from './builders/anhua.js';
+} from '../jurisdictions/xinzhou/forms.js';
+export { anhuaAnnualReport } from '../jurisdictions/anhua/forms.js';
 export { profileSheet, type ProfileSheetInput } from './builders/profile.js';
 export { coverageDashboard, type DashboardOptions } from './builders/dashboard.js';
 export { renderMarkdown } from './renderers/markdown.js';

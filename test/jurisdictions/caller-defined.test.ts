@@ -7,12 +7,12 @@ import {
   defineJurisdiction,
   defineProfile,
   deriveProfile,
-  profileJsonSchema,
   profileSheet,
   quotePremium,
   renderMarkdown,
   ValidationError,
 } from '../../src/index.js';
+import { profileJsonSchema } from '../../src/profiles/json-schema.js';
 import { EXAMPLE_COUNTY } from '../fixtures/example-county.js';
 
 // Issue 18, item 5: a jurisdiction anzexian does not ship, defined by a caller with the public API,
@@ -151,9 +151,10 @@ describe('a jurisdiction defined by a caller', () => {
       'profile.rulePrefix',
       'profile_inconsistent',
     ]);
-    expect(
-      issuesOf(() => defineProfile({ ...EXAMPLE_COUNTY, rulePrefix: 'AH' })),
-    ).toContainEqual(['profile.rulePrefix', 'profile_inconsistent']);
+    expect(issuesOf(() => defineProfile({ ...EXAMPLE_COUNTY, rulePrefix: 'AH' }))).toContainEqual([
+      'profile.rulePrefix',
+      'profile_inconsistent',
+    ]);
     const foreign = {
       ...EXAMPLE_COUNTY,
       rules: EXAMPLE_COUNTY.rules.map((r, i) => (i === 0 ? { ...r, id: 'ZS-SCOPE-09' } : r)),

@@ -50,7 +50,6 @@ const NOT_YET_PROVEN_LIVE = new Set<string>([
   'xinzhou XZ-TERM-01.trial',
   'national-2017 NAT17-LIMIT-01.minimum',
   'national-2025 NAT25-COMM-01.maximum',
-  'national-2025 NAT25-LIMIT-01.minimum',
   // read by no computation: the code still applies a constant of its own, or the clause has no
   // computation yet (wire it, or declare it `documentary` if it is only shown to people)
   'anhui AH-SCOPE-01.insureBy',

@@ -3,8 +3,8 @@ import { bi } from '../../errors/errors.js';
 import { deepFreeze } from '../../_lib/freeze.js';
 import { parseWith } from '../../errors/zod.js';
 import { ruleById } from '../../profiles/find-rule.js';
-import { anhua as shipped } from '../../jurisdictions/anhua/profile.js';
-import { text, type Cell, type Report } from '../model.js';
+import { anhua as shipped } from './profile.js';
+import { text, type Cell, type Report } from '../../reports/model.js';
 
 const InputSchema = z.strictObject({
   insurer: z.string().check(z.minLength(1)),

@@ -15,11 +15,11 @@ import {
 } from '../../coverage/roster.js';
 import { ensureProfile } from '../../profiles/ensure.js';
 import { ruleById } from '../../profiles/find-rule.js';
-import { jingzhou as shipped } from '../../jurisdictions/jingzhou/profile.js';
+import { jingzhou as shipped } from './profile.js';
 import type { Profile, Rule } from '../../profiles/schema.js';
 import { quarterEnd, type Quarter } from '../../time/arithmetic.js';
 import { CalendarDateSchema, type CalendarDate } from '../../time/calendar-date.js';
-import { count, text, type Cell, type Report, type ReportTable } from '../model.js';
+import { count, text, type Cell, type Report, type ReportTable } from '../../reports/model.js';
 
 export { RosterDetailsSchema, type RosterRow } from '../../coverage/roster.js';
 

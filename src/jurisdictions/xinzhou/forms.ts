@@ -7,12 +7,12 @@ import { parseWith } from '../../errors/zod.js';
 import { CnySchema, isCny } from '../../money/cny.js';
 import { parseCny } from '../../money/parse-cny.js';
 import { isRate, RateSchema } from '../../money/rate.js';
-import { xinzhou as shipped } from '../../jurisdictions/xinzhou/profile.js';
+import { xinzhou as shipped } from './profile.js';
 import { ruleById } from '../../profiles/find-rule.js';
 import { CitationSchema } from '../../profiles/schema.js';
 import { CalendarDateSchema } from '../../time/calendar-date.js';
 import type { Quote } from '../../premium/quote.js';
-import { text, type Cell, type Report } from '../model.js';
+import { text, type Cell, type Report } from '../../reports/model.js';
 
 const Period = z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema });
 
