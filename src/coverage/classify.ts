@@ -3,30 +3,36 @@ import { localIn } from '../jurisdictions/local-rules.js';
 import { SCOPE } from '../jurisdictions/hooks/scope.js';
 import { parseWith } from '../errors/zod.js';
 import { ensureProfile } from '../profiles/ensure.js';
+import { governingRule } from '../profiles/national.js';
 import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } from '../profiles/sectors.js';
 import { assertInForce } from '../profiles/profile-for.js';
 import type { Profile } from '../profiles/schema.js';
-import { parseDate, type CalendarDate } from '../time/calendar-date.js';
+import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { outcome, type Classification, type Classifier } from './classification.js';
 import { UnitSchema, type Unit } from './unit.js';
 
 export { isNotYetDue, type Classification, type Classifier } from './classification.js';
 
 /**
- * The shared scope (NAT25-SCOPE-01, or the 2017 measure's document): enterprises of the sectors the
- * profile makes mandatory must insure; the rest are out.
+ * The shared scope: enterprises of the sectors the profile makes mandatory (from each sector's `from`
+ * date) must insure; the rest are out. Cited by the governing mandatory-scope rule (the profile's own,
+ * else the national measure's, NAT25-SCOPE-01), or the document of a measure that has none (NAT17-DOC).
  */
-function sharedClassifier(profile: Profile): Classifier {
+function sharedClassifier(profile: Profile, asOf: CalendarDate): Classifier {
   const status = new Map(profile.scope.sectors.map((s) => [s.code, s] as const));
-  const id = (profile.rules.find((r) => r.families?.includes('mandatory-scope')) ?? profile.rules[0])?.id ?? profile.id;
+  const id = governingRule(profile, 'mandatory-scope', asOf)?.id ?? profile.rules[0]?.id ?? profile.id;
   const mandatory = outcome('mandatory', 'high-risk', [id], 'a sector that must insure', '应当投保的行业');
   const out = outcome('out', null, [id], 'outside the sectors that must insure', '不属于应当投保的行业');
-  return (u) => (u.kind === 'enterprise' && status.get(u.sector)?.status === 'mandatory' ? mandatory : out);
+  return (u) => {
+    if (u.kind !== 'enterprise') return out;
+    const s = status.get(u.sector);
+    return s?.status === 'mandatory' && (s.from === undefined || compareValid(asOf, s.from) >= 0) ? mandatory : out;
+  };
 }
 
 /** Builds the classifier for a profile already checked to be in force on `asOf` (internal): the jurisdiction's own scope, else the shared one. */
 export function classifierFor(profile: Profile, asOf: CalendarDate): Classifier {
-  return localIn(SCOPE, profile).classifier?.(profile, asOf) ?? sharedClassifier(profile);
+  return localIn(SCOPE, profile).classifier?.(profile, asOf) ?? sharedClassifier(profile, asOf);
 }
 
 /**

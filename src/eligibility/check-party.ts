@@ -44,9 +44,31 @@ function sharedEnterpriseObligations(
   });
 }
 
-// A jurisdiction without obligations of this kind: its law sets them for the other kind of unit.
-const otherKind = (p: Profile, by: 'project' | 'sector'): never =>
-  fail(
+// A jurisdiction without obligations of this kind: its law sets them for the other kind of unit, or
+// (no local rule either way) the law in force sets none.
+const otherKind = (p: Profile, by: 'project' | 'sector', asOf: CalendarDate): never => {
+  const local = localIn(OBLIGATIONS, p);
+  const otherExists =
+    by === 'sector'
+      ? local.enterpriseObligations !== undefined ||
+        (local.projectObligations === undefined &&
+          governingRule(p, 'mandatory-scope', asOf) !== null)
+      : local.projectObligations !== undefined;
+  if (!otherExists)
+    fail(
+      ['jurisdiction'],
+      'invalid_option',
+      {
+        detail: bi(
+          `no ${by === 'sector' ? 'project' : 'enterprise'} obligations under the law of ${p.id} in force on the as-of date`,
+          `${p.id}在统计日有效的规定中无${by === 'sector' ? '项目' : '企业'}投保义务`,
+        ),
+      },
+      by === 'sector'
+        ? 'a jurisdiction whose obligations are per project'
+        : 'a jurisdiction whose obligations are by sector',
+    );
+  return fail(
     ['jurisdiction'],
     'invalid_option',
     {
@@ -65,6 +87,7 @@ const otherKind = (p: Profile, by: 'project' | 'sector'): never =>
       ? 'a jurisdiction whose obligations are per project'
       : 'a jurisdiction whose obligations are by sector',
   );
+};
 
 /**
  * A project's obligations, criterion by criterion: insured before work starts (AH-SCOPE-01; a project
@@ -83,7 +106,8 @@ export function checkProject(input: CheckProjectInput): PartyVerdict {
   const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
   checkPolicyTermFacts(q.facts, ['facts']);
   const own = localIn(OBLIGATIONS, profile).projectObligations;
-  const criteria = own === undefined ? otherKind(profile, 'sector') : own(profile, q.facts, asOf);
+  const criteria =
+    own === undefined ? otherKind(profile, 'sector', asOf) : own(profile, q.facts, asOf);
   return Object.freeze({
     ...verdict(criteria),
     jurisdiction: profile.id,
@@ -116,7 +140,7 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
   const own =
     local.enterpriseObligations ??
     (local.projectObligations === undefined ? sharedEnterpriseObligations(p, asOf) : undefined);
-  if (own === undefined) return otherKind(p, 'project');
+  if (own === undefined) return otherKind(p, 'project', asOf);
   const { criteria, consequences = [] } = own(p, f, asOf, sharedEnterpriseCriteria(p, f, asOf));
   return Object.freeze({
     ...verdict([...criteria]),

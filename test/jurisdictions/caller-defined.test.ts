@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   checkEnterprise,
   checkProject,
+  classifyUnit,
+  zhoushan,
   complianceCalendar,
   coverageStatus,
   defineJurisdiction,
@@ -65,6 +67,12 @@ describe('a jurisdiction defined by a caller', () => {
         }),
       ),
     ).toEqual([['facts.sector', 'invalid_option']]);
+  });
+
+  it('NAT25-SCOPE-01 classifies its enterprises too (not its own copied project-scope rule)', () => {
+    const k = classifyUnit(county, { kind: 'enterprise', id: 'E1', sector: 'mining' }, asOf);
+    expect(k.scope).toBe('mandatory');
+    expect(k.ruleIds).toEqual(['NAT25-SCOPE-01']);
   });
 
   it('TIME-01 has no project obligations of its own: checkProject is refused, naming the jurisdiction', () => {
@@ -207,5 +215,29 @@ describe('the profile JSON Schema', () => {
       EXAMPLE_COUNTY.document.inForceFrom,
     ])
       expect(date.test(d)).toBe(true);
+  });
+});
+
+describe('ZS-SCOPE-02 read from the profile', () => {
+  const noEquivalence = deriveProfile(zhoushan, {
+    version: 'no-equivalence',
+    validFrom: '2019-01-01',
+    hypothetical: true,
+    rules: {
+      'ZS-SCOPE-02': { params: { equivalentInsuranceCounts: { type: 'boolean', value: false } } },
+    },
+  } as never);
+  const facts = { sector: 'mining', insured: false, equivalentLiabilityInsurance: true };
+
+  it('ZS-SCOPE-02 where an equivalent insurance does not count, both criteria fail a unit that has only it', () => {
+    const v = checkEnterprise({ jurisdiction: noEquivalence, asOf: '2019-06-01', facts });
+    expect(v.criteria.find((c) => c.ruleId === 'ZS-SCOPE-01')?.status).toBe('fail');
+    expect(v.criteria.find((c) => c.ruleId === 'ZS-SCOPE-02')?.status).toBe('fail');
+  });
+
+  it('ZS-SCOPE-02 as shipped (true), the same unit passes both', () => {
+    const v = checkEnterprise({ jurisdiction: 'zhoushan', asOf: '2019-06-01', facts });
+    expect(v.criteria.find((c) => c.ruleId === 'ZS-SCOPE-01')?.status).toBe('pass');
+    expect(v.criteria.find((c) => c.ruleId === 'ZS-SCOPE-02')?.status).toBe('pass');
   });
 });

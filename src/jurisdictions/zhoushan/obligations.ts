@@ -11,7 +11,7 @@ import { zhoushanEquivalentCounts } from './scope.js';
  * ZS-SCOPE-02 (三): "已按有关法律法规要求，实施与安全生产责任保险属性相同的责任保险的，从其规定". A unit is
  * covered by 安责险 itself or by a statutory liability insurance of the same nature; neither fails.
  */
-function equivalence(r: Rule, f: EnterpriseFacts, scope: Criterion): Criterion {
+function equivalence(r: Rule, f: EnterpriseFacts, scope: Criterion, counts: boolean): Criterion {
   // Outside the mandatory scope (an encouraged sector, or an activity 三 does not list) nothing has to be held.
   if (scope.status === 'pass' && !scope.factsUsed.includes('insured'))
     return criterion(
@@ -22,6 +22,20 @@ function equivalence(r: Rule, f: EnterpriseFacts, scope: Criterion): Criterion {
     );
   if (f.insured === true)
     return criterion(r, 'pass', bi('insured with 安责险 itself', '已投保安责险'), ['insured']);
+  // A version of the law in which an equivalent insurance does not count (`equivalentInsuranceCounts`
+  // false): only 安责险 itself covers the unit.
+  if (!counts)
+    return f.insured === false
+      ? criterion(
+          r,
+          'fail',
+          bi(
+            'not insured with 安责险; an equivalent insurance does not count under this version',
+            '未投保安责险；本版本中同属性保险不视同投保',
+          ),
+          ['insured'],
+        )
+      : criterion(r, 'unknown', bi('not shown whether insured', '未说明是否投保'), [], ['insured']);
   if (f.equivalentLiabilityInsurance === true)
     return criterion(
       r,
@@ -80,6 +94,10 @@ export function zhoushanEnterpriseObligations(
   shared: readonly Criterion[],
 ): EnterpriseObligations {
   const scope = scopeCriterion(p, rule(p, 'ZS-SCOPE-01'), f, asOf, zhoushanEquivalentCounts(p));
-  const criteria = [scope, equivalence(rule(p, 'ZS-SCOPE-02'), f, scope), ...shared];
+  const criteria = [
+    scope,
+    equivalence(rule(p, 'ZS-SCOPE-02'), f, scope, zhoushanEquivalentCounts(p)),
+    ...shared,
+  ];
   return { criteria };
 }
