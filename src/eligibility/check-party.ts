@@ -1,5 +1,5 @@
 import { bi, fail, ValidationError } from '../errors/errors.js';
-import { localIn } from '../jurisdictions/local-rules.js';
+import { localIn, requireLocal } from '../jurisdictions/local-rules.js';
 import { OBLIGATIONS } from '../jurisdictions/hooks/obligations.js';
 import { PARTIES } from '../jurisdictions/hooks/parties.js';
 import { parseWith } from '../errors/zod.js';
@@ -166,19 +166,11 @@ export function checkEnterprise(input: CheckEnterpriseInput): EnterpriseVerdict 
 export function checkInsurer(input: CheckInsurerInput): PartyVerdict {
   const q = parseWith(CheckInsurerInputSchema, input);
   const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
-  const own = localIn(PARTIES, profile).insurerCriteria;
-  if (own === undefined)
-    fail(
-      ['jurisdiction'],
-      'invalid_option',
-      {
-        detail: bi(
-          `${profile.id} sets no conditions for insurers`,
-          `${profile.id}未规定承保机构条件`,
-        ),
-      },
-      'a jurisdiction that sets conditions for insurers',
-    );
+  const own = requireLocal(PARTIES, profile, 'insurerCriteria', {
+    en: 'sets no conditions for insurers',
+    zh: '未规定承保机构条件',
+    expected: 'a jurisdiction that sets conditions for insurers',
+  });
   return Object.freeze({
     ...verdict(own(profile, q.facts, asOf)),
     jurisdiction: profile.id,

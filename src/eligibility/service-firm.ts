@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { localIn } from '../jurisdictions/local-rules.js';
+import { requireLocal } from '../jurisdictions/local-rules.js';
 import { PARTIES } from '../jurisdictions/hooks/parties.js';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { listOf, parseWith } from '../errors/zod.js';
@@ -110,19 +110,11 @@ export function checkServiceFirm(input: CheckServiceFirmInput): PartyVerdict {
       });
   });
   const f = q.facts;
-  const own = localIn(PARTIES, profile).serviceFirmCriteria;
-  if (own === undefined)
-    fail(
-      ['jurisdiction'],
-      'invalid_option',
-      {
-        detail: bi(
-          `${profile.id} sets no conditions for service firms`,
-          `${profile.id}未规定技术服务机构条件`,
-        ),
-      },
-      'a jurisdiction that sets conditions for service firms',
-    );
+  const own = requireLocal(PARTIES, profile, 'serviceFirmCriteria', {
+    en: 'sets no conditions for service firms',
+    zh: '未规定技术服务机构条件',
+    expected: 'a jurisdiction that sets conditions for service firms',
+  });
   const criteria = own(profile, q);
   return Object.freeze({
     ...verdict(criteria),

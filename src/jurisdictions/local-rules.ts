@@ -1,3 +1,4 @@
+import { bi, fail } from '../errors/errors.js';
 import type { Draft } from '../calendar/events.js';
 import type { ClassifierFactory } from '../coverage/classification.js';
 import type { Facts as InsurerFacts } from '../eligibility/insurer.js';
@@ -81,3 +82,25 @@ export const localIn = <K extends keyof LocalRules>(
   table: HookTable<K>,
   profile: { readonly id: string },
 ): Pick<LocalRules, K> => table.get(profile.id) ?? SHARED_ONLY;
+
+/**
+ * A jurisdiction's own rule for a capability that only local law sets (internal), or a refusal on
+ * `jurisdiction` saying the law in force sets none — one message shape for every such capability.
+ * @throws {ValidationError} `invalid_option` when the profile's jurisdiction has no such rule
+ */
+export function requireLocal<K extends keyof LocalRules>(
+  table: HookTable<K>,
+  profile: { readonly id: string },
+  hook: K,
+  none: { readonly en: string; readonly zh: string; readonly expected: string },
+): NonNullable<LocalRules[K]> {
+  const own = localIn(table, profile)[hook];
+  if (own === undefined)
+    fail(
+      ['jurisdiction'],
+      'invalid_option',
+      { detail: bi(`${profile.id} ${none.en}`, `${profile.id}${none.zh}`) },
+      none.expected,
+    );
+  return own;
+}

@@ -1,5 +1,4 @@
-import { bi, fail } from '../errors/errors.js';
-import { localIn } from '../jurisdictions/local-rules.js';
+import { requireLocal } from '../jurisdictions/local-rules.js';
 import { DELIVERY } from '../jurisdictions/hooks/delivery.js';
 import { parseWith } from '../errors/zod.js';
 import { profileFor } from '../profiles/profile-for.js';
@@ -25,19 +24,11 @@ import {
 export function checkServiceDelivery(input: ServiceDeliveryInput): ServiceDelivery {
   const q = parseWith(DeliveryInputSchema, input);
   const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
-  const own = localIn(DELIVERY, profile).serviceDeliveryCriteria;
-  if (own === undefined)
-    fail(
-      ['jurisdiction'],
-      'invalid_option',
-      {
-        detail: bi(
-          `${profile.id} sets no service delivery rules`,
-          `${profile.id}未规定服务交付规则`,
-        ),
-      },
-      'a jurisdiction with service delivery rules',
-    );
+  const own = requireLocal(DELIVERY, profile, 'serviceDeliveryCriteria', {
+    en: 'sets no service delivery rules',
+    zh: '未规定服务交付规则',
+    expected: 'a jurisdiction with service delivery rules',
+  });
   return Object.freeze({
     ...verdict(own(profile, q, asOf)),
     jurisdiction: profile.id,
