@@ -56,6 +56,8 @@ export interface ProjectScope {
   readonly mandatory: readonly [en: string, zh: string];
   /** The outcome for a project whose start is after the as-of date, when the obligation comes with the start; null when it comes earlier (with the permit application) and a roster cannot tell. */
   readonly notYetStarted: Classification | null;
+  /** Whether only a project that needs a construction permit is in scope (AH-SCOPE-01's `needsConstructionPermit`). */
+  readonly permitRequired: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export function projectScope(scope: ProjectScope, asOf: CalendarDate): Classifie
   return (u) => {
     if (u.kind !== 'project') return byProject;
     if (u.projectKind === 'other') return other;
-    if (u.needsConstructionPermit === false) return noPermit;
+    if (scope.permitRequired && u.needsConstructionPermit === false) return noPermit;
     if (notYetStarted !== null && u.startDate !== undefined && compareValid(u.startDate, asOf) > 0) return notYetStarted;
     return mandatory;
   };

@@ -1,8 +1,11 @@
 // Small builders for criteria, so each check reads as the clause it implements: which facts, which
 // value passes, and what to say. A missing fact is `unknown`, never a pass.
-import { bi } from '../errors/errors.js';
+import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { ruleById } from '../profiles/find-rule.js';
+import { param } from '../profiles/params.js';
+import { addMonths } from '../time/arithmetic.js';
+import { compareValid, type CalendarDate } from '../time/calendar-date.js';
 import type { Profile, Rule } from '../profiles/schema.js';
 import { criterion, type Criterion } from '../verdict/verdict.js';
 
@@ -85,3 +88,72 @@ export function atLeast(
 
 /** The rule with this ID in the profile (internal: the profile is already validated). */
 export const rule = (profile: Profile, id: string): Rule => ruleById(profile, id);
+
+/**
+ * "近三年内无…记录" (AH-INS-01, XZ-FIRM-03): whether a record falls within the rule's `lookback` (a count
+ * of years or months) before `asOf`, both ends included, as the value of the yes/no fact `inWindow`
+ * that {@link conditions} reads. The latest record's date (`dateFact`; null: none on record) decides
+ * under any lookback; the yes/no fact, whose name says three years, only while the lookback is three
+ * years — under another it answers a different question, so the fact is then missing (unknown).
+ */
+function withinLookback(
+  rule: Rule,
+  facts: Readonly<Record<string, unknown>>,
+  asOf: CalendarDate,
+  inWindow: string,
+  dateFact: string,
+): Readonly<Record<string, unknown>> {
+  const lookback = param(rule, 'lookback', 'count');
+  const months =
+    lookback.unit === 'years'
+      ? lookback.value * 12
+      : lookback.unit === 'months'
+        ? lookback.value
+        : -1;
+  if (months < 0)
+    fail(['jurisdiction', 'rules', rule.id, 'params', 'lookback'], 'profile_inconsistent', {
+      detail: bi(
+        `${rule.id}.lookback must be in years or months (got ${lookback.unit})`,
+        `${rule.id}.lookback须以年或月计（实为${lookback.unit}）`,
+      ),
+    });
+  const latest = facts[dateFact] as CalendarDate | null | undefined;
+  const value =
+    latest === undefined
+      ? months === 36
+        ? facts[inWindow]
+        : undefined
+      : latest !== null &&
+        compareValid(latest, asOf) <= 0 &&
+        compareValid(latest, addMonths(asOf, -months)) >= 0;
+  return { ...facts, [inWindow]: value };
+}
+
+const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** "the last N years" (or months), from a rule's `lookback` (近三年: Chinese numerals up to ten). */
+export function lookbackText(rule: Rule): Bilingual {
+  const { value, unit } = param(rule, 'lookback', 'count');
+  const n = NUMERALS[value] ?? String(value);
+  return unit === 'years'
+    ? bi(`the last ${value} years`, `近${n}年`)
+    : bi(`the last ${value} months`, `近${n}个月`);
+}
+
+/**
+ * {@link conditions} with one of them a "none within the lookback" fact (see {@link withinLookback}):
+ * when the caller gave the latest record's date, the criterion names that fact as the one used.
+ */
+export function lookbackConditions(
+  rule: Rule,
+  facts: Readonly<Record<string, unknown>>,
+  asOf: CalendarDate,
+  inWindow: string,
+  dateFact: string,
+  list: readonly Condition[],
+): Criterion {
+  const c = conditions(rule, withinLookback(rule, facts, asOf, inWindow, dateFact), list);
+  if (facts[dateFact] === undefined) return c;
+  const named = (names: readonly string[]) => names.map((n) => (n === inWindow ? dateFact : n));
+  return criterion(rule, c.status, c.reason, named(c.factsUsed), named(c.factsMissing));
+}

@@ -227,18 +227,25 @@ export function checkApplication(input: CheckApplicationInput): PartyVerdict {
   const { profile, asOf, warnings } = profileFor(q.jurisdiction, q.asOf);
   const r = ruleApplied(profile, 'XZ-APP-01');
   const has = (d: (typeof APPLICATION_DOCUMENTS)[number]) => q.documents.includes(d);
+  // XZ-APP-01 `documents`: the items this version asks for (src/profiles/codes.ts); the contract item
+  // brings the bid award notice of a tendered project, `insurer-other` what the insurer asked for
+  const listed = new Set(param(r, 'documents', 'list').value.map((d) => d.code));
+  const contract = listed.has('construction-contract');
+  const other = listed.has('insurer-other');
   const missing = [
     ...(['construction-contract', 'application-form', 'enterprise-documents'] as const).filter(
-      (d) => !has(d),
+      (d) => listed.has(d) && !has(d),
     ),
-    ...(q.tendered === true && !has('bid-award-notice') ? ['bid-award-notice' as const] : []),
-    ...(q.insurerRequested === true && !has('insurer-requested')
+    ...(contract && q.tendered === true && !has('bid-award-notice')
+      ? ['bid-award-notice' as const]
+      : []),
+    ...(other && q.insurerRequested === true && !has('insurer-requested')
       ? ['insurer-requested' as const]
       : []),
   ];
   const unknown = [
-    ...(q.tendered === undefined && !has('bid-award-notice') ? ['tendered'] : []),
-    ...(q.insurerRequested === undefined ? ['insurerRequested'] : []),
+    ...(contract && q.tendered === undefined && !has('bid-award-notice') ? ['tendered'] : []),
+    ...(other && q.insurerRequested === undefined ? ['insurerRequested'] : []),
   ];
   const c =
     missing.length > 0

@@ -25,6 +25,11 @@ export const InsurerFactsSchema = z.strictObject({
   // 安徽 一(三)
   goodReputation: yes,
   majorViolationInLast3Years: yes,
+  /**
+   * The date of the local institution's latest major 安责险 violation (null: none on record): decides
+   * AH-INS-01 under any lookback, where `majorViolationInLast3Years` only answers for three years.
+   */
+  lastMajorViolation: z.optional(z.nullable(CalendarDateSchema)),
   outletsInEveryPrefecture: yes,
   solvency: z.optional(
     z.array(

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { bi } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { CnySchema } from '../money/cny.js';
+import { codeOf } from '../profiles/codes.js';
+import { param } from '../profiles/params.js';
 import { resolveFamily } from '../profiles/national.js';
 import { activityTest } from '../profiles/sectors.js';
 import {
@@ -132,6 +134,10 @@ export function familyCriteria(
   if (governing === null) return [];
   const r = governing.rule;
   const list: Condition[] = [];
+  const paysBeforeStart =
+    family === 'premium-paid-by-unit' &&
+    Object.hasOwn(r.params, 'payBy') &&
+    codeOf(r, 'payBy') === 'before-work-starts';
   if (family === 'all-workers-covered') {
     list.push(...COVER);
     const inc = r.params['includes'];
@@ -141,20 +147,25 @@ export function familyCriteria(
         if (c) list.push(c);
       });
   } else {
-    list.push(NOT_PASSED_ON);
-    if (r.id === 'AH-COST-02') {
-      if (notBeforeStart === null)
-        list.push([
-          'ownerPaidInFullBeforeStart',
-          true,
-          bi('the owner paid it in full before work started', '建设单位开工前足额支付'),
-        ]);
+    // AN-COVER-01 `premiumPaidByUnit`: the unit pays, so nothing is passed on to workers (the other
+    // rules of the family say so without a parameter)
+    const byUnit = r.params['premiumPaidByUnit'];
+    if (byUnit?.type !== 'boolean' || byUnit.value) list.push(NOT_PASSED_ON);
+    // AH-COST-02 `payBy`: the owner pays in full before work starts (the only code computed)
+    if (paysBeforeStart && notBeforeStart === null)
+      list.push([
+        'ownerPaidInFullBeforeStart',
+        true,
+        bi('the owner paid it in full before work started', '建设单位开工前足额支付'),
+      ]);
+    // AH-COST-02 `instalments: false`: in one payment
+    const instalments = r.params['instalments'];
+    if (instalments?.type === 'boolean' && !instalments.value)
       list.push(['paidInOnePayment', true, bi('in one payment', '一次性支付')]);
-    }
   }
   const checked = conditions(r, facts, list);
   const main =
-    notBeforeStart === null || r.id !== 'AH-COST-02'
+    notBeforeStart === null || !paysBeforeStart
       ? checked
       : criterion(
           r,
@@ -206,6 +217,26 @@ export function renewal(r: Rule, f: Readonly<Record<string, unknown>>): Criterio
       ),
       [],
       ['surrenderedOrRenewedLate'],
+    );
+  // AH-TERM-02 `exceptions` (NAT25-COVER-02 names the same two without a parameter): the fact answers
+  // for both at once, so it excuses only where both are exceptions
+  const listed = Object.hasOwn(r.params, 'exceptions')
+    ? param(r, 'exceptions', 'list').value
+    : null;
+  if (exempt === true && listed !== null && listed.length < 2)
+    return criterion(
+      r,
+      listed.length === 0 ? 'fail' : 'unknown',
+      listed.length === 0
+        ? bi(
+            'surrendered or renewed late: this version excuses neither closure nor a full stop',
+            '退保或延迟续保：本版本不以依法关闭或完全停产为例外',
+          )
+        : bi(
+            `surrendered or renewed late: only “${listed.map((e) => e.name.en).join('')}” excuses it, and the facts do not say which applies`,
+            `退保或延迟续保：仅“${listed.map((e) => e.name.zh).join('')}”可例外，事实未说明属于哪一种`,
+          ),
+      ['surrenderedOrRenewedLate', 'closedByLawOrFullyStopped'],
     );
   if (exempt === true)
     return criterion(

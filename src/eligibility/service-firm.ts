@@ -42,6 +42,11 @@ export const ServiceFirmFactsSchema = z.strictObject({
   commissionedRiskServiceYears: z.optional(z.number().check(z.gte(0), z.lte(100))),
   goodReputation: yes,
   enforcementOrBadConductInLast3Years: yes,
+  /**
+   * The date of the latest enforcement or bad-conduct record (null: none on record): decides XZ-FIRM-03
+   * under any lookback, where `enforcementOrBadConductInLast3Years` only answers for three years.
+   */
+  lastEnforcementOrBadConduct: z.optional(z.nullable(CalendarDateSchema)),
   fixedPreventionTeam: yes,
   // 八(一)(二)(三)(六)
   fixedProjectTeams: yes,
@@ -69,7 +74,7 @@ export const CheckServiceFirmInputSchema = z.strictObject({
   asOf: CalendarDateSchema,
   facts: ServiceFirmFactsSchema,
   staff: z.optional(listOf(StaffMemberSchema)),
-  /** XZ-FIRM-05: count each person once (default) or in every tier they qualify for. */
+  /** XZ-FIRM-05: count each person once or in every tier they qualify for (default: the profile's `defaultReading`). */
   tierReading: z.optional(z.enum(['distinct', 'overlapping'])),
 });
 export type CheckServiceFirmInput = z.input<typeof CheckServiceFirmInputSchema>;
@@ -79,7 +84,8 @@ export type ServiceFirmCheck = z.output<typeof CheckServiceFirmInputSchema>;
 /**
  * Screens an accident-prevention service firm: Xinzhou XZ-FIRM-01..05 and XZ-FIRMOPS-01..03 from its
  * facts and staff list, or Anhui AH-PREV-04 (the capability an insurer must entrust the service to).
- * XZ-FIRM-05 counts staff by tier under the `distinct` reading unless `tierReading: 'overlapping'`;
+ * XZ-FIRM-05 counts staff by tier under the `tierReading` given, else the profile's `defaultReading`
+ * (`distinct-persons` in the shipped profile: each person once; `overlapping-persons`: in every tier);
  * the verdict states the reading and names the people counted.
  *
  * @throws {ValidationError} bad facts (negative years, unknown certificate kinds, duplicate staff names)

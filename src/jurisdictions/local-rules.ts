@@ -60,7 +60,7 @@ export interface LocalRules {
   /** The rule cited with a rate an insurer files where the document states none (Xinzhou XZ-OPS-04). */
   readonly filedRateRule?: (profile: Profile) => Rule;
   /** The jurisdiction's rule on sharing one premium between a project's parties (Xinzhou XZ-PARTY-01). */
-  readonly premiumSharingRule?: () => Rule;
+  readonly premiumSharingRule?: (profile: Profile | null) => Rule;
   /** The dated obligations of the jurisdiction's own document up to `to` (`complianceCalendar`). */
   readonly calendarEvents?: (profile: Profile, to: CalendarDate) => Draft[];
 }

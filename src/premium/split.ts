@@ -9,7 +9,16 @@ import { listOf, parseWith } from '../errors/zod.js';
 import { allocate } from '../money/allocate.js';
 import { decimalFrom } from '../money/decimal-input.js';
 import { CnySchema, type Cny } from '../money/cny.js';
-import type { Citation } from '../profiles/schema.js';
+import { codeOf } from '../profiles/codes.js';
+import { param } from '../profiles/params.js';
+import { profileFor } from '../profiles/profile-for.js';
+import {
+  JurisdictionInputSchema,
+  type Citation,
+  type Profile,
+  type Rule,
+} from '../profiles/schema.js';
+import { CalendarDateSchema } from '../time/calendar-date.js';
 
 /** Who pays a share: the general contractor and its subcontractors, or joint-venture members (XZ-PARTY-01). */
 export const PAYER_ROLES = [
@@ -31,6 +40,13 @@ export const SplitInputSchema = z.strictObject({
       weight: z.union([z.string(), z.number()]),
     }),
   ).check(z.minLength(1)),
+  /**
+   * The jurisdiction whose sharing rule applies (a shipped id, or a version or a caller's profile),
+   * with `asOf`, the day that picks the version in force; both or neither. Without them the quote's
+   * `jurisdiction` id names a shipped jurisdiction, read as shipped.
+   */
+  jurisdiction: z.optional(JurisdictionInputSchema),
+  asOf: z.optional(CalendarDateSchema),
 });
 export type SplitInput = z.input<typeof SplitInputSchema>;
 
@@ -101,6 +117,14 @@ export function splitPremium(input: SplitInput): PremiumSplit {
   });
   if (s.quote.premium.amount.startsWith('-'))
     bad(['quote', 'premium'], 'a premium to share is never negative', '待分摊的保费不得为负');
+  const profile = sharingProfile(s, bad);
+  const own =
+    profile !== null
+      ? (localIn(PRICING, profile).premiumSharingRule?.(profile) ?? null)
+      : s.quote.jurisdiction === undefined
+        ? null
+        : (localIn(PRICING, { id: s.quote.jurisdiction }).premiumSharingRule?.(null) ?? null);
+  if (own !== null) checkBasis(own, s.payers, bad);
   if (problems.length > 0) throw new ValidationError(problems);
   checkQuotePremium((copy as { quote: unknown }).quote, ['quote']);
 
@@ -108,11 +132,6 @@ export function splitPremium(input: SplitInput): PremiumSplit {
     s.quote.premium,
     s.payers.map((p) => p.weight),
   );
-  // The jurisdiction's own rule on who pays what share (Xinzhou XZ-PARTY-01), else the shared rounding rule.
-  const own =
-    s.quote.jurisdiction === undefined
-      ? null
-      : (localIn(PRICING, { id: s.quote.jurisdiction }).premiumSharingRule?.() ?? null);
   return Object.freeze({
     total: Object.freeze({ currency: 'CNY' as const, amount: s.quote.premium.amount }),
     shares: Object.freeze(
@@ -131,5 +150,58 @@ export function splitPremium(input: SplitInput): PremiumSplit {
       'largest remainder in fen; ties to the payer listed first (MONEY-04)',
       '按分最大余数法分摊；余数相同时归列在前者（MONEY-04）',
     ),
+  });
+}
+
+type Bad = (path: (string | number)[], en: string, zh: string) => void;
+
+/** The version whose sharing rule applies, when the input names one (`jurisdiction` with `asOf`). */
+function sharingProfile(s: z.output<typeof SplitInputSchema>, bad: Bad): Profile | null {
+  if (s.jurisdiction === undefined && s.asOf === undefined) return null;
+  if (s.jurisdiction === undefined || s.asOf === undefined) {
+    bad(
+      [s.jurisdiction === undefined ? 'jurisdiction' : 'asOf'],
+      'jurisdiction and asOf go together: the day picks the version in force',
+      '地区与统计日须同时给出：由日期确定适用的版本',
+    );
+    return null;
+  }
+  const { profile } = profileFor(s.jurisdiction, s.asOf);
+  if (s.quote.jurisdiction !== undefined && s.quote.jurisdiction !== profile.id)
+    bad(
+      ['quote', 'jurisdiction'],
+      `the quote is for ${s.quote.jurisdiction}, not ${profile.id}`,
+      `报价属于${s.quote.jurisdiction}，而非${profile.id}`,
+    );
+  return profile;
+}
+
+// XZ-PARTY-01: the general contractor and its subcontractors share as the subcontracts say, joint-venture
+// members as their agreement says — the bases the rule's `shareBasis` lists (src/profiles/codes.ts).
+const BASIS_OF_ROLE: Readonly<Record<(typeof PAYER_ROLES)[number], string>> = {
+  'general-contractor': 'subcontract',
+  subcontractor: 'subcontract',
+  'joint-venture-lead': 'joint-venture-agreement',
+  'joint-venture-member': 'joint-venture-agreement',
+};
+
+/** Refuses a share on a basis the sharing rule does not list (one payer alone shares nothing). */
+function checkBasis(
+  rule: Rule,
+  payers: readonly { role: (typeof PAYER_ROLES)[number] }[],
+  bad: Bad,
+) {
+  // a phased project is insured per construction contract: the only unit computed (one quote each)
+  codeOf(rule, 'phasedPolicyUnit');
+  const bases = param(rule, 'shareBasis', 'list').value;
+  if (payers.length < 2) return;
+  payers.forEach((p, i) => {
+    const basis = BASIS_OF_ROLE[p.role];
+    if (!bases.some((b) => b.code === basis))
+      bad(
+        ['payers', i, 'role'],
+        `${rule.id} shares a premium only as ${bases.map((b) => b.name.en).join(' or ') || 'nothing'}: a ${p.role} has no basis to share on`,
+        `${rule.id}仅按${bases.map((b) => b.name.zh).join('或') || '（无）'}分担保费：${p.role}无分担依据`,
+      );
   });
 }

@@ -13,9 +13,11 @@ import {
   type Rule,
 } from '../profiles/schema.js';
 import { addMonths, addYears } from '../time/arithmetic.js';
+import { evaluationPeriod, nextPeriod } from './evaluation.js';
 import {
   CalendarDateSchema,
   compareValid,
+  dateParts,
   isCalendarDate,
   type CalendarDate,
 } from '../time/calendar-date.js';
@@ -334,29 +336,33 @@ const EvaluationSchema = z.strictObject({
 
 /**
  * AH-PREV-08 (二(六)): the insurer evaluates each service firm every year in a written report. Read as
- * once per calendar year: the next evaluation is due by 31 December of the year after the last one, or
- * of the current year when none is on record.
+ * once per calendar year (`every`: 12 months, counted from 1 January of the year the version took
+ * effect): the next evaluation is due by the last day of the period after the last one (31 December
+ * of the next year), or of the current period when none is on record.
  */
 export function nextFirmEvaluation(input: z.input<typeof EvaluationSchema>): Deadline {
   const q = parseWith(EvaluationSchema, input);
-  const rule = ruleOf(q.jurisdiction, q.asOf, 'AH-PREV-08');
+  const { profile } = profileFor(q.jurisdiction, q.asOf);
+  const rule = ruleApplied(profile, 'AH-PREV-08');
   if (q.lastEvaluation !== undefined && compareValid(q.lastEvaluation, q.asOf) > 0) {
     fail(['lastEvaluation'], 'invalid_option', {
       detail: bi('the last evaluation is after the as-of date', '上次评估日期晚于查询日'),
     });
   }
-  const year =
+  const anchor = dateParts(profile.validFrom).year;
+  const period =
     q.lastEvaluation === undefined
-      ? Number(q.asOf.slice(0, 4))
-      : Number(q.lastEvaluation.slice(0, 4)) + 1;
-  const due = `${year}-12-31`;
-  const from = q.lastEvaluation ?? `${year}-01-01`;
+      ? evaluationPeriod(rule, anchor, q.asOf)
+      : nextPeriod(rule, anchor, evaluationPeriod(rule, anchor, q.lastEvaluation));
+  const due = period.to;
+  const from = q.lastEvaluation ?? period.from;
+  const span = period.year === null ? `${period.from}–${period.to}` : `${period.year}`;
   return deadline(
     rule,
     from,
     due,
-    `evaluate each service firm in ${year}, in writing, by ${due}`,
-    `${year}年内（${due}前）对每家服务机构进行评估并形成书面报告`,
+    `evaluate each service firm in ${span}, in writing, by ${due}`,
+    `${span}${period.year === null ? '' : '年'}内（${due}前）对每家服务机构进行评估并形成书面报告`,
     extend(q, due, 'fixed-date'),
   );
 }

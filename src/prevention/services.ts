@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { countOf } from '../profiles/params.js';
+import { countOf, param } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { listOf, parseWith } from '../errors/zod.js';
@@ -404,6 +404,17 @@ export function servicePlanCriterion(
   rule: Rule,
   project: z.output<typeof ServiceProjectSchema>,
 ): Criterion {
+  // AH-PREV-02 `servicePlanPerProject`: a version that asks no plan per project
+  if (!param(rule, 'servicePlanPerProject', 'boolean').value)
+    return criterion(
+      rule,
+      'pass',
+      bi(
+        'this version asks no service plan per project',
+        '本版本不要求每个项目制定事故预防服务计划',
+      ),
+      [],
+    );
   if (project.servicePlan === undefined)
     return criterion(
       rule,
@@ -451,7 +462,10 @@ export function serviceTeamCriterion(
   const used = (['policyIssuedOn', 'thirdPartyFirmEntrusted', 'serviceTeamsRegisteredOn'] as const)
     .filter((k) => project[k] !== undefined)
     .map((k) => `project.${k}`);
-  if (project.thirdPartyFirmEntrusted === false)
+  // XZ-SVC-01 `entrustThirdParty` (a firm must be entrusted) and `registers` (what is registered)
+  const entrust = param(rule, 'entrustThirdParty', 'boolean').value;
+  const registers = param(rule, 'registers', 'list').value;
+  if (entrust && project.thirdPartyFirmEntrusted === false)
     return criterion(
       rule,
       'fail',
@@ -461,6 +475,19 @@ export function serviceTeamCriterion(
       ),
       used,
     );
+  if (registers.length === 0)
+    return entrust && project.thirdPartyFirmEntrusted !== true
+      ? criterion(
+          rule,
+          'unknown',
+          bi(
+            'nothing to register in this version; not shown whether a third-party firm is entrusted',
+            '本版本无须登记；未说明是否委托第三方技术服务机构',
+          ),
+          used,
+          ['project.thirdPartyFirmEntrusted'],
+        )
+      : criterion(rule, 'pass', bi('nothing to register in this version', '本版本无须登记'), used);
   const issued = project.policyIssuedOn;
   if (issued === undefined)
     return criterion(
@@ -498,13 +525,13 @@ export function serviceTeamCriterion(
     );
   }
   if (registered !== undefined)
-    return firm === true
+    return firm === true || !entrust
       ? criterion(
           rule,
           'pass',
           bi(
-            `a third-party firm entrusted; teams registered on ${registered}, by ${due}`,
-            `已委托第三方技术服务机构；${registered}登记服务团队，不晚于${due}`,
+            `${firm === true ? 'a third-party firm entrusted; ' : ''}teams registered on ${registered}, by ${due}`,
+            `${firm === true ? '已委托第三方技术服务机构；' : ''}${registered}登记服务团队，不晚于${due}`,
           ),
           used,
         )
@@ -666,15 +693,20 @@ export function xinzhouVisitCriteria(
   const upload = ruleById(profile, 'XZ-FIRMOPS-04');
   const charge = ruleById(profile, 'XZ-OPS-06');
   const min = countOf(staffing, 'minimumTechnicalStaffPerVisit');
+  // XZ-FIRMOPS-01 `projectLeadOnSite`: whether the project lead must be at every visit
+  const leadOnSite = param(staffing, 'projectLeadOnSite', 'boolean').value;
   const onSite = visits.filter((v) => v.online !== true);
   const short = onSite
     .filter(
       (v) =>
-        v.projectLeadOnSite === false || (v.technicalStaff !== undefined && v.technicalStaff < min),
+        (leadOnSite && v.projectLeadOnSite === false) ||
+        (v.technicalStaff !== undefined && v.technicalStaff < min),
     )
     .map((v) => v.date);
   const unsure = onSite
-    .filter((v) => v.projectLeadOnSite === undefined || v.technicalStaff === undefined)
+    .filter(
+      (v) => (leadOnSite && v.projectLeadOnSite === undefined) || v.technicalStaff === undefined,
+    )
     .map((v) => v.date);
   const notUploaded = visits.filter((v) => v.hazardsAndReportUploaded === false).map((v) => v.date);
   const uploadUnknown = visits

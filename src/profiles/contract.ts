@@ -1,5 +1,6 @@
 import { bi, issue, type Issue, type IssuePath } from '../errors/errors.js';
 import type { Parameter, Profile, Rule } from './schema.js';
+import { implementedCodes, unknownCode } from './codes.js';
 import { PROFILES } from './shipped.js';
 
 // What the capabilities read from each rule, by rule ID: the parameters of the shipped rule with that
@@ -63,6 +64,22 @@ export function contractProblems(profile: Profile, path: IssuePath = []): Issue[
       const actual = Object.hasOwn(rule.params, name) ? rule.params[name] : undefined;
       if (expected.type === 'table' && actual?.type === 'table')
         problems.push(...tableProblems(rule.id, name, expected, actual, [...at, name]));
+    }
+    for (const [name, actual] of Object.entries(rule.params)) {
+      const known = implementedCodes(rule.id, name);
+      if (known === undefined) continue;
+      const codes =
+        actual.type === 'code'
+          ? [actual.value]
+          : actual.type === 'list'
+            ? actual.value.map((item) => item.code)
+            : [];
+      for (const code of codes.filter((c) => !known.includes(c)))
+        problems.push(
+          issue([...at, name], 'profile_inconsistent', {
+            detail: unknownCode(rule.id, name, code, known),
+          }),
+        );
     }
     for (const name of Object.keys(rule.params))
       if (!Object.hasOwn(shipped.params, name))

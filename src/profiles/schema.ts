@@ -385,6 +385,19 @@ function crossCheck(
   profile.pricing.baseKinds.forEach((b, i) => {
     need(['pricing', 'baseKinds', i, 'ruleId'], b.ruleId, []);
   });
+  // A rule that states the premium base it allows (`baseKind`, AH-RATE-01 and AH-COST-03) is what the
+  // quote's list of bases is made from: the two must agree, or one of them would be silently ignored.
+  profile.rules.forEach((r, i) => {
+    const kind = Object.hasOwn(r.params, 'baseKind') ? r.params['baseKind'] : undefined;
+    if (kind?.type !== 'code') return;
+    const listed = profile.pricing.baseKinds.find((b) => b.ruleId === r.id);
+    if (listed?.kind !== kind.value)
+      problems.push({
+        path: ['rules', i, 'params', 'baseKind'],
+        en: `${r.id}.baseKind is ${kind.value} but pricing.baseKinds ${listed === undefined ? `has no base under ${r.id}` : `lists ${listed.kind} under it`}`,
+        zh: `${r.id}.baseKind为${kind.value}，但 pricing.baseKinds ${listed === undefined ? `中没有${r.id}的计费基数` : `中${r.id}的计费基数为${listed.kind}`}`,
+      });
+  });
   const reference =
     profile.pricing.referenceRateRule === null
       ? null

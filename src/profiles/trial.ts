@@ -1,9 +1,10 @@
-import { bi } from '../errors/errors.js';
+import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { addMonths } from '../time/arithmetic.js';
 import { compareValid, type CalendarDate } from '../time/calendar-date.js';
 import { ensureProfile } from './ensure.js';
 import { indexOf } from './rule-index.js';
+import { param } from './params.js';
 import type { Citation, Profile, ProfileWarning } from './schema.js';
 
 /** A document's trial period (试行期), or why it cannot be computed. */
@@ -33,8 +34,17 @@ export const trialPeriod = (profile: Profile): TrialPeriod | null =>
 /** {@link trialPeriod} for a profile already validated (internal). */
 function trialOf(profile: Profile): TrialPeriod | null {
   const rule = indexOf(profile).trial;
-  const months = rule?.params['trial'];
-  if (rule === null || months?.type !== 'count') return null;
+  if (rule === null) return null;
+  const length = param(rule, 'trial', 'count');
+  // a count of months or of years (12 months each); a trial in days or hours is not one the clause sets
+  if (length.unit !== 'months' && length.unit !== 'years')
+    fail(['jurisdiction', 'rules', rule.id, 'params', 'trial'], 'profile_inconsistent', {
+      detail: bi(
+        `${rule.id}.trial must be in months or years (got ${length.unit})`,
+        `${rule.id}.trial须以月或年计（实为${length.unit}）`,
+      ),
+    });
+  const months = { value: length.unit === 'years' ? length.value * 12 : length.value };
   const start = profile.document.issued;
   if (start === null) {
     return Object.freeze({
@@ -43,8 +53,8 @@ function trialOf(profile: Profile): TrialPeriod | null {
       start: null,
       end: null,
       reason: bi(
-        'the issue date is not stated, so the trial end cannot be computed',
-        '印发日期未载明，无法计算试行期终止日',
+        `a trial of ${months.value} months from the issue date, which is not stated, so its end cannot be computed`,
+        `自印发之日起试行${months.value}个月，印发日期未载明，无法计算试行期终止日`,
       ),
     });
   }

@@ -6,6 +6,7 @@ import {
   checkProject,
   deriveProfile,
   jingzhou,
+  ValidationError,
   type CheckEnterpriseInput,
   type CheckProjectInput,
 } from '../../src/index.js';
@@ -610,27 +611,44 @@ describe('boundaries and fall-backs, with hand-worked values', () => {
     refusedProfile(() => withoutParams(anhua, 'AN-ENF-01'), 'AN-ENF-01', 'consequences');
   });
 
-  it('JZ-COVER-01 an included group the library has no fact for is not asked about', () => {
-    const seasonal = deriveProfile(jingzhou, {
+  it('JZ-COVER-01 an included group the library has no fact for is refused when the profile is derived (it would be silently ignored)', () => {
+    const seasonal = () =>
+      deriveProfile(jingzhou, {
+        rules: {
+          'JZ-COVER-01': {
+            params: {
+              includes: {
+                type: 'list',
+                value: [
+                  { code: 'seasonal-workers', name: { zh: '季节工', en: 'seasonal workers' } },
+                ],
+              },
+            },
+          },
+        },
+      });
+    expect(seasonal).toThrow(ValidationError);
+    expect(seasonal).toThrow(
+      'JZ-COVER-01.includes: seasonal-workers is not a code anzexian computes (known: dispatched-workers, interns)',
+    );
+    // one of the two groups dropped: that condition is no longer asked
+    const internsOnly = deriveProfile(jingzhou, {
       rules: {
         'JZ-COVER-01': {
           params: {
             includes: {
               type: 'list',
-              value: [{ code: 'seasonal-workers', name: { zh: '季节工', en: 'seasonal workers' } }],
+              value: [{ code: 'interns', name: { zh: '实习生', en: 'interns' } }],
             },
           },
         },
       },
     });
     const cover = find(
-      project(seasonal, { allWorkersCovered: true, sameAmountForAllWorkers: true }),
+      project(internsOnly, { allWorkersCovered: true, sameAmountForAllWorkers: true }),
       'JZ-COVER-01',
     );
-    expect(cover).toMatchObject({
-      status: 'pass',
-      factsUsed: ['allWorkersCovered', 'sameAmountForAllWorkers'],
-    });
+    expect(cover).toMatchObject({ status: 'unknown', factsMissing: ['includesInterns'] });
   });
 
   it('NAT25-COVER-02 where a local cover rule is silent on surrender (Anhua, Jingzhou), the national rule checks it from 2025-03-29', () => {

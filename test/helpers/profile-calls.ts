@@ -8,23 +8,46 @@ function dayIn(profile: Profile, days: number): string {
   return profile.validUntil !== null && d > profile.validUntil ? profile.validUntil : d;
 }
 
-const UNITS = [
-  { kind: 'enterprise', id: 'E1', sector: 'construction', inStatistics: true },
-  {
-    kind: 'enterprise',
-    id: 'E2',
-    sector: 'hazardous-chemicals',
-    inStatistics: true,
-    policies: [{ from: '2018-01-01', to: '2030-12-31' }],
-  },
-  {
-    kind: 'project',
-    id: 'P1',
-    projectKind: 'housing',
-    startDate: '2020-09-01',
-    inStatistics: true,
-  },
-];
+/**
+ * A small roster in the profile's own terms: an uninsured and an insured enterprise of its first sectors
+ * (none when the scope names no sector), an uninsured project, an insured one (so projects are covered
+ * at 50%, between a 100% target and half of it) and one that needs no construction permit.
+ */
+function unitsFor(profile: Profile): unknown[] {
+  const sectors = profile.scope.sectors.map((s) => s.code);
+  const enterprises =
+    sectors.length === 0
+      ? []
+      : [
+          { kind: 'enterprise', id: 'E1', sector: sectors[0], inStatistics: true },
+          {
+            kind: 'enterprise',
+            id: 'E2',
+            sector: sectors[Math.min(1, sectors.length - 1)],
+            inStatistics: true,
+            policies: [{ from: '2018-01-01', to: '2030-12-31' }],
+          },
+        ];
+  return [
+    ...enterprises,
+    { kind: 'project', id: 'P1', projectKind: 'housing', startDate: '2020-09-01' },
+    {
+      kind: 'project',
+      id: 'P2',
+      projectKind: 'housing',
+      needsConstructionPermit: true,
+      startDate: '2020-09-01',
+      policies: [{ from: '2018-01-01', to: '2030-12-31' }],
+    },
+    {
+      kind: 'project',
+      id: 'P3',
+      projectKind: 'housing',
+      needsConstructionPermit: false,
+      startDate: '2020-09-01',
+    },
+  ];
+}
 
 /**
  * A fixed set of capability calls, all with `profile` as the jurisdiction, on two days it applies:
@@ -70,9 +93,12 @@ export function callsFor(profile: Profile): [string, () => unknown][] {
       ],
       [
         `coverageStatus ${asOf}`,
-        () => api.coverageStatus({ profile, asOf, units: UNITS as never }),
+        () => api.coverageStatus({ profile, asOf, units: unitsFor(profile) as never }),
       ],
-      [`classifyUnit ${asOf}`, () => api.classifyUnit(profile, UNITS[2] as never, asOf)],
+      ...unitsFor(profile).map((u, i): [string, () => unknown] => [
+        `classifyUnit ${i} ${asOf}`,
+        () => api.classifyUnit(profile, u as never, asOf),
+      ]),
       [
         `complianceCalendar ${asOf}`,
         () => api.complianceCalendar(profile, { from: asOf, to: dayIn(profile, days + 800) }),
@@ -175,6 +201,56 @@ function probesFor(profile: Profile): [string, () => unknown][] {
       conditions: { claimsFree: true, goodCredit: true, goodManagement: true },
     }),
     call('checkApplication', { documents: ['construction-contract', 'bid-award-notice'] }),
+    // a premium shared by a general contractor and a subcontractor: on XZ-PARTY-01's `subcontract` basis
+    [
+      'probe splitPremium',
+      () =>
+        api.splitPremium({
+          ...j,
+          quote: { premium: api.parseCny('10000.00'), jurisdiction: profile.id },
+          payers: [
+            { name: 'GC', role: 'general-contractor', weight: 70 },
+            { name: 'Sub', role: 'subcontractor', weight: 30 },
+          ],
+        }),
+    ],
+    // nothing handed in: every document XZ-APP-01 lists is missing, so a list without one changes the verdict
+    call('checkApplication', { documents: [] }),
+    // at the per-person minimum (NAT17-LIMIT-01 / NAT25-LIMIT-01) and at the 5% commission cap (NAT25-COMM-01)
+    call('checkQuote', {
+      rate: api.permille('1.4'),
+      perPersonLimit: '300000',
+      premium: '10000.00',
+      commission: '500.00',
+    }),
+    // a project that needs no construction permit: out of AH-SCOPE-01 only while the permit is asked
+    project({
+      kind: 'housing',
+      needsConstructionPermit: false,
+      startDate: start(30),
+      insured: false,
+    }),
+    // a project lead absent from a visit: XZ-FIRMOPS-01 fails only while the lead must be on site
+    call('checkServiceDelivery', {
+      project: { policy: { from: addDaysTo(asOf, -200), to: addDaysTo(asOf, 165) } },
+      visits: visits.map((v) => ({ ...v, projectLeadOnSite: false })),
+    }),
+    call('checkServiceFirm', {
+      facts: {
+        fixedProjectTeams: true,
+        visits: visits.map(({ kind: _kind, ...v }) => ({ ...v, projectLeadOnSite: false })),
+      },
+    }),
+    // no third-party firm entrusted: XZ-SVC-01 fails only while one must be
+    call('checkServiceDelivery', {
+      project: {
+        policy: { from: addDaysTo(asOf, -200), to: addDaysTo(asOf, 165) },
+        policyIssuedOn: addDaysTo(asOf, -200),
+        thirdPartyFirmEntrusted: false,
+        serviceTeamsRegisteredOn: addDaysTo(asOf, -190),
+      },
+      visits,
+    }),
     ...[0, -1, 1, 60].map((d) =>
       project({
         kind: 'housing',

@@ -1,25 +1,15 @@
 import { bi } from '../../errors/errors.js';
-import { conditions, rule } from '../../eligibility/criteria.js';
+import { conditions, lookbackText, rule, lookbackConditions } from '../../eligibility/criteria.js';
 import type { Facts } from '../../eligibility/insurer.js';
 import { solvencyCriterion } from '../../eligibility/solvency.js';
-import type { Profile } from '../../profiles/schema.js';
+import type { Profile, Rule } from '../../profiles/schema.js';
 import type { CalendarDate } from '../../time/calendar-date.js';
 import type { Criterion } from '../../verdict/verdict.js';
 
 /** The Anhui notice's insurer conditions: AH-INS-01..05 (AH-INS-03: the last four consecutive quarters' solvency). */
 export function anhuiInsurerCriteria(p: Profile, f: Facts, asOf: CalendarDate): Criterion[] {
   return [
-    conditions(rule(p, 'AH-INS-01'), f, [
-      ['goodReputation', true, bi('good commercial reputation', '商业信誉良好')],
-      [
-        'majorViolationInLast3Years',
-        false,
-        bi(
-          'no major 安责险 violation by the local institution in the last 3 years',
-          '业务开展地营业机构近三年安责险经营无重大违法违规记录',
-        ),
-      ],
-    ]),
+    reputation(rule(p, 'AH-INS-01'), f, asOf),
     conditions(rule(p, 'AH-INS-02'), f, [
       [
         'outletsInEveryPrefecture',
@@ -47,4 +37,20 @@ export function anhuiInsurerCriteria(p: Profile, f: Facts, asOf: CalendarDate): 
       ],
     ]),
   ];
+}
+
+/** AH-INS-01: good reputation, and no major 安责险 violation by the local institution within `lookback`. */
+function reputation(r: Rule, f: Facts, asOf: CalendarDate): Criterion {
+  const window = lookbackText(r);
+  return lookbackConditions(r, f, asOf, 'majorViolationInLast3Years', 'lastMajorViolation', [
+    ['goodReputation', true, bi('good commercial reputation', '商业信誉良好')],
+    [
+      'majorViolationInLast3Years',
+      false,
+      bi(
+        `no major 安责险 violation by the local institution in ${window.en}`,
+        `业务开展地营业机构${window.zh}安责险经营无重大违法违规记录`,
+      ),
+    ],
+  ]);
 }

@@ -9,6 +9,8 @@ import {
   type ProjectFacts,
 } from '../../eligibility/obligations.js';
 import { policyTermCriterion } from '../../eligibility/policy-term.js';
+import { codeOf } from '../../profiles/codes.js';
+import { param } from '../../profiles/params.js';
 import type { Profile } from '../../profiles/schema.js';
 import { compareValid, type CalendarDate } from '../../time/calendar-date.js';
 import type { Criterion } from '../../verdict/verdict.js';
@@ -23,7 +25,10 @@ const BEFORE_START = bi('before work starts', '开工前');
  */
 function anhuiScope(p: Profile, f: ProjectFacts, asOf: CalendarDate): Criterion {
   const scope = rule(p, 'AH-SCOPE-01');
-  if (f.needsConstructionPermit === false)
+  // due at the start of work: the only code computed (src/profiles/codes.ts)
+  codeOf(scope, 'insureBy');
+  const permitRequired = param(scope, 'needsConstructionPermit', 'boolean').value;
+  if (permitRequired && f.needsConstructionPermit === false)
     return criterion(
       scope,
       'pass',
@@ -33,7 +38,7 @@ function anhuiScope(p: Profile, f: ProjectFacts, asOf: CalendarDate): Criterion 
       ),
       ['needsConstructionPermit'],
     );
-  if (f.needsConstructionPermit === undefined)
+  if (permitRequired && f.needsConstructionPermit === undefined)
     return criterion(
       scope,
       'unknown',
@@ -110,11 +115,15 @@ export function anhuiProjectObligations(
     paymentNotDue: notBeforeStart,
     ownRenewalRule: true,
   });
+  const permitRequired = param(rule(p, 'AH-SCOPE-01'), 'needsConstructionPermit', 'boolean').value;
+  const term = rule(p, 'AH-TERM-01');
+  // to the completion-acceptance filing: the only end computed (src/profiles/codes.ts)
+  codeOf(term, 'defaultEnd');
   return [
     anhuiScope(p, f, asOf),
-    f.needsConstructionPermit === false || f.kind === 'other'
+    (permitRequired && f.needsConstructionPermit === false) || f.kind === 'other'
       ? criterion(
-          rule(p, 'AH-TERM-01'),
+          term,
           'pass',
           bi(
             'outside the mandatory scope (AH-SCOPE-01): no policy term is asked',
@@ -122,7 +131,7 @@ export function anhuiProjectObligations(
           ),
           [f.kind === 'other' ? 'kind' : 'needsConstructionPermit'],
         )
-      : policyTermCriterion(rule(p, 'AH-TERM-01'), p.validFrom, f, asOf),
+      : policyTermCriterion(term, p.validFrom, f, asOf),
     ...shared,
     renewal(rule(p, 'AH-TERM-02'), f),
     conditions(rule(p, 'AH-CLAIM-02'), f, [

@@ -227,6 +227,8 @@ export const anhui: Profile = deepFreeze({
             ['legal', '法律诉讼费用', 'legal costs'],
           ]),
         },
+        // a data rule: what a policy covers is shown to people; no input describes a policy's cover
+        documentary: ['covers'],
       },
     ),
     rule(
@@ -517,6 +519,7 @@ export const anhui: Profile = deepFreeze({
             ],
           ]),
         },
+        documentary: ['afterAccident'],
         note: [
           '三“及时通知”“及时给予答复”未规定期限，无法计算，作为数据列出（忻州六的同类规定 XZ-CLAIM-02 亦为数据）。',
           '三 "及时通知" and "及时给予答复" set no period, so nothing can be computed: listed as data (as Xinzhou’s like clause, XZ-CLAIM-02).',

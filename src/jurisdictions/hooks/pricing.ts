@@ -12,7 +12,8 @@ export const PRICING: HookTable<'filedRateRule' | 'premiumSharingRule'> = new Ma
     'xinzhou',
     {
       filedRateRule: (p: Profile) => ruleById(p, 'XZ-OPS-04'),
-      premiumSharingRule: () => ruleById(xinzhou, 'XZ-PARTY-01'),
+      // the version given, else (a quote that names only its jurisdiction) the shipped one
+      premiumSharingRule: (p: Profile | null) => ruleById(p ?? xinzhou, 'XZ-PARTY-01'),
     },
   ],
 ]);

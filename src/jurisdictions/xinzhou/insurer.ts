@@ -1,8 +1,14 @@
 import { bi } from '../../errors/errors.js';
-import { atLeast, conditions, criterion, rule } from '../../eligibility/criteria.js';
+import {
+  atLeast,
+  conditions,
+  criterion,
+  rule,
+  type Condition,
+} from '../../eligibility/criteria.js';
 import type { Facts } from '../../eligibility/insurer.js';
 import { countOf, param } from '../../profiles/params.js';
-import type { Profile } from '../../profiles/schema.js';
+import type { Profile, Rule } from '../../profiles/schema.js';
 import type { Criterion } from '../../verdict/verdict.js';
 
 /** The Xinzhou notice's insurer conditions: XZ-INS-01..05, 07..09, XZ-OPS-01..03 and XZ-DISC-01. */
@@ -153,18 +159,7 @@ export function xinzhouInsurerCriteria(p: Profile, f: Facts): Criterion[] {
       bi("the project lead's years of work", '项目负责人工作年限'),
     ),
     audited,
-    conditions(rule(p, 'XZ-INS-07'), f, [
-      [
-        'onSeriousViolationList',
-        false,
-        bi('not on the serious-violation dishonesty list', '未列入严重违法失信企业名单'),
-      ],
-      [
-        'onDishonestDebtorList',
-        false,
-        bi('not on the dishonest judgment-debtor list', '未列入失信被执行人名单'),
-      ],
-    ]),
+    creditLists(rule(p, 'XZ-INS-07'), f),
     conditions(rule(p, 'XZ-INS-08'), f, [
       [
         'sufficientUnderwritingClaimsExperience',
@@ -208,4 +203,29 @@ export function xinzhouInsurerCriteria(p: Profile, f: Facts): Criterion[] {
     ]),
     disclosure,
   ];
+}
+
+// XZ-INS-07 `lists`: one condition per credit list the version names (src/profiles/codes.ts)
+const LIST_CONDITIONS: Readonly<Record<string, Condition>> = {
+  'gsxt-serious-violation': [
+    'onSeriousViolationList',
+    false,
+    bi('not on the serious-violation dishonesty list', '未列入严重违法失信企业名单'),
+  ],
+  'creditchina-dishonest-debtor': [
+    'onDishonestDebtorList',
+    false,
+    bi('not on the dishonest judgment-debtor list', '未列入失信被执行人名单'),
+  ],
+};
+
+function creditLists(r: Rule, f: Facts): Criterion {
+  return conditions(
+    r,
+    f,
+    param(r, 'lists', 'list').value.flatMap((l): Condition[] => {
+      const c = LIST_CONDITIONS[l.code];
+      return c === undefined ? [] : [c];
+    }),
+  );
 }

@@ -1,8 +1,15 @@
 import { bi, fail } from '../../errors/errors.js';
-import { conditions, criterion, rule } from '../../eligibility/criteria.js';
+import {
+  conditions,
+  criterion,
+  lookbackText,
+  rule,
+  lookbackConditions,
+} from '../../eligibility/criteria.js';
 import type { ServiceFirmCheck } from '../../eligibility/service-firm.js';
 import { staffTierCriterion } from '../../eligibility/staff-tiers.js';
 import { countOf, param } from '../../profiles/params.js';
+import { codeOf } from '../../profiles/codes.js';
 import type { Profile, Rule } from '../../profiles/schema.js';
 import type { Criterion } from '../../verdict/verdict.js';
 
@@ -105,8 +112,9 @@ function visitStaffing(r: Rule, f: ServiceFirmCheck['facts']): Criterion {
       [...base.factsMissing, 'visits'],
     );
   const min = countOf(r, 'minimumTechnicalStaffPerVisit');
+  const leadOnSite = param(r, 'projectLeadOnSite', 'boolean').value;
   const bad = f.visits
-    .filter((v) => !v.projectLeadOnSite || v.technicalStaff < min)
+    .filter((v) => (leadOnSite && !v.projectLeadOnSite) || v.technicalStaff < min)
     .map((v) => v.date);
   if (bad.length > 0)
     return criterion(
@@ -151,17 +159,7 @@ export function xinzhouServiceFirmCriteria(p: Profile, q: ServiceFirmCheck): Cri
       ],
     ]),
     qualification(rule(p, 'XZ-FIRM-02'), q.facts),
-    conditions(rule(p, 'XZ-FIRM-03'), q.facts, [
-      ['goodReputation', true, bi('good commercial reputation', '商业信誉良好')],
-      [
-        'enforcementOrBadConductInLast3Years',
-        false,
-        bi(
-          'no enforcement or bad-conduct record in the last 3 years',
-          '近三年内无被执行或不良行为记录',
-        ),
-      ],
-    ]),
+    reputation(rule(p, 'XZ-FIRM-03'), q),
     conditions(rule(p, 'XZ-FIRM-04'), q.facts, [
       [
         'fixedPreventionTeam',
@@ -169,7 +167,14 @@ export function xinzhouServiceFirmCriteria(p: Profile, q: ServiceFirmCheck): Cri
         bi('a fixed prevention-service team', '固定的安责险事故预防技术服务团队'),
       ],
     ]),
-    staffTierCriterion(firm05, q.staff, q.tierReading ?? 'distinct', accepted),
+    staffTierCriterion(
+      firm05,
+      q.staff,
+      // the version's default reading when the caller names none (XZ-FIRM-05 `defaultReading`)
+      q.tierReading ??
+        (codeOf(firm05, 'defaultReading') === 'overlapping-persons' ? 'overlapping' : 'distinct'),
+      accepted,
+    ),
     visitStaffing(rule(p, 'XZ-FIRMOPS-01'), q.facts),
     conditions(
       rule(p, 'XZ-FIRMOPS-02'),
@@ -204,4 +209,27 @@ export function xinzhouServiceFirmCriteria(p: Profile, q: ServiceFirmCheck): Cri
       ],
     ]),
   ];
+}
+
+/** XZ-FIRM-03: good reputation, and no enforcement or bad-conduct record within `lookback`. */
+function reputation(r: Rule, q: ServiceFirmCheck): Criterion {
+  const window = lookbackText(r);
+  return lookbackConditions(
+    r,
+    q.facts,
+    q.asOf,
+    'enforcementOrBadConductInLast3Years',
+    'lastEnforcementOrBadConduct',
+    [
+      ['goodReputation', true, bi('good commercial reputation', '商业信誉良好')],
+      [
+        'enforcementOrBadConductInLast3Years',
+        false,
+        bi(
+          `no enforcement or bad-conduct record in ${window.en}`,
+          `${window.zh}内无被执行或不良行为记录`,
+        ),
+      ],
+    ],
+  );
 }

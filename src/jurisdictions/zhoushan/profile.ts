@@ -204,7 +204,8 @@ export const zhoushan: Profile = deepFreeze({
       '承保单位及时按规定比例提取事故预防费用。',
       'Insurers extract prevention funds at the prescribed ratio (not stated in this document).',
       {
-        documentary: ['ratio'],
+        // a data rule: the ratio is unstated and the services are the uses the fund is for, shown to people
+        documentary: ['ratio', 'services'],
         params: {
           ratio: param.unstated(
             '本文件未规定提取比例。',

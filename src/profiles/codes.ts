@@ -1,0 +1,78 @@
+import { fail } from '../errors/errors.js';
+import { bi, type Bilingual } from '../errors/messages.js';
+import { param } from './params.js';
+import type { Rule } from './schema.js';
+
+// The codes a computation implements, by shipped rule parameter. A code parameter (AH-SCOPE-01's
+// `insureBy`) or a list whose items each switch a condition on (AN-COVER-01's `includes`) means only
+// what the code that reads it can compute: another code would be silently ignored, so a profile that
+// gives one is refused when it is defined (`contractProblems`), and `codeOf` refuses it as a last guard.
+// A list may drop an item (the condition is then not asked), never add one no computation knows.
+const IMPLEMENTED: ReadonlyMap<string, readonly string[]> = new Map([
+  // when the duty to insure falls due: the start of work (Anhui 一(一)), the permit application (Xinzhou 一)
+  ['AH-SCOPE-01.insureBy', ['before-work-starts']],
+  ['XZ-SCOPE-01.insureBy', ['before-permit-application']],
+  // the unit of a policy, and so of the roster: the project
+  ['AH-PARTY-01.policyUnit', ['project']],
+  ['XZ-SCOPE-01.policyUnit', ['project']],
+  // the agreements a premium is shared on (each is the basis of two payer roles)
+  ['XZ-PARTY-01.shareBasis', ['subcontract', 'joint-venture-agreement']],
+  // a phased project is insured per construction contract (XZ-PARTY-01): one quote per contract
+  ['XZ-PARTY-01.phasedPolicyUnit', ['construction-contract']],
+  // the end of the policy period AH-TERM-01 checks against
+  ['AH-TERM-01.defaultEnd', ['completion-acceptance-filing']],
+  // the owner's payment falls due before work starts (AH-COST-02)
+  ['AH-COST-02.payBy', ['before-work-starts']],
+  // the people a cover rule names beyond the employees (each is one condition of the check)
+  ['AN-COVER-01.includes', ['dispatched-workers', 'interns']],
+  ['JZ-COVER-01.includes', ['dispatched-workers', 'interns']],
+  // the exceptions to "no surrender, no late renewal" (each is one fact's answer)
+  ['AH-TERM-02.exceptions', ['closed-by-law', 'fully-stopped']],
+  // the credit lists an insurer must not be on (each is one condition)
+  ['XZ-INS-07.lists', ['gsxt-serious-violation', 'creditchina-dishonest-debtor']],
+  // the application documents (each is one document asked for)
+  [
+    'XZ-APP-01.documents',
+    ['construction-contract', 'application-form', 'enterprise-documents', 'insurer-other'],
+  ],
+  // what is registered within a month of issue (each is one registration checked)
+  ['XZ-SVC-01.registers', ['insurer-service-team', 'third-party-firm', 'project-service-team']],
+  // how XZ-FIRM-05's tiers count a person who meets two of them, unless the caller chooses
+  ['XZ-FIRM-05.defaultReading', ['distinct-persons', 'overlapping-persons']],
+  // the bases a premium may be computed on (with pricing.baseKinds, which must agree)
+  ['AH-RATE-01.baseKind', ['contract-price']],
+  ['AH-COST-03.baseKind', ['remaining-contract-price']],
+]);
+
+/** The codes the computation of `ruleId`'s parameter `name` implements, or undefined when any is data. */
+export const implementedCodes = (ruleId: string, name: string): readonly string[] | undefined =>
+  IMPLEMENTED.get(`${ruleId}.${name}`);
+
+/**
+ * A code parameter's value, refused unless the computation implements it (see {@link implementedCodes}).
+ *
+ * @throws {ValidationError} `profile_parameter` when the parameter is missing or not a code,
+ *   `profile_inconsistent` when the code is one no computation implements
+ */
+export function codeOf(rule: Rule, name: string): string {
+  const { value } = param(rule, name, 'code');
+  const known = implementedCodes(rule.id, name);
+  if (known !== undefined && !known.includes(value))
+    fail(['jurisdiction', 'rules', rule.id, 'params', name], 'profile_inconsistent', {
+      detail: unknownCode(rule.id, name, value, known),
+    });
+  return value;
+}
+
+/** The refusal of a code no computation implements, in both languages. */
+export function unknownCode(
+  ruleId: string,
+  name: string,
+  value: string,
+  known: readonly string[],
+): Bilingual {
+  return bi(
+    `${ruleId}.${name}: ${value} is not a code anzexian computes (known: ${known.join(', ')})`,
+    `${ruleId}.${name}：${value}不是可计算的取值（可用：${known.join('、')}）`,
+  );
+}
