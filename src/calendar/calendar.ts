@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
 import { localIn } from '../jurisdictions/local-rules.js';
 import { CALENDAR } from '../jurisdictions/hooks/calendar.js';
-import { bi, fail } from '../errors/errors.js';
+import { readOnce } from '../_lib/plain.js';
+import { bi, fail, type IssuePath } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { ruleById } from '../profiles/find-rule.js';
-import type { Profile } from '../profiles/schema.js';
+import { param } from '../profiles/params.js';
+import { profileFor } from '../profiles/profile-for.js';
+import { JurisdictionInputSchema, type Profile, type Rule } from '../profiles/schema.js';
 import { trialPeriod } from '../profiles/trial.js';
 import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/calendar-date.js';
 import {
@@ -32,6 +35,27 @@ export interface ComplianceCalendar {
 const WindowSchema = z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema });
 
 /**
+ * The input of {@link complianceCalendar} in the one shape every capability takes: the jurisdiction
+ * (a shipped id, a `defineJurisdiction` value or a profile), the as-of day that picks its version in
+ * force, the window of days `from`–`to` (both included), and the art. 203 options.
+ */
+export const ComplianceCalendarInputSchema = z.strictObject({
+  jurisdiction: JurisdictionInputSchema,
+  asOf: CalendarDateSchema,
+  from: CalendarDateSchema,
+  to: CalendarDateSchema,
+  /** Civil Code art. 203 reading (`all` by default, `counted-periods`, `off`), as `DeadlineOptions`. */
+  art203: z.optional(z.unknown()),
+  /** The working-day calendar (default `CHINA_WORKDAYS`), as `DeadlineOptions`. */
+  workdays: z.optional(z.unknown()),
+});
+/** The input of {@link complianceCalendar} (see {@link ComplianceCalendarInputSchema}). */
+export type ComplianceCalendarInput = z.input<typeof ComplianceCalendarInputSchema>;
+
+const isObjectForm = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && 'jurisdiction' in value;
+
+/**
  * Every dated obligation of a profile in a window of days, each with its rule, who owes it and what:
  * Jingzhou's phases, the 2020-09-25 statistics forms, every quarterly report (5 days after each quarter
  * end, for due dates in the implementation phase: nine), the 2022-12-15 completion forms; Anhua's
@@ -47,18 +71,46 @@ const WindowSchema = z.strictObject({ from: CalendarDateSchema, to: CalendarDate
  * (default `CHINA_WORKDAYS`). The window and the order use the stated dates.
  * @throws {ValidationError} a bad profile, window or option, or a window that ends before it starts
  */
+export function complianceCalendar(input: ComplianceCalendarInput): ComplianceCalendar;
+/** The positional form, kept for existing callers: a profile object, a window, the art. 203 options. */
 export function complianceCalendar(
   profile: Profile,
   window: { from: string; to: string },
+  options?: DeadlineOptions,
+): ComplianceCalendar;
+export function complianceCalendar(
+  first: Profile | ComplianceCalendarInput,
+  window?: { from: string; to: string },
   options: DeadlineOptions = {},
 ): ComplianceCalendar {
-  const p = ensureProfile(profile);
-  const w = parseWith(WindowSchema, window, ['window']);
+  if (window === undefined && isObjectForm(first)) {
+    const q = parseWith(ComplianceCalendarInputSchema, readOnce(first));
+    const { profile } = profileFor(q.jurisdiction, q.asOf);
+    // the two options at the top level, those given only (the options schema refuses an undefined key)
+    const options = Object.fromEntries(
+      Object.entries({ art203: q.art203, workdays: q.workdays }).filter(([, v]) => v !== undefined),
+    );
+    return calendarOf(profile, q, options, []);
+  }
+  return calendarOf(ensureProfile(first), parseWith(WindowSchema, window, ['window']), options, [
+    'window',
+  ]);
+}
+
+function calendarOf(
+  p: Profile,
+  w: { from: CalendarDate; to: CalendarDate },
+  options: unknown,
+  at: IssuePath,
+): ComplianceCalendar {
   if (compareValid(w.from, w.to) > 0)
-    fail(['window'], 'invalid_option', {
-      detail: bi('the window ends before it starts', '时间窗口终止日早于起始日'),
-    });
-  const { mode, calendar } = parseDeadlineOptions(options, ['options']);
+    fail(
+      [...at, 'to'],
+      'date_range_reversed',
+      { value: `${w.from} – ${w.to}`, expected: 'from ≤ to' },
+      'from ≤ to',
+    );
+  const { mode, calendar } = parseDeadlineOptions(options, at.length === 0 ? [] : ['options']);
   const undated: ComplianceCalendar['undated'][number][] = [];
   const events: Draft[] = localIn(CALENDAR, p).calendarEvents?.(p, w.to) ?? [];
   const trial = trialPeriod(p);
@@ -74,7 +126,7 @@ export function complianceCalendar(
           trial.end,
           rule,
           bi('the issuing authorities', '发文单位'),
-          bi('end of the 1-year trial period', '1年试行期届满'),
+          trialEndText(rule),
           'term',
         ),
       );
@@ -101,4 +153,13 @@ export function complianceCalendar(
     events: Object.freeze(inWindow),
     undated: Object.freeze(undated),
   });
+}
+
+/** "end of the 1-year trial period", the length read from the rule's `trial` (XZ-TERM-01). */
+function trialEndText(rule: Rule): Bilingual {
+  const { value, unit } = param(rule, 'trial', 'count');
+  const months = unit === 'years' ? value * 12 : value;
+  return months % 12 === 0
+    ? bi(`end of the ${months / 12}-year trial period`, `${months / 12}年试行期届满`)
+    : bi(`end of the ${months}-month trial period`, `${months}个月试行期届满`);
 }

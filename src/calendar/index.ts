@@ -1,2 +1,8 @@
-export { complianceCalendar, type CalendarEvent, type ComplianceCalendar } from './calendar.js';
+export {
+  complianceCalendar,
+  ComplianceCalendarInputSchema,
+  type CalendarEvent,
+  type ComplianceCalendar,
+  type ComplianceCalendarInput,
+} from './calendar.js';
 export { renderIcs, type IcsOptions } from './ics.js';

@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+import { readOnce } from '../_lib/plain.js';
 import { ValidationError } from '../errors/errors.js';
 import { localIn } from '../jurisdictions/local-rules.js';
 import { SCOPE } from '../jurisdictions/hooks/scope.js';
@@ -5,9 +7,9 @@ import { parseWith } from '../errors/zod.js';
 import { ensureProfile } from '../profiles/ensure.js';
 import { governingRule } from '../profiles/national.js';
 import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } from '../profiles/sectors.js';
-import { assertInForce } from '../profiles/profile-for.js';
-import type { Profile } from '../profiles/schema.js';
-import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
+import { assertInForce, profileFor } from '../profiles/profile-for.js';
+import { JurisdictionInputSchema, type Profile } from '../profiles/schema.js';
+import { CalendarDateSchema, compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { outcome, type Classification, type Classifier } from './classification.js';
 import { UnitSchema, type Unit } from './unit.js';
 
@@ -44,11 +46,40 @@ export function classifierFor(profile: Profile, asOf: CalendarDate): Classifier 
  * @throws {ProfileNotInForceError} when the profile does not apply on `asOf`
  * @example classifyUnit(anhua, { kind: 'enterprise', id: 'E1', sector: 'fireworks' }, '2022-01-01').category //=> 'high-risk'
  */
-export function classifyUnit(profile: Profile, unit: Unit, asOf: CalendarDate | string): Classification {
-  const p = ensureProfile(profile);
+export function classifyUnit(input: ClassifyUnitInput): Classification;
+/** The positional form, kept for existing callers: a profile object in force on `asOf`, the unit, the day. */
+export function classifyUnit(profile: Profile, unit: Unit, asOf: CalendarDate | string): Classification;
+export function classifyUnit(
+  first: Profile | ClassifyUnitInput,
+  unit?: Unit,
+  asOf?: CalendarDate | string,
+): Classification {
+  // a caller's value may be anything at run time, whatever its type says
+  const value: unknown = first;
+  if (unit === undefined && asOf === undefined && typeof value === 'object' && value !== null && 'jurisdiction' in value) {
+    const q = parseWith(ClassifyUnitInputSchema, readOnce(value));
+    return classify(profileFor(q.jurisdiction, q.asOf).profile, q.unit, q.asOf);
+  }
+  const p = ensureProfile(first);
   const date = parseDate(asOf, ['asOf']);
   assertInForce(p, date);
-  const u = parseWith(UnitSchema, unit, ['unit']);
+  return classify(p, parseWith(UnitSchema, unit, ['unit']), date);
+}
+
+/**
+ * The input of {@link classifyUnit} in the one shape every capability takes: the jurisdiction (a
+ * shipped id, a `defineJurisdiction` value or a profile), the as-of day that picks its version in
+ * force, and the unit (an enterprise or a project, as in a roster).
+ */
+export const ClassifyUnitInputSchema = z.strictObject({
+  jurisdiction: JurisdictionInputSchema,
+  asOf: CalendarDateSchema,
+  unit: UnitSchema,
+});
+/** The input of {@link classifyUnit} (see {@link ClassifyUnitInputSchema}). */
+export type ClassifyUnitInput = z.input<typeof ClassifyUnitInputSchema>;
+
+function classify(p: Profile, u: z.output<typeof UnitSchema>, date: CalendarDate): Classification {
   if (u.kind === 'enterprise' && !sectorTest(p)(u.sector)) throw new ValidationError([unknownSectorIssue(['unit', 'sector'], p, u.sector)]);
   if (u.kind === 'enterprise' && activityTest(p)(u.sector, u.activity) === 'invalid') throw new ValidationError([unknownActivityIssue(['unit', 'activity'], p, u.sector, String(u.activity))]);
   return classifierFor(p, date)(u);

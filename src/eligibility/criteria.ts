@@ -94,7 +94,9 @@ export const rule = (profile: Profile, id: string): Rule => ruleById(profile, id
  * of years or months) before `asOf`, both ends included, as the value of the yes/no fact `inWindow`
  * that {@link conditions} reads. The latest record's date (`dateFact`; null: none on record) decides
  * under any lookback; the yes/no fact, whose name says three years, only while the lookback is three
- * years — under another it answers a different question, so the fact is then missing (unknown).
+ * years — under another it answers a different question, so the fact is then missing (unknown). A
+ * latest record after `asOf` (an earlier one may fall inside), or a date and a yes/no fact that
+ * disagree, leave it unknown.
  */
 function withinLookback(
   rule: Rule,
@@ -118,14 +120,21 @@ function withinLookback(
       ),
     });
   const latest = facts[dateFact] as CalendarDate | null | undefined;
+  const said = months === 36 ? facts[inWindow] : undefined;
+  // the latest record after the as-of date hides whether an earlier one falls inside: unknown
+  const fromDate =
+    latest === undefined || (latest !== null && compareValid(latest, asOf) > 0)
+      ? undefined
+      : latest !== null && compareValid(latest, addMonths(asOf, -months)) >= 0;
+  // the date and the yes/no fact disagree: unknown, never the answer that passes
   const value =
-    latest === undefined
-      ? months === 36
-        ? facts[inWindow]
+    fromDate === undefined
+      ? latest === undefined
+        ? said
         : undefined
-      : latest !== null &&
-        compareValid(latest, asOf) <= 0 &&
-        compareValid(latest, addMonths(asOf, -months)) >= 0;
+      : said !== undefined && said !== fromDate
+        ? undefined
+        : fromDate;
   return { ...facts, [inWindow]: value };
 }
 

@@ -147,10 +147,9 @@ export function familyCriteria(
         if (c) list.push(c);
       });
   } else {
-    // AN-COVER-01 `premiumPaidByUnit`: the unit pays, so nothing is passed on to workers (the other
-    // rules of the family say so without a parameter)
-    const byUnit = r.params['premiumPaidByUnit'];
-    if (byUnit?.type !== 'boolean' || byUnit.value) list.push(NOT_PASSED_ON);
+    // never passed on to workers: every rule of the family says so (AN-COVER-01's "保费由生产经营单位缴纳"
+    // beside it is its `premiumPaidByUnit`, shown to people: no fact says who paid)
+    list.push(NOT_PASSED_ON);
     // AH-COST-02 `payBy`: the owner pays in full before work starts (the only code computed)
     if (paysBeforeStart && notBeforeStart === null)
       list.push([
@@ -223,7 +222,11 @@ export function renewal(r: Rule, f: Readonly<Record<string, unknown>>): Criterio
   const listed = Object.hasOwn(r.params, 'exceptions')
     ? param(r, 'exceptions', 'list').value
     : null;
-  if (exempt === true && listed !== null && listed.length < 2)
+  const both =
+    listed === null ||
+    (listed.some((e) => e.code === 'closed-by-law') &&
+      listed.some((e) => e.code === 'fully-stopped'));
+  if (exempt === true && listed !== null && !both)
     return criterion(
       r,
       listed.length === 0 ? 'fail' : 'unknown',

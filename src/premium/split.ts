@@ -12,10 +12,11 @@ import { CnySchema, type Cny } from '../money/cny.js';
 import { codeOf } from '../profiles/codes.js';
 import { param } from '../profiles/params.js';
 import { profileFor } from '../profiles/profile-for.js';
+import type { ProfileLookup } from '../profiles/registry.js';
 import {
   JurisdictionInputSchema,
   type Citation,
-  type Profile,
+  type ProfileWarning,
   type Rule,
 } from '../profiles/schema.js';
 import { CalendarDateSchema } from '../time/calendar-date.js';
@@ -65,6 +66,11 @@ export interface PremiumSplit {
   readonly ruleId: string;
   readonly citation: Citation | null;
   readonly method: Bilingual;
+  /**
+   * What the version named by `jurisdiction` warns of on `asOf` (a derived or hypothetical version, a
+   * trial period ended…); empty when the input names none.
+   */
+  readonly warnings: readonly ProfileWarning[];
 }
 
 /**
@@ -117,7 +123,8 @@ export function splitPremium(input: SplitInput): PremiumSplit {
   });
   if (s.quote.premium.amount.startsWith('-'))
     bad(['quote', 'premium'], 'a premium to share is never negative', '待分摊的保费不得为负');
-  const profile = sharingProfile(s, bad);
+  const lookup = sharingProfile(s, bad);
+  const profile = lookup?.profile ?? null;
   const own =
     profile !== null
       ? (localIn(PRICING, profile).premiumSharingRule?.(profile) ?? null)
@@ -150,13 +157,14 @@ export function splitPremium(input: SplitInput): PremiumSplit {
       'largest remainder in fen; ties to the payer listed first (MONEY-04)',
       '按分最大余数法分摊；余数相同时归列在前者（MONEY-04）',
     ),
+    warnings: lookup?.warnings ?? Object.freeze([]),
   });
 }
 
 type Bad = (path: (string | number)[], en: string, zh: string) => void;
 
 /** The version whose sharing rule applies, when the input names one (`jurisdiction` with `asOf`). */
-function sharingProfile(s: z.output<typeof SplitInputSchema>, bad: Bad): Profile | null {
+function sharingProfile(s: z.output<typeof SplitInputSchema>, bad: Bad): ProfileLookup | null {
   if (s.jurisdiction === undefined && s.asOf === undefined) return null;
   if (s.jurisdiction === undefined || s.asOf === undefined) {
     bad(
@@ -166,14 +174,15 @@ function sharingProfile(s: z.output<typeof SplitInputSchema>, bad: Bad): Profile
     );
     return null;
   }
-  const { profile } = profileFor(s.jurisdiction, s.asOf);
+  const lookup = profileFor(s.jurisdiction, s.asOf);
+  const { profile } = lookup;
   if (s.quote.jurisdiction !== undefined && s.quote.jurisdiction !== profile.id)
     bad(
       ['quote', 'jurisdiction'],
       `the quote is for ${s.quote.jurisdiction}, not ${profile.id}`,
       `报价属于${s.quote.jurisdiction}，而非${profile.id}`,
     );
-  return profile;
+  return lookup;
 }
 
 // XZ-PARTY-01: the general contractor and its subcontractors share as the subcontracts say, joint-venture

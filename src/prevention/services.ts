@@ -731,8 +731,12 @@ export function xinzhouVisitCriteria(
           staffing,
           'fail',
           bi(
-            `visits without the project lead or ≥ ${min} technical staff: ${short.join(', ')}`,
-            `项目负责人未到场或技术人员不足${min}名：${short.join('、')}`,
+            leadOnSite
+              ? `visits without the project lead or ≥ ${min} technical staff: ${short.join(', ')}`
+              : `visits without ≥ ${min} technical staff: ${short.join(', ')}`,
+            leadOnSite
+              ? `项目负责人未到场或技术人员不足${min}名：${short.join('、')}`
+              : `技术人员不足${min}名：${short.join('、')}`,
           ),
           ['visits'],
         )
@@ -745,14 +749,20 @@ export function xinzhouVisitCriteria(
               `未说明服务人员情况：${unsure.join('、')}`,
             ),
             ['visits'],
-            ['visits.projectLeadOnSite', 'visits.technicalStaff'],
+            leadOnSite
+              ? ['visits.projectLeadOnSite', 'visits.technicalStaff']
+              : ['visits.technicalStaff'],
           )
         : criterion(
             staffing,
             'pass',
             bi(
-              `the project lead and ≥ ${min} technical staff at all ${onSite.length} on-site visits`,
-              `全部${onSite.length}次现场服务项目负责人到场且技术人员不少于${min}名`,
+              leadOnSite
+                ? `the project lead and ≥ ${min} technical staff at all ${onSite.length} on-site visits`
+                : `≥ ${min} technical staff at all ${onSite.length} on-site visits`,
+              leadOnSite
+                ? `全部${onSite.length}次现场服务项目负责人到场且技术人员不少于${min}名`
+                : `全部${onSite.length}次现场服务技术人员不少于${min}名`,
             ),
             ['visits'],
           ),

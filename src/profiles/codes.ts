@@ -15,6 +15,11 @@ const IMPLEMENTED: ReadonlyMap<string, readonly string[]> = new Map([
   // the unit of a policy, and so of the roster: the project
   ['AH-PARTY-01.policyUnit', ['project']],
   ['XZ-SCOPE-01.policyUnit', ['project']],
+  // the conduct AN-ENF-01 attaches a consequence to (each is one consequence reported)
+  [
+    'AN-ENF-01.consequences',
+    ['not-insured', 'premium-passed-on', 'compensation-unpaid', 'refuses-rectification'],
+  ],
   // the agreements a premium is shared on (each is the basis of two payer roles)
   ['XZ-PARTY-01.shareBasis', ['subcontract', 'joint-venture-agreement']],
   // a phased project is insured per construction contract (XZ-PARTY-01): one quote per contract
@@ -35,7 +40,8 @@ const IMPLEMENTED: ReadonlyMap<string, readonly string[]> = new Map([
     'XZ-APP-01.documents',
     ['construction-contract', 'application-form', 'enterprise-documents', 'insurer-other'],
   ],
-  // what is registered within a month of issue (each is one registration checked)
+  // what is registered within a month of issue (one date registers them all: an empty list, nothing
+  // to register)
   ['XZ-SVC-01.registers', ['insurer-service-team', 'third-party-firm', 'project-service-team']],
   // how XZ-FIRM-05's tiers count a person who meets two of them, unless the caller chooses
   ['XZ-FIRM-05.defaultReading', ['distinct-persons', 'overlapping-persons']],
@@ -44,9 +50,47 @@ const IMPLEMENTED: ReadonlyMap<string, readonly string[]> = new Map([
   ['AH-COST-03.baseKind', ['remaining-contract-price']],
 ]);
 
+// Parameters the shared computations read from whichever rule governs a family (familyCriteria,
+// renewal), a caller's own rule included: their codes are checked by name, whatever the rule ID.
+const BY_NAME: ReadonlyMap<string, readonly string[]> = new Map([
+  ['includes', ['dispatched-workers', 'interns']],
+  ['payBy', ['before-work-starts']],
+  ['exceptions', ['closed-by-law', 'fully-stopped']],
+]);
+
 /** The codes the computation of `ruleId`'s parameter `name` implements, or undefined when any is data. */
 export const implementedCodes = (ruleId: string, name: string): readonly string[] | undefined =>
-  IMPLEMENTED.get(`${ruleId}.${name}`);
+  IMPLEMENTED.get(`${ruleId}.${name}`) ?? BY_NAME.get(name);
+
+// The units a count parameter may be in, by name, where the computation reads the unit (a trial, a
+// lookback, a period: months or years), and the least value that means something.
+const COUNT_UNITS: ReadonlyMap<string, { units: readonly string[]; min: number }> = new Map([
+  ['trial', { units: ['months', 'years'], min: 1 }],
+  ['lookback', { units: ['years', 'months'], min: 1 }],
+  ['every', { units: ['months', 'years'], min: 1 }],
+]);
+
+/** Where a count parameter read by name is in a unit or below a value its computation cannot use. */
+export function countProblem(
+  ruleId: string,
+  name: string,
+  value: number,
+  unit: string,
+): Bilingual | null {
+  const allowed = COUNT_UNITS.get(name);
+  if (allowed === undefined) return null;
+  if (!allowed.units.includes(unit))
+    return bi(
+      `${ruleId}.${name} must be in ${allowed.units.join(' or ')} (got ${unit})`,
+      `${ruleId}.${name}须以${allowed.units.join('或')}计（实为${unit}）`,
+    );
+  if (value < allowed.min)
+    return bi(
+      `${ruleId}.${name} must be at least ${allowed.min} (got ${value})`,
+      `${ruleId}.${name}不得小于${allowed.min}（实为${value}）`,
+    );
+  return null;
+}
 
 /**
  * A code parameter's value, refused unless the computation implements it (see {@link implementedCodes}).

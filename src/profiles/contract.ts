@@ -1,6 +1,6 @@
 import { bi, issue, type Issue, type IssuePath } from '../errors/errors.js';
 import type { Parameter, Profile, Rule } from './schema.js';
-import { implementedCodes, unknownCode } from './codes.js';
+import { countProblem, implementedCodes, unknownCode } from './codes.js';
 import { PROFILES } from './shipped.js';
 
 // What the capabilities read from each rule, by rule ID: the parameters of the shipped rule with that
@@ -39,9 +39,41 @@ export function contractProblems(profile: Profile, path: IssuePath = []): Issue[
             ),
           }),
         );
+    const at = [...path, 'rules', i, 'params'];
+    // codes, list items and count units a computation reads, a caller's own rule's included
+    for (const [name, actual] of Object.entries(rule.params)) {
+      const known = implementedCodes(rule.id, name);
+      if (known === undefined) continue;
+      const codes =
+        actual.type === 'code'
+          ? [actual.value]
+          : actual.type === 'list'
+            ? actual.value.map((item) => item.code)
+            : [];
+      for (const code of codes.filter((c) => !known.includes(c)))
+        problems.push(
+          issue([...at, name], 'profile_inconsistent', {
+            detail: unknownCode(rule.id, name, code, known),
+          }),
+        );
+    }
+    for (const [name, actual] of Object.entries(rule.params)) {
+      if (
+        actual.type === 'list' &&
+        new Set(actual.value.map((item) => item.code)).size < actual.value.length
+      )
+        problems.push(
+          issue([...at, name], 'profile_inconsistent', {
+            detail: bi(`${rule.id}.${name} lists a code twice`, `${rule.id}.${name}中有重复的代码`),
+          }),
+        );
+      const bad =
+        actual.type === 'count' ? countProblem(rule.id, name, actual.value, actual.unit) : null;
+      if (bad !== null)
+        problems.push(issue([...at, name], 'profile_inconsistent', { detail: bad }));
+    }
     const shipped = CONTRACT.get(rule.id);
     if (shipped === undefined) return;
-    const at = [...path, 'rules', i, 'params'];
     for (const [name, expected] of Object.entries(shipped.params)) {
       const actual = Object.hasOwn(rule.params, name) ? rule.params[name] : undefined;
       if (actual?.type === 'unstated' && MAY_BE_UNSTATED.has(name)) continue;
@@ -64,22 +96,6 @@ export function contractProblems(profile: Profile, path: IssuePath = []): Issue[
       const actual = Object.hasOwn(rule.params, name) ? rule.params[name] : undefined;
       if (expected.type === 'table' && actual?.type === 'table')
         problems.push(...tableProblems(rule.id, name, expected, actual, [...at, name]));
-    }
-    for (const [name, actual] of Object.entries(rule.params)) {
-      const known = implementedCodes(rule.id, name);
-      if (known === undefined) continue;
-      const codes =
-        actual.type === 'code'
-          ? [actual.value]
-          : actual.type === 'list'
-            ? actual.value.map((item) => item.code)
-            : [];
-      for (const code of codes.filter((c) => !known.includes(c)))
-        problems.push(
-          issue([...at, name], 'profile_inconsistent', {
-            detail: unknownCode(rule.id, name, code, known),
-          }),
-        );
     }
     for (const name of Object.keys(rule.params))
       if (!Object.hasOwn(shipped.params, name))

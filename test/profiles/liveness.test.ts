@@ -74,7 +74,7 @@ describe('every profile parameter is read by the computation it governs', () => 
     const dead = [...verdict].filter(([, s]) => s === 'dead').map(([k]) => k);
     expect(documentaryChangedResults).toEqual([]);
     // no parameter is dead: each is read by a computation the calls reach, or refused when changed, or
-    // declared documentary (issue 18, item 2: the list of exceptions, 35 long, is now empty)
+    // declared documentary (issue 18, item 2: the list of exceptions, 31 long before it, is gone)
     expect(dead).toEqual([]);
     // every parameter of every shipped profile was looked at
     const all = PROFILES.flatMap((p) =>

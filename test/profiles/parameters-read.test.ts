@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  anhua,
   anhui,
+  checkApplication,
+  checkEnterprise,
   checkInsurer,
   checkProject,
   checkServiceFirm,
@@ -10,6 +13,7 @@ import {
   parseCny,
   splitPremium,
   trialPeriod,
+  jingzhou,
   ValidationError,
   xinzhou,
 } from '../../src/index.js';
@@ -83,11 +87,30 @@ describe('AH-INS-01 / XZ-FIRM-03 lookback: "近三年内" is the lookback before
     );
   });
 
-  it('AH-INS-01 a lookback in days is refused when a check reads it', () => {
-    const days = deriveProfile(anhui, {
-      rules: { 'AH-INS-01': { params: { lookback: years(30, 'days') } } },
+  it('AH-INS-01 a lookback in days, or of zero years, is refused when the profile is derived', () => {
+    expect(() =>
+      deriveProfile(anhui, { rules: { 'AH-INS-01': { params: { lookback: years(30, 'days') } } } }),
+    ).toThrow('AH-INS-01.lookback must be in years or months (got days)');
+    expect(() =>
+      deriveProfile(anhui, { rules: { 'AH-INS-01': { params: { lookback: years(0) } } } }),
+    ).toThrow('AH-INS-01.lookback must be at least 1 (got 0)');
+  });
+
+  it('AH-INS-01 a latest record after the as-of date, or a date that contradicts the yes/no fact, is unknown', () => {
+    expect(ah({ lastMajorViolation: '2026-07-01' })).toMatchObject({
+      status: 'unknown',
+      factsMissing: ['lastMajorViolation'],
     });
-    expect(() => ah({ lastMajorViolation: null }, days)).toThrow(ValidationError);
+    expect(ah({ lastMajorViolation: null, majorViolationInLast3Years: true }).status).toBe(
+      'unknown',
+    );
+    expect(ah({ lastMajorViolation: '2020-01-01', majorViolationInLast3Years: true }).status).toBe(
+      'unknown',
+    );
+    // agreeing, they decide
+    expect(ah({ lastMajorViolation: '2024-01-01', majorViolationInLast3Years: true }).status).toBe(
+      'fail',
+    );
   });
 });
 
@@ -200,11 +223,12 @@ describe('XZ-TERM-01 trial: its unit is read', () => {
       rules: { 'XZ-TERM-01': { params: { trial: years(1) } } },
     });
     expect(trialPeriod(inYears)?.end).toBe('2025-09-01');
-    const inDays = deriveProfile(xinzhou, {
-      issued: '2024-09-01',
-      rules: { 'XZ-TERM-01': { params: { trial: years(365, 'days') } } },
-    });
-    expect(() => trialPeriod(inDays)).toThrow('XZ-TERM-01.trial must be in months or years');
+    expect(() =>
+      deriveProfile(xinzhou, {
+        issued: '2024-09-01',
+        rules: { 'XZ-TERM-01': { params: { trial: years(365, 'days') } } },
+      }),
+    ).toThrow('XZ-TERM-01.trial must be in months or years (got days)');
     expect(trialPeriod(xinzhou)?.reason.zh).toBe(
       '自印发之日起试行12个月，印发日期未载明，无法计算试行期终止日',
     );
@@ -264,5 +288,196 @@ describe('codes and bases no computation implements are refused when the profile
     expect(() => defineProfile({ ...anhui, rules })).toThrow(
       'AH-RATE-01.baseKind is remaining-contract-price but pricing.baseKinds lists contract-price under it',
     );
+  });
+});
+
+// A rule's parameters replaced in a derived version (the rest of the profile as shipped).
+const withParams = (
+  base: Parameters<typeof deriveProfile>[0],
+  id: string,
+  params: Record<string, unknown>,
+) => deriveProfile(base, { rules: { [id]: { params } } } as never);
+const list = (...codes: string[]) => ({
+  type: 'list',
+  value: codes.map((code) => ({ code, name: { zh: code, en: code } })),
+});
+
+describe('obligations: lists and flags that switch a condition', () => {
+  // AH-COST-02 (一(五)) "建设单位开工前一次性足额支付": started 2026-01-10, as of 2026-03-01
+  const started = {
+    kind: 'housing',
+    needsConstructionPermit: true,
+    startDate: '2026-01-10',
+    insuredOn: '2026-01-05',
+    premiumPassedToWorkers: false,
+    ownerPaidInFullBeforeStart: true,
+  } as const;
+  const cost = (jurisdiction: Parameters<typeof checkProject>[0]['jurisdiction']) =>
+    criterionOf(checkProject({ jurisdiction, asOf: '2026-03-01', facts: started }), 'AH-COST-02');
+
+  it('AH-COST-02 shipped: "一次性" asks for one payment; a version allowing instalments does not', () => {
+    expect(cost('anhui')).toMatchObject({ status: 'unknown', factsMissing: ['paidInOnePayment'] });
+    const instalments = withParams(anhui, 'AH-COST-02', {
+      payBy: { type: 'code', value: 'before-work-starts' },
+      instalments: { type: 'boolean', value: true },
+    });
+    expect(cost(instalments)).toMatchObject({ status: 'pass', factsMissing: [] });
+  });
+
+  it('AH-TERM-02 exceptions: both excuse a closure (shipped); one alone cannot be told from the fact; none excuses nothing', () => {
+    const renewal = (jurisdiction: Parameters<typeof checkProject>[0]['jurisdiction']) =>
+      criterionOf(
+        checkProject({
+          jurisdiction,
+          asOf: '2026-03-01',
+          facts: { ...started, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: true },
+        }),
+        'AH-TERM-02',
+      ).status;
+    expect(renewal('anhui')).toBe('pass');
+    expect(renewal(withParams(anhui, 'AH-TERM-02', { exceptions: list('closed-by-law') }))).toBe(
+      'unknown',
+    );
+    expect(renewal(withParams(anhui, 'AH-TERM-02', { exceptions: list() }))).toBe('fail');
+    expect(() =>
+      withParams(anhui, 'AH-TERM-02', { exceptions: list('closed-by-law', 'closed-by-law') }),
+    ).toThrow('AH-TERM-02.exceptions lists a code twice');
+  });
+
+  it('AN-COVER-01 premiumPaidByUnit is shown, not computed: the ban on passing the premium on stays', () => {
+    const flipped = withParams(anhua, 'AN-COVER-01', {
+      includes: list('dispatched-workers', 'interns'),
+      premiumPaidByUnit: { type: 'boolean', value: false },
+    });
+    const v = checkEnterprise({
+      jurisdiction: flipped,
+      asOf: '2022-01-01',
+      facts: { sector: 'construction', insured: true, premiumPassedToWorkers: true },
+    });
+    expect(v.criteria.filter((c) => c.ruleId === 'AN-COVER-01').map((c) => c.status)).toContain(
+      'fail',
+    );
+  });
+
+  it('AN-ENF-01 consequences: conduct the version does not list has none', () => {
+    const facts = {
+      sector: 'construction',
+      insured: true,
+      premiumPassedToWorkers: true,
+      compensationUnpaid: false,
+    } as const;
+    const enf = (jurisdiction: Parameters<typeof checkEnterprise>[0]['jurisdiction']) =>
+      criterionOf(checkEnterprise({ jurisdiction, asOf: '2022-01-01', facts }), 'AN-ENF-01');
+    expect(enf('anhua').status).toBe('fail');
+    const without = withParams(anhua, 'AN-ENF-01', {
+      consequences: list('not-insured', 'compensation-unpaid', 'refuses-rectification'),
+    });
+    expect(enf(without).status).not.toBe('fail');
+  });
+
+  it('JZ-COVER-01 a caller’s own cover rule with a group no fact describes is refused, whatever its ID', () => {
+    const own = {
+      ...jingzhou,
+      rules: jingzhou.rules.map((r) =>
+        r.id === 'JZ-COVER-01'
+          ? { ...r, id: 'JZ-COVER-09', params: { includes: list('apprentices') } }
+          : r,
+      ),
+    };
+    expect(() => defineProfile(own as never)).toThrow(
+      'JZ-COVER-09.includes: apprentices is not a code anzexian computes',
+    );
+  });
+});
+
+describe('Xinzhou insurer, application and service lists', () => {
+  it('XZ-INS-07 lists: a version naming one list asks only about that one', () => {
+    const one = withParams(xinzhou, 'XZ-INS-07', { lists: list('gsxt-serious-violation') });
+    const c = criterionOf(
+      checkInsurer({
+        jurisdiction: one,
+        asOf: '2025-06-01',
+        facts: { onSeriousViolationList: false },
+      }),
+      'XZ-INS-07',
+    );
+    expect(c).toMatchObject({ status: 'pass', factsMissing: [] });
+    expect(
+      criterionOf(
+        checkInsurer({
+          jurisdiction: 'xinzhou',
+          asOf: '2025-06-01',
+          facts: { onSeriousViolationList: false },
+        }),
+        'XZ-INS-07',
+      ),
+    ).toMatchObject({ status: 'unknown', factsMissing: ['onDishonestDebtorList'] });
+  });
+
+  it('XZ-APP-01 documents: a version without the stamped form does not miss it', () => {
+    const docs = ['construction-contract', 'enterprise-documents'] as const;
+    const input = {
+      asOf: '2025-06-01',
+      documents: [...docs],
+      tendered: false,
+      insurerRequested: false,
+    };
+    expect(
+      criterionOf(checkApplication({ jurisdiction: 'xinzhou', ...input }), 'XZ-APP-01').reason.en,
+    ).toBe('missing: application-form');
+    const lighter = withParams(xinzhou, 'XZ-APP-01', {
+      documents: list('construction-contract', 'enterprise-documents', 'insurer-other'),
+    });
+    expect(
+      criterionOf(checkApplication({ jurisdiction: lighter, ...input }), 'XZ-APP-01').status,
+    ).toBe('pass');
+  });
+
+  it('XZ-FIRM-05 defaultReading: a version reading overlapping tiers counts one person in each', () => {
+    // 七(五): one senior-titled certified engineer with 15 years is in all three tiers; distinct
+    // persons need 1 / 4 / 9 people, overlapping 1 / 3 / 5
+    const staff = [
+      {
+        name: 'A',
+        title: 'senior' as const,
+        certificates: ['civil-engineer' as const],
+        safetyYears: 20,
+      },
+    ];
+    const tiers = (jurisdiction: Parameters<typeof checkServiceFirm>[0]['jurisdiction']) =>
+      criterionOf(
+        checkServiceFirm({ jurisdiction, asOf: '2025-06-01', facts: {}, staff }),
+        'XZ-FIRM-05',
+      ).reason.en;
+    const overlapping = withParams(xinzhou, 'XZ-FIRM-05', {
+      ...xinzhou.rules.find((r) => r.id === 'XZ-FIRM-05')?.params,
+      defaultReading: { type: 'code', value: 'overlapping-persons' },
+    });
+    expect(tiers('xinzhou')).not.toContain('one person may count in several tiers');
+    expect(tiers(overlapping)).toContain(
+      '(reading: one person may count in several tiers): tier 1 (≥ 1, 15 years, certificate, senior title): 1 — A; tier 2 (≥ 3, 10 years, certificate): 1 — A',
+    );
+  });
+
+  it('XZ-FIRMOPS-01 projectLeadOnSite: a version that does not ask for the lead passes a visit without one', () => {
+    const visits = [{ date: '2025-05-01', projectLeadOnSite: false, technicalStaff: 1 }];
+    const ops = (jurisdiction: Parameters<typeof checkServiceFirm>[0]['jurisdiction']) =>
+      criterionOf(
+        checkServiceFirm({
+          jurisdiction,
+          asOf: '2025-06-01',
+          facts: { fixedProjectTeams: true, visits },
+        }),
+        'XZ-FIRMOPS-01',
+      );
+    expect(ops('xinzhou').status).toBe('fail');
+    const noLead = withParams(xinzhou, 'XZ-FIRMOPS-01', {
+      minimumTechnicalStaffPerVisit: { type: 'count', value: 1, unit: 'persons' },
+      projectLeadOnSite: { type: 'boolean', value: false },
+    });
+    expect(ops(noLead)).toMatchObject({
+      status: 'pass',
+      reason: { en: 'a fixed team, and ≥ 1 technical staff at all 1 visits' },
+    });
   });
 });

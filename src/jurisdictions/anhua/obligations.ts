@@ -30,9 +30,11 @@ function enforcement(
     (f.premiumPassedToWorkers === true || f.compensationUnpaid === true)
   )
     found.push('refuses-rectification');
-  const consequences = found.map((code) =>
-    Object.freeze({ code, name: named.get(code) ?? bi(code, code) }),
-  );
+  // only the conduct the version lists has a consequence (AN-ENF-01 `consequences`, src/profiles/codes.ts)
+  const consequences = found.flatMap((code) => {
+    const name = named.get(code);
+    return name === undefined ? [] : [Object.freeze({ code, name })];
+  });
   const used = [
     'insured',
     'surrenderedOrRenewedLate',

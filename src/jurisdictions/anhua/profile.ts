@@ -128,6 +128,8 @@ export const anhua: Profile = deepFreeze({
           ]),
           premiumPaidByUnit: param.bool(true),
         },
+        // 保费由生产经营单位缴纳: shown to people; the check is its second half, 不得摊派给从业人员
+        documentary: ['premiumPaidByUnit'],
         families: ['all-workers-covered', 'premium-paid-by-unit'],
       },
     ),

@@ -121,8 +121,12 @@ function visitStaffing(r: Rule, f: ServiceFirmCheck['facts']): Criterion {
       r,
       'fail',
       bi(
-        `visits without the project lead on site or ≥ ${min} technical staff: ${bad.join(', ')}`,
-        `项目负责人未到场或技术服务人员少于${min}名的服务：${bad.join('、')}`,
+        leadOnSite
+          ? `visits without the project lead on site or ≥ ${min} technical staff: ${bad.join(', ')}`
+          : `visits without ≥ ${min} technical staff: ${bad.join(', ')}`,
+        leadOnSite
+          ? `项目负责人未到场或技术服务人员少于${min}名的服务：${bad.join('、')}`
+          : `技术服务人员少于${min}名的服务：${bad.join('、')}`,
       ),
       [...base.factsUsed, 'visits'],
     );
@@ -132,8 +136,12 @@ function visitStaffing(r: Rule, f: ServiceFirmCheck['facts']): Criterion {
     r,
     'pass',
     bi(
-      `a fixed team, and the project lead with ≥ ${min} technical staff at all ${f.visits.length} visits`,
-      `固定团队，且全部${f.visits.length}次服务项目负责人到场、技术服务人员不少于${min}名`,
+      leadOnSite
+        ? `a fixed team, and the project lead with ≥ ${min} technical staff at all ${f.visits.length} visits`
+        : `a fixed team, and ≥ ${min} technical staff at all ${f.visits.length} visits`,
+      leadOnSite
+        ? `固定团队，且全部${f.visits.length}次服务项目负责人到场、技术服务人员不少于${min}名`
+        : `固定团队，且全部${f.visits.length}次服务技术服务人员不少于${min}名`,
     ),
     [...base.factsUsed, 'visits'],
   );
