@@ -689,9 +689,15 @@ export function xinzhouVisitCriteria(
   visits: readonly Visit[],
   asOf: CalendarDate,
 ): Criterion[] {
-  const staffing = ruleById(profile, 'XZ-FIRMOPS-01');
-  const upload = ruleById(profile, 'XZ-FIRMOPS-04');
-  const charge = ruleById(profile, 'XZ-OPS-06');
+  return [
+    staffingCriterion(ruleById(profile, 'XZ-FIRMOPS-01'), visits),
+    uploadCriterion(ruleById(profile, 'XZ-FIRMOPS-04'), visits, asOf),
+    chargeCriterion(ruleById(profile, 'XZ-OPS-06'), visits),
+  ];
+}
+
+/** XZ-FIRMOPS-01: the project lead (while the version asks for one) and enough technical staff at each on-site visit. */
+function staffingCriterion(staffing: Rule, visits: readonly Visit[]): Criterion {
   const min = countOf(staffing, 'minimumTechnicalStaffPerVisit');
   // XZ-FIRMOPS-01 `projectLeadOnSite`: whether the project lead must be at every visit
   const leadOnSite = param(staffing, 'projectLeadOnSite', 'boolean').value;
@@ -708,6 +714,50 @@ export function xinzhouVisitCriteria(
       (v) => (leadOnSite && v.projectLeadOnSite === undefined) || v.technicalStaff === undefined,
     )
     .map((v) => v.date);
+  return short.length > 0
+    ? criterion(
+        staffing,
+        'fail',
+        bi(
+          leadOnSite
+            ? `visits without the project lead or ≥ ${min} technical staff: ${short.join(', ')}`
+            : `visits without ≥ ${min} technical staff: ${short.join(', ')}`,
+          leadOnSite
+            ? `项目负责人未到场或技术人员不足${min}名：${short.join('、')}`
+            : `技术人员不足${min}名：${short.join('、')}`,
+        ),
+        ['visits'],
+      )
+    : unsure.length > 0
+      ? criterion(
+          staffing,
+          'unknown',
+          bi(
+            `staffing not shown for visits on ${unsure.join(', ')}`,
+            `未说明服务人员情况：${unsure.join('、')}`,
+          ),
+          ['visits'],
+          leadOnSite
+            ? ['visits.projectLeadOnSite', 'visits.technicalStaff']
+            : ['visits.technicalStaff'],
+        )
+      : criterion(
+          staffing,
+          'pass',
+          bi(
+            leadOnSite
+              ? `the project lead and ≥ ${min} technical staff at all ${onSite.length} on-site visits`
+              : `≥ ${min} technical staff at all ${onSite.length} on-site visits`,
+            leadOnSite
+              ? `全部${onSite.length}次现场服务项目负责人到场且技术人员不少于${min}名`
+              : `全部${onSite.length}次现场服务技术人员不少于${min}名`,
+          ),
+          ['visits'],
+        );
+}
+
+/** XZ-FIRMOPS-04: each visit's hazards and report uploaded, hazards rectified in time and the rectification uploaded. */
+function uploadCriterion(upload: Rule, visits: readonly Visit[], asOf: CalendarDate): Criterion {
   const notUploaded = visits.filter((v) => v.hazardsAndReportUploaded === false).map((v) => v.date);
   const uploadUnknown = visits
     .filter((v) => v.hazardsAndReportUploaded === undefined)
@@ -723,107 +773,66 @@ export function xinzhouVisitCriteria(
   const noUpload = hazards.filter(
     (h) => h.rectifiedOn !== undefined && h.uploadedRectification === false,
   );
-  const charged = visits.filter((v) => v.chargedExtra === true).map((v) => v.date);
-  const chargeUnknown = visits.filter((v) => v.chargedExtra === undefined).length;
-  return [
-    short.length > 0
-      ? criterion(
-          staffing,
-          'fail',
-          bi(
-            leadOnSite
-              ? `visits without the project lead or ≥ ${min} technical staff: ${short.join(', ')}`
-              : `visits without ≥ ${min} technical staff: ${short.join(', ')}`,
-            leadOnSite
-              ? `项目负责人未到场或技术人员不足${min}名：${short.join('、')}`
-              : `技术人员不足${min}名：${short.join('、')}`,
-          ),
-          ['visits'],
-        )
-      : unsure.length > 0
-        ? criterion(
-            staffing,
-            'unknown',
-            bi(
-              `staffing not shown for visits on ${unsure.join(', ')}`,
-              `未说明服务人员情况：${unsure.join('、')}`,
-            ),
-            ['visits'],
-            leadOnSite
-              ? ['visits.projectLeadOnSite', 'visits.technicalStaff']
-              : ['visits.technicalStaff'],
-          )
-        : criterion(
-            staffing,
-            'pass',
-            bi(
-              leadOnSite
-                ? `the project lead and ≥ ${min} technical staff at all ${onSite.length} on-site visits`
-                : `≥ ${min} technical staff at all ${onSite.length} on-site visits`,
-              leadOnSite
-                ? `全部${onSite.length}次现场服务项目负责人到场且技术人员不少于${min}名`
-                : `全部${onSite.length}次现场服务技术人员不少于${min}名`,
-            ),
-            ['visits'],
-          ),
-    notUploaded.length > 0 || late.length > 0 || noUpload.length > 0
+  return notUploaded.length > 0 || late.length > 0 || noUpload.length > 0
+    ? criterion(
+        upload,
+        'fail',
+        bi(
+          `not uploaded: ${notUploaded.join(', ') || '—'}; hazards rectified late or not at all: ${late.length}; rectifications not uploaded: ${noUpload.length}`,
+          `未上传：${notUploaded.join('、') || '—'}；隐患逾期或未整改：${late.length}项；整改未上传：${noUpload.length}项`,
+        ),
+        ['visits'],
+      )
+    : uploadUnknown.length > 0
       ? criterion(
           upload,
-          'fail',
+          'unknown',
           bi(
-            `not uploaded: ${notUploaded.join(', ') || '—'}; hazards rectified late or not at all: ${late.length}; rectifications not uploaded: ${noUpload.length}`,
-            `未上传：${notUploaded.join('、') || '—'}；隐患逾期或未整改：${late.length}项；整改未上传：${noUpload.length}项`,
+            `uploads not shown for visits on ${uploadUnknown.join(', ')}`,
+            `未说明是否上传：${uploadUnknown.join('、')}`,
           ),
           ['visits'],
+          ['visits.hazardsAndReportUploaded'],
         )
-      : uploadUnknown.length > 0
-        ? criterion(
-            upload,
-            'unknown',
-            bi(
-              `uploads not shown for visits on ${uploadUnknown.join(', ')}`,
-              `未说明是否上传：${uploadUnknown.join('、')}`,
-            ),
-            ['visits'],
-            ['visits.hazardsAndReportUploaded'],
-          )
-        : criterion(
-            upload,
-            'pass',
-            bi(
-              'every visit’s hazards and report uploaded; hazards rectified in time',
-              '每次服务隐患和报告均已上传，隐患按时整改',
-            ),
-            ['visits'],
+      : criterion(
+          upload,
+          'pass',
+          bi(
+            'every visit’s hazards and report uploaded; hazards rectified in time',
+            '每次服务隐患和报告均已上传，隐患按时整改',
           ),
-    charged.length > 0
+          ['visits'],
+        );
+}
+
+/** XZ-OPS-06: no service the contract owes charged extra. */
+function chargeCriterion(charge: Rule, visits: readonly Visit[]): Criterion {
+  const charged = visits.filter((v) => v.chargedExtra === true).map((v) => v.date);
+  const chargeUnknown = visits.filter((v) => v.chargedExtra === undefined).length;
+  return charged.length > 0
+    ? criterion(
+        charge,
+        'fail',
+        bi(
+          `owed services charged extra: ${charged.join(', ')}`,
+          `合同约定服务另行收费：${charged.join('、')}`,
+        ),
+        ['visits'],
+      )
+    : chargeUnknown > 0
       ? criterion(
           charge,
-          'fail',
+          'unknown',
           bi(
-            `owed services charged extra: ${charged.join(', ')}`,
-            `合同约定服务另行收费：${charged.join('、')}`,
+            `${chargeUnknown} visits without word on extra charges`,
+            `${chargeUnknown}次服务未说明是否另行收费`,
           ),
           ['visits'],
+          ['visits.chargedExtra'],
         )
-      : chargeUnknown > 0
-        ? criterion(
-            charge,
-            'unknown',
-            bi(
-              `${chargeUnknown} visits without word on extra charges`,
-              `${chargeUnknown}次服务未说明是否另行收费`,
-            ),
-            ['visits'],
-            ['visits.chargedExtra'],
-          )
-        : criterion(
-            charge,
-            'pass',
-            bi('no owed service charged extra', '未对合同约定服务另行收费'),
-            ['visits'],
-          ),
-  ];
+      : criterion(charge, 'pass', bi('no owed service charged extra', '未对合同约定服务另行收费'), [
+          'visits',
+        ]);
 }
 
 /** A service-delivery check, validated (internal). */

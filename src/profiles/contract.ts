@@ -40,38 +40,7 @@ export function contractProblems(profile: Profile, path: IssuePath = []): Issue[
           }),
         );
     const at = [...path, 'rules', i, 'params'];
-    // codes, list items and count units a computation reads, a caller's own rule's included
-    for (const [name, actual] of Object.entries(rule.params)) {
-      const known = implementedCodes(rule.id, name);
-      if (known === undefined) continue;
-      const codes =
-        actual.type === 'code'
-          ? [actual.value]
-          : actual.type === 'list'
-            ? actual.value.map((item) => item.code)
-            : [];
-      for (const code of codes.filter((c) => !known.includes(c)))
-        problems.push(
-          issue([...at, name], 'profile_inconsistent', {
-            detail: unknownCode(rule.id, name, code, known),
-          }),
-        );
-    }
-    for (const [name, actual] of Object.entries(rule.params)) {
-      if (
-        actual.type === 'list' &&
-        new Set(actual.value.map((item) => item.code)).size < actual.value.length
-      )
-        problems.push(
-          issue([...at, name], 'profile_inconsistent', {
-            detail: bi(`${rule.id}.${name} lists a code twice`, `${rule.id}.${name}中有重复的代码`),
-          }),
-        );
-      const bad =
-        actual.type === 'count' ? countProblem(rule.id, name, actual.value, actual.unit) : null;
-      if (bad !== null)
-        problems.push(issue([...at, name], 'profile_inconsistent', { detail: bad }));
-    }
+    problems.push(...valueProblems(rule, at));
     const shipped = CONTRACT.get(rule.id);
     if (shipped === undefined) return;
     for (const [name, expected] of Object.entries(shipped.params)) {
@@ -162,5 +131,45 @@ function tableProblems(
         );
     });
   });
+  return problems;
+}
+
+/**
+ * Codes, list items and count units no computation implements (src/profiles/codes.ts), and a list that
+ * names a code twice — in any rule, a caller's own included.
+ */
+function valueProblems(rule: Rule, at: IssuePath): Issue[] {
+  const problems: Issue[] = [];
+  // codes, list items and count units a computation reads, a caller's own rule's included
+  for (const [name, actual] of Object.entries(rule.params)) {
+    const known = implementedCodes(rule.id, name);
+    if (known === undefined) continue;
+    const codes =
+      actual.type === 'code'
+        ? [actual.value]
+        : actual.type === 'list'
+          ? actual.value.map((item) => item.code)
+          : [];
+    for (const code of codes.filter((c) => !known.includes(c)))
+      problems.push(
+        issue([...at, name], 'profile_inconsistent', {
+          detail: unknownCode(rule.id, name, code, known),
+        }),
+      );
+  }
+  for (const [name, actual] of Object.entries(rule.params)) {
+    if (
+      actual.type === 'list' &&
+      new Set(actual.value.map((item) => item.code)).size < actual.value.length
+    )
+      problems.push(
+        issue([...at, name], 'profile_inconsistent', {
+          detail: bi(`${rule.id}.${name} lists a code twice`, `${rule.id}.${name}中有重复的代码`),
+        }),
+      );
+    const bad =
+      actual.type === 'count' ? countProblem(rule.id, name, actual.value, actual.unit) : null;
+    if (bad !== null) problems.push(issue([...at, name], 'profile_inconsistent', { detail: bad }));
+  }
   return problems;
 }

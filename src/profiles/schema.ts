@@ -385,48 +385,6 @@ function crossCheck(
   profile.pricing.baseKinds.forEach((b, i) => {
     need(['pricing', 'baseKinds', i, 'ruleId'], b.ruleId, []);
   });
-  // A rule that states the premium base it allows (`baseKind`, AH-RATE-01 and AH-COST-03) is what the
-  // quote's list of bases is made from: the two must agree, or one of them would be silently ignored.
-  profile.rules.forEach((r, i) => {
-    const kind = Object.hasOwn(r.params, 'baseKind') ? r.params['baseKind'] : undefined;
-    if (kind?.type !== 'code') return;
-    const listed = profile.pricing.baseKinds.find((b) => b.ruleId === r.id);
-    if (listed?.kind !== kind.value)
-      problems.push({
-        path: ['rules', i, 'params', 'baseKind'],
-        en: `${r.id}.baseKind is ${kind.value} but pricing.baseKinds ${listed === undefined ? `has no base under ${r.id}` : `lists ${listed.kind} under it`}`,
-        zh: `${r.id}.baseKind为${kind.value}，但 pricing.baseKinds ${listed === undefined ? `中没有${r.id}的计费基数` : `中${r.id}的计费基数为${listed.kind}`}`,
-      });
-  });
-  const reference =
-    profile.pricing.referenceRateRule === null
-      ? null
-      : rateValue(byId.get(profile.pricing.referenceRateRule), 'reference');
-  if (reference !== null && (!reference.isPositive() || reference.isZero()))
-    problems.push({
-      path: ['pricing', 'referenceRateRule'],
-      en: 'the reference rate must be above zero',
-      zh: '参考费率必须大于零',
-    });
-  if (profile.pricing.bandRule !== null) {
-    const band = byId.get(profile.pricing.bandRule);
-    const floor = rateValue(band, 'floor');
-    const ceiling = rateValue(band, 'ceiling');
-    if (floor !== null && ceiling !== null) {
-      if (!floor.isPositive() || floor.isZero() || floor.greaterThan(ceiling))
-        problems.push({
-          path: ['pricing', 'bandRule'],
-          en: 'the band needs 0 < floor ≤ ceiling',
-          zh: '费率区间须满足 0 < 下限 ≤ 上限',
-        });
-      if (reference !== null && (reference.lessThan(floor) || reference.greaterThan(ceiling)))
-        problems.push({
-          path: ['pricing', 'bandRule'],
-          en: 'the band must contain the reference rate',
-          zh: '费率区间须包含参考费率',
-        });
-    }
-  }
   if (profile.validUntil !== null && profile.validUntil < profile.validFrom)
     problems.push({
       path: ['validUntil'],
@@ -434,6 +392,8 @@ function crossCheck(
       zh: '失效日早于生效日',
     });
   problems.push(
+    ...baseKindProblems(profile),
+    ...rateProblems(profile, byId),
     ...bandProblems(profile, byId),
     ...dateProblems(profile),
     ...paramProblems(profile),
@@ -571,6 +531,60 @@ function scopeProblems(profile: ProfileShape): Problem[] {
           });
       });
   });
+  return problems;
+}
+
+/** A rule's `baseKind` that pricing.baseKinds does not list under it. */
+function baseKindProblems(profile: ProfileShape): Problem[] {
+  const problems: Problem[] = [];
+  // A rule that states the premium base it allows (`baseKind`, AH-RATE-01 and AH-COST-03) is what the
+  // quote's list of bases is made from: the two must agree, or one of them would be silently ignored.
+  profile.rules.forEach((r, i) => {
+    const kind = Object.hasOwn(r.params, 'baseKind') ? r.params['baseKind'] : undefined;
+    if (kind?.type !== 'code') return;
+    const listed = profile.pricing.baseKinds.find((b) => b.ruleId === r.id);
+    if (listed?.kind !== kind.value)
+      problems.push({
+        path: ['rules', i, 'params', 'baseKind'],
+        en: `${r.id}.baseKind is ${kind.value} but pricing.baseKinds ${listed === undefined ? `has no base under ${r.id}` : `lists ${listed.kind} under it`}`,
+        zh: `${r.id}.baseKind为${kind.value}，但 pricing.baseKinds ${listed === undefined ? `中没有${r.id}的计费基数` : `中${r.id}的计费基数为${listed.kind}`}`,
+      });
+  });
+  return problems;
+}
+
+/** A reference rate at or below zero, a band out of order or without the reference rate. */
+function rateProblems(profile: ProfileShape, byId: ReadonlyMap<string, Rule>): Problem[] {
+  const problems: Problem[] = [];
+  const reference =
+    profile.pricing.referenceRateRule === null
+      ? null
+      : rateValue(byId.get(profile.pricing.referenceRateRule), 'reference');
+  if (reference !== null && (!reference.isPositive() || reference.isZero()))
+    problems.push({
+      path: ['pricing', 'referenceRateRule'],
+      en: 'the reference rate must be above zero',
+      zh: '参考费率必须大于零',
+    });
+  if (profile.pricing.bandRule !== null) {
+    const band = byId.get(profile.pricing.bandRule);
+    const floor = rateValue(band, 'floor');
+    const ceiling = rateValue(band, 'ceiling');
+    if (floor !== null && ceiling !== null) {
+      if (!floor.isPositive() || floor.isZero() || floor.greaterThan(ceiling))
+        problems.push({
+          path: ['pricing', 'bandRule'],
+          en: 'the band needs 0 < floor ≤ ceiling',
+          zh: '费率区间须满足 0 < 下限 ≤ 上限',
+        });
+      if (reference !== null && (reference.lessThan(floor) || reference.greaterThan(ceiling)))
+        problems.push({
+          path: ['pricing', 'bandRule'],
+          en: 'the band must contain the reference rate',
+          zh: '费率区间须包含参考费率',
+        });
+    }
+  }
   return problems;
 }
 

@@ -14,22 +14,9 @@ function enforcement(
 ): { criterion: Criterion; consequences: NonNullable<EnterpriseObligations['consequences']> } {
   const list = r.params['consequences'];
   const named = new Map(list?.type === 'list' ? list.value.map((i) => [i.code, i.name]) : []);
-  const found: string[] = [];
-  // "未按规定投保或续保": not insured, or surrendered / renewed late while still operating.
-  // "未按规定" read with NAT25-COVER-02 (第十六条): a surrender while closed by law or fully stopped is
-  // lawful, so closure not shown is unknown, not a penalty (before 2025-03-29 this is a reading).
-  const notRenewed = f.surrenderedOrRenewedLate === true && f.closedByLawOrFullyStopped === false;
+  const found = conductFound(f, inScope);
   const closureUnknown =
     f.surrenderedOrRenewedLate === true && f.closedByLawOrFullyStopped === undefined;
-  if (inScope.status === 'fail' || notRenewed) found.push('not-insured');
-  if (f.premiumPassedToWorkers === true) found.push('premium-passed-on');
-  if (f.compensationUnpaid === true) found.push('compensation-unpaid');
-  // The blacklist follows a refused rectification, and a rectification is ordered only for those two.
-  if (
-    f.refusedRectification === true &&
-    (f.premiumPassedToWorkers === true || f.compensationUnpaid === true)
-  )
-    found.push('refuses-rectification');
   // only the conduct the version lists has a consequence (AN-ENF-01 `consequences`, src/profiles/codes.ts)
   const consequences = found.flatMap((code) => {
     const name = named.get(code);
@@ -101,4 +88,23 @@ export function anhuaEnterpriseObligations(
   const enf = enforcement(rule(p, 'AN-ENF-01'), f, scope);
   const criteria = [scope, ...shared, enf.criterion];
   return { criteria, consequences: enf.consequences };
+}
+
+/** The conduct AN-ENF-01 attaches a consequence to, by code, as the facts show it. */
+function conductFound(f: EnterpriseFacts, inScope: Criterion): string[] {
+  const found: string[] = [];
+  // "未按规定投保或续保": not insured, or surrendered / renewed late while still operating.
+  // "未按规定" read with NAT25-COVER-02 (第十六条): a surrender while closed by law or fully stopped is
+  // lawful, so closure not shown is unknown, not a penalty (before 2025-03-29 this is a reading).
+  const notRenewed = f.surrenderedOrRenewedLate === true && f.closedByLawOrFullyStopped === false;
+  if (inScope.status === 'fail' || notRenewed) found.push('not-insured');
+  if (f.premiumPassedToWorkers === true) found.push('premium-passed-on');
+  if (f.compensationUnpaid === true) found.push('compensation-unpaid');
+  // The blacklist follows a refused rectification, and a rectification is ordered only for those two.
+  if (
+    f.refusedRectification === true &&
+    (f.premiumPassedToWorkers === true || f.compensationUnpaid === true)
+  )
+    found.push('refuses-rectification');
+  return found;
 }

@@ -11,71 +11,76 @@ import { countOf, param } from '../../profiles/params.js';
 import type { Profile, Rule } from '../../profiles/schema.js';
 import type { Criterion } from '../../verdict/verdict.js';
 
-/** The Xinzhou notice's insurer conditions: XZ-INS-01..05, 07..09, XZ-OPS-01..03 and XZ-DISC-01. */
-export function xinzhouInsurerCriteria(p: Profile, f: Facts): Criterion[] {
-  const ins04 = rule(p, 'XZ-INS-04');
+/** XZ-INS-05: a third-party audited report for the fiscal year the rule names, with solvency statements. */
+function auditedReport(p: Profile, f: Facts): Criterion {
   const ins05 = rule(p, 'XZ-INS-05');
   const fiscalYear = countOf(ins05, 'fiscalYear');
   const report = f.auditedReport;
-  const audited =
-    report === undefined
+  return report === undefined
+    ? criterion(
+        ins05,
+        'unknown',
+        bi('no audited report given', '未提供审计报告'),
+        [],
+        ['auditedReport'],
+      )
+    : report.fiscalYear === fiscalYear && report.thirdPartyAudited && report.includesSolvency
       ? criterion(
           ins05,
-          'unknown',
-          bi('no audited report given', '未提供审计报告'),
-          [],
+          'pass',
+          bi(
+            `a third-party audited report for ${fiscalYear} with solvency statements`,
+            `第三方审计的${fiscalYear}年度财务报告（含偿付能力报表）`,
+          ),
           ['auditedReport'],
         )
-      : report.fiscalYear === fiscalYear && report.thirdPartyAudited && report.includesSolvency
-        ? criterion(
-            ins05,
-            'pass',
-            bi(
-              `a third-party audited report for ${fiscalYear} with solvency statements`,
-              `第三方审计的${fiscalYear}年度财务报告（含偿付能力报表）`,
-            ),
-            ['auditedReport'],
-          )
-        : criterion(
-            ins05,
-            'fail',
-            bi(
-              `the report must be third-party audited, for fiscal year ${fiscalYear}, with solvency statements`,
-              `须为第三方审计的${fiscalYear}年度财务报告并含偿付能力报表`,
-            ),
-            ['auditedReport'],
-          );
+      : criterion(
+          ins05,
+          'fail',
+          bi(
+            `the report must be third-party audited, for fiscal year ${fiscalYear}, with solvency statements`,
+            `须为第三方审计的${fiscalYear}年度财务报告并含偿付能力报表`,
+          ),
+          ['auditedReport'],
+        );
+}
+
+/** XZ-INS-02: an independent legal-person insurer, or its authorised branch, registered in China. */
+function legalFormCriterion(p: Profile, f: Facts): Criterion {
   const legal = rule(p, 'XZ-INS-02');
-  const legalForm =
-    f.legalForm === undefined
+  return f.legalForm === undefined
+    ? criterion(
+        legal,
+        'unknown',
+        bi('the legal form is not given', '未提供法人形式'),
+        [],
+        ['legalForm'],
+      )
+    : f.legalForm === 'other'
       ? criterion(
           legal,
-          'unknown',
-          bi('the legal form is not given', '未提供法人形式'),
-          [],
+          'fail',
+          bi(
+            'neither an independent legal-person insurer nor its authorised branch',
+            '既非独立法人保险公司也非其授权分支机构',
+          ),
           ['legalForm'],
         )
-      : f.legalForm === 'other'
-        ? criterion(
-            legal,
-            'fail',
-            bi(
-              'neither an independent legal-person insurer nor its authorised branch',
-              '既非独立法人保险公司也非其授权分支机构',
-            ),
-            ['legalForm'],
-          )
-        : criterion(
-            legal,
-            'pass',
-            bi(
-              `registered in China as ${f.legalForm}`,
-              `中国境内注册（${f.legalForm === 'independent-legal-person' ? '独立法人' : '授权分支机构'}）`,
-            ),
-            ['legalForm'],
-          );
+      : criterion(
+          legal,
+          'pass',
+          bi(
+            `registered in China as ${f.legalForm}`,
+            `中国境内注册（${f.legalForm === 'independent-legal-person' ? '独立法人' : '授权分支机构'}）`,
+          ),
+          ['legalForm'],
+        );
+}
+
+/** XZ-OPS-01: exactly one prefecture-level branch in Xinzhou, authorised and reported. */
+function branchCriterion(p: Profile, f: Facts): Criterion {
   const ops01 = rule(p, 'XZ-OPS-01');
-  const branches = conditions(
+  return conditions(
     ops01,
     {
       ...f,
@@ -99,6 +104,10 @@ export function xinzhouInsurerCriteria(p: Profile, f: Facts): Criterion[] {
       ],
     ],
   );
+}
+
+/** XZ-DISC-01: every item the rule lists disclosed to the city housing bureau. */
+function disclosureCriterion(p: Profile, f: Facts): Criterion {
   const disc = rule(p, 'XZ-DISC-01');
   const missingItems =
     f.disclosedItems === undefined
@@ -106,31 +115,35 @@ export function xinzhouInsurerCriteria(p: Profile, f: Facts): Criterion[] {
       : param(disc, 'items', 'list')
           .value.map((i) => i.code)
           .filter((i) => !(f.disclosedItems ?? []).includes(i as never));
-  const disclosure =
-    missingItems === null
+  return missingItems === null
+    ? criterion(
+        disc,
+        'unknown',
+        bi('disclosures not given', '未提供展业告知情况'),
+        [],
+        ['disclosedItems'],
+      )
+    : missingItems.length > 0
       ? criterion(
           disc,
-          'unknown',
-          bi('disclosures not given', '未提供展业告知情况'),
-          [],
+          'fail',
+          bi(
+            `not disclosed: ${missingItems.join(', ')} — may not do business in Xinzhou`,
+            `未告知：${missingItems.join('、')}——不得在忻州开展业务`,
+          ),
           ['disclosedItems'],
         )
-      : missingItems.length > 0
-        ? criterion(
-            disc,
-            'fail',
-            bi(
-              `not disclosed: ${missingItems.join(', ')} — may not do business in Xinzhou`,
-              `未告知：${missingItems.join('、')}——不得在忻州开展业务`,
-            ),
-            ['disclosedItems'],
-          )
-        : criterion(
-            disc,
-            'pass',
-            bi('every item disclosed to the city housing bureau', '已向市住建局告知全部事项'),
-            ['disclosedItems'],
-          );
+      : criterion(
+          disc,
+          'pass',
+          bi('every item disclosed to the city housing bureau', '已向市住建局告知全部事项'),
+          ['disclosedItems'],
+        );
+}
+
+/** The Xinzhou notice's insurer conditions: XZ-INS-01..05, 07..09, XZ-OPS-01..03 and XZ-DISC-01. */
+export function xinzhouInsurerCriteria(p: Profile, f: Facts): Criterion[] {
+  const ins04 = rule(p, 'XZ-INS-04');
   return [
     conditions(rule(p, 'XZ-INS-01'), f, [
       ['validBusinessLicence', true, bi('a valid business licence', '有效的营业执照')],
@@ -140,7 +153,7 @@ export function xinzhouInsurerCriteria(p: Profile, f: Facts): Criterion[] {
         bi('staff, equipment and funds to deliver', '人员、设备、资金方面具有相应实施能力'),
       ],
     ]),
-    legalForm,
+    legalFormCriterion(p, f),
     conditions(rule(p, 'XZ-INS-03'), f, [
       [
         'insuranceLicenceFromNfra',
@@ -158,7 +171,7 @@ export function xinzhouInsurerCriteria(p: Profile, f: Facts): Criterion[] {
       countOf(ins04, 'minimum'),
       bi("the project lead's years of work", '项目负责人工作年限'),
     ),
-    audited,
+    auditedReport(p, f),
     creditLists(rule(p, 'XZ-INS-07'), f),
     conditions(rule(p, 'XZ-INS-08'), f, [
       [
@@ -182,7 +195,14 @@ export function xinzhouInsurerCriteria(p: Profile, f: Facts): Criterion[] {
         ),
       ],
     ]),
-    branches,
+    ...operatingCriteria(p, f),
+  ];
+}
+
+/** XZ-OPS-01..03 and XZ-DISC-01: the branch, its operation and its disclosures. */
+function operatingCriteria(p: Profile, f: Facts): Criterion[] {
+  return [
+    branchCriterion(p, f),
     conditions(rule(p, 'XZ-OPS-02'), f, [
       ['dedicatedManagementTeam', true, bi('a dedicated management team', '专门管理团队')],
     ]),
@@ -201,7 +221,7 @@ export function xinzhouInsurerCriteria(p: Profile, f: Facts): Criterion[] {
         bi('no instalments and no split policies', '不拆分缴费期限、不拆分保单'),
       ],
     ]),
-    disclosure,
+    disclosureCriterion(p, f),
   ];
 }
 
