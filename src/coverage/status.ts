@@ -1,3 +1,4 @@
+import { lazy } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { localIn } from '../jurisdictions/local-rules.js';
 import { SCOPE } from '../jurisdictions/hooks/scope.js';
@@ -17,7 +18,7 @@ import { readUnit } from './fast-unit.js';
 import { coversDate } from './roster.js';
 import { UnitSchema, type ValidUnit } from './unit.js';
 
-const UNIT = z.compile(UnitSchema);
+const UNIT = lazy(() => z.compile(UnitSchema));
 const MAX_ISSUES = 100;
 
 /** Where a category stands against its target on `asOf`. */
@@ -117,7 +118,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     const { copy, valid } = readUnit(givenUnit);
     if (valid !== null) u = valid;
     else {
-      const parsed = z.safeParse(UNIT, copy, { reportInput: true });
+      const parsed = z.safeParse(UNIT(), copy, { reportInput: true });
       if (!parsed.success) {
         if (problems.length < MAX_ISSUES) problems.push(...fromZodIssues(parsed.error.issues, ['units', i]).slice(0, MAX_ISSUES - problems.length));
         continue;

@@ -1,3 +1,4 @@
+import { lazy } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { param } from '../profiles/params.js';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
@@ -45,7 +46,7 @@ export const LedgerEntrySchema = z.strictObject({
 });
 export type LedgerEntry = z.input<typeof LedgerEntrySchema>;
 // Entries are the hot path (millions of rows): zod's compiled parser, built once.
-const ENTRY = z.compile(LedgerEntrySchema);
+const ENTRY = lazy(() => z.compile(LedgerEntrySchema));
 
 /** The policies a ledger is checked against: the premium actually collected and the policy period. */
 export const LedgerInputSchema = z.strictObject({
@@ -261,7 +262,7 @@ export function scanEntries(
   let index = 0;
   for (const raw of entries) {
     const i = index++;
-    const parsed = z.safeParse(ENTRY, raw, { reportInput: true });
+    const parsed = z.safeParse(ENTRY(), raw, { reportInput: true });
     if (!parsed.success) {
       if (problems.length < MAX_ISSUES)
         problems.push(
