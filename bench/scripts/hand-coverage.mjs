@@ -1,3 +1,4 @@
+/* global process, Buffer, TextDecoder, console */
 // The baseline of the CLI pair (bench/cases/cli.ts): what a person would write by hand to count a
 // Jingzhou roster CSV — read the file in chunks, split lines and commas (the bench file has no quotes),
 // find the columns by header once, merge a unit's rows by 编号 (a renewal is a second row), classify

@@ -1,7 +1,6 @@
 // Roster records (a CSV file's or a sheet's rows, already split into cells) → the units `coverageStatus`
 // takes, plus the descriptive fields the forms list. Every bad cell of the file is collected into one
 // report; several rows with the same id are one unit with several policies (renewals), never two units.
-import { deepFreeze } from '../_lib/freeze.js';
 import { bi } from '../errors/messages.js';
 import type { Bilingual } from '../errors/messages.js';
 import type { Unit } from '../coverage/unit.js';
@@ -257,6 +256,10 @@ function* readRows(
   // The reading of one row's cells: defined once, for the row being read (`rec`), not per row.
   let rec: TextRecord = { line: 0, fields: [] };
   const state = { ok: true };
+  // a fresh row: no problem yet (a function, so the type checker does not take `ok` to stay true)
+  const resetRow = (): void => {
+    state.ok = true;
+  };
   const map = (): Map<string, number> => columns ?? new Map<string, number>();
   const get = (key: string): string => {
     const i = map().get(key);
@@ -347,7 +350,7 @@ function* readRows(
     }
     if (rec.fields.every((f) => f.trim() === '')) continue; // a blank row Excel left in
     count++;
-    state.ok = true;
+    resetRow();
     const kindCell = get('kind');
     const kind = KIND[kindCell.toLowerCase()] ?? KIND[kindCell];
     if (kind === undefined)
