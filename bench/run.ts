@@ -77,9 +77,7 @@ const lines = [
   ),
   ...bulk.flatMap((b) =>
     'ratio' in b && typeof b.ratio === 'object'
-      ? [
-          `${b.name}: ${range(b.ratio as { median: number; min: number; max: number })} the baseline's time`,
-        ]
+      ? [`${b.name}: ${range(b.ratio)} the baseline's time`]
       : 'ratioCpu' in b
         ? [
             `${b.name}: ${range(b.ratioCpu)} CPU, ${range(b.ratioWall)} wall of the hand-written script`,
