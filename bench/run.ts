@@ -38,7 +38,9 @@ const results = [
 // Bulk runs: a whole roster through one check, for time and peak memory.
 const bulk = [
   ...(wants('eligibility') ? [bulkServiceFirms(lib)] : []),
-  ...(wants('prevention') ? [bulkLedger(lib, true), bulkLedger(lib, false)] : []),
+  ...(wants('prevention')
+    ? [bulkLedger(lib, true), bulkLedger(lib, 'sorted'), bulkLedger(lib, false)]
+    : []),
   ...(wants('coverage') ? [bulkCoverage(lib)] : []),
   ...(wants('reports') ? [bulkReports(lib)] : []),
   ...(wants('io')
