@@ -180,7 +180,7 @@ const CALLS: Record<string, (bad: never) => unknown> = {
       asOf: '2026-01-01',
       policies: [{ policy: 'P', collected: '1', period: { from: '2026-01-01', to: '2026-12-31' } }],
       entries: [],
-      detectDuplicates: x as never,
+      detectDuplicates: x,
     }),
   'checkLedgerPart(x)': (x) => api.checkLedgerPart(x),
   'mergeLedgerParts(x)': (x) => api.mergeLedgerParts(x),
