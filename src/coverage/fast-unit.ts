@@ -1,4 +1,3 @@
-import { readOnce } from '../_lib/plain.js';
 import { isCalendarDate } from '../time/calendar-date.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import type { ClassifiedUnit } from './classification.js';
@@ -46,31 +45,6 @@ function periods(v: unknown): { from: string; to: string }[] | undefined | null 
     out[i] = { from, to };
   }
   return out;
-}
-
-/**
- * Reads a unit once: `copy` is the library's own copy (each property read once, nested lists copied
- * by readOnce), and `valid` the unit as `UnitSchema` would output it when the fast check accepts
- * the copy, else null — the caller then gives the same copy to the schema (internal).
- */
-export function readUnit(u: unknown): { copy: unknown; valid: ValidUnit | null } {
-  if (!plain(u)) {
-    const copy = readOnce(u);
-    return { copy, valid: null };
-  }
-  const keys = Object.keys(u);
-  const r: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] ?? '';
-    const v = u[k];
-    const c = typeof v === 'object' && v !== null ? readOnce(v) : v;
-    if (k === '__proto__')
-      Object.defineProperty(r, k, { value: c, enumerable: true, writable: true, configurable: true });
-    else r[k] = c;
-  }
-  // an inherited enumerable key would be read by the schema: leave such objects to it
-  for (const k in u) if (!Object.hasOwn(u, k)) return { copy: r, valid: null };
-  return { copy: r, valid: fastUnitCopy(r) };
 }
 
 /** The unit as `UnitSchema` would output it, in a fresh object, or null (internal). */
@@ -205,11 +179,11 @@ function hasEnumerableKey(o: object): boolean {
 
 /**
  * The fast path of `coverageStatus` (internal): one pass that checks a unit exactly as
- * {@link readUnit} + {@link fastUnitCopy} would (the same units accepted), reads each property once,
+ * {@link fastUnitCopy} would on a copy read once (the same units accepted), reads each property once,
  * and fills `out` with what the count needs — the classifier's unit (its facts, no periods), the first
  * reversed period of each list and whether a period covers `asOf` — without copying the periods.
- * False when the fast check does not accept the unit: the caller then reads it with `readUnit` and
- * the schema. A reversed period is reported, as by the slow path, and never counted as covering.
+ * False when the fast check does not accept the unit: the caller then copies it with `readOnce` and
+ * gives the copy to the schema. A reversed period is reported, as by the slow path, and never counted as covering.
  */
 export function scanUnit(u: unknown, asOf: CalendarDate, out: UnitScan): boolean {
   if (typeof u !== 'object' || u === null || Array.isArray(u)) return false;

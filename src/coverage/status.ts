@@ -15,7 +15,8 @@ import { compareValid, parseDate, type CalendarDate } from '../time/calendar-dat
 import { classifierFor, isNotYetDue } from './classify.js';
 import type { ClassifiedUnit } from './classification.js';
 import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
-import { newScan, readUnit, scanUnit } from './fast-unit.js';
+import { newScan, scanUnit } from './fast-unit.js';
+import { readOnce } from '../_lib/plain.js';
 import { coversDate } from './roster.js';
 import { UnitSchema, type ValidUnit } from './unit.js';
 
@@ -127,17 +128,14 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
       badEq = scan.badEq;
       insured = scan.insured || (equivalentCounts && scan.equivalentInsured);
     } else {
-      const { copy, valid } = readUnit(givenUnit);
-      let v: ValidUnit;
-      if (valid !== null) v = valid;
-      else {
-        const parsed = z.safeParse(UNIT(), copy, { reportInput: true });
-        if (!parsed.success) {
-          if (problems.length < MAX_ISSUES) problems.push(...fromZodIssues(parsed.error.issues, ['units', i]).slice(0, MAX_ISSUES - problems.length));
-          continue;
-        }
-        v = parsed.data;
+      // read once into our own copy, which the schema accepts (the same units the fast check accepts,
+      // and the others it can) or explains
+      const parsed = z.safeParse(UNIT(), readOnce(givenUnit), { reportInput: true });
+      if (!parsed.success) {
+        if (problems.length < MAX_ISSUES) problems.push(...fromZodIssues(parsed.error.issues, ['units', i]).slice(0, MAX_ISSUES - problems.length));
+        continue;
       }
+      const v: ValidUnit = parsed.data;
       u = v;
       bad = badPeriod(v.policies);
       badEq = v.kind === 'enterprise' ? badPeriod(v.equivalentInsurance) : -1;

@@ -74,8 +74,8 @@ function refuseSorted(setup: { readonly sorted: boolean }): void {
       'invalid_option',
       {
         detail: bi(
-          "'sorted' is for one pass over a whole ledger; check and merge parts with true or false",
-          "'sorted' 仅用于一次读完整个台账；分片及合并请用 true 或 false",
+          "'sorted' needs one pass over the whole ledger: parts take true or false",
+          "'sorted' 须一次读完整个台账：分片用 true 或 false",
         ),
       },
       'true | false',

@@ -322,21 +322,15 @@ export function scanEntries(
     if (setup.sorted) {
       // sorted by id: a duplicate follows its first, so only the previous id is held — an entry
       // without an id, or before the previous one, would break that, so it is refused
-      const previous = tally.previousId;
-      if (e.id === undefined || (previous !== undefined && e.id < previous)) {
+      const previous = tally.previousId ?? '';
+      if (e.id === undefined || e.id < previous) {
         if (problems.length < MAX_ISSUES)
           problems.push(
             issue(['entries', i, 'id'], 'invalid_option', {
-              detail:
-                e.id === undefined
-                  ? bi(
-                      "detectDuplicates: 'sorted' needs an id on every entry",
-                      "detectDuplicates: 'sorted' 要求每条记账都有编号（id）",
-                    )
-                  : bi(
-                      `detectDuplicates: 'sorted' needs the entries in ascending order of id: "${e.id}" comes after "${previous ?? ''}"`,
-                      `detectDuplicates: 'sorted' 要求记账按编号（id）升序排列："${e.id}"排在"${previous ?? ''}"之后`,
-                    ),
+              detail: bi(
+                `detectDuplicates 'sorted' needs ids in ascending order: ${e.id === undefined ? 'this entry has none' : `"${e.id}" comes after "${previous}"`}`,
+                `detectDuplicates 'sorted' 要求编号（id）升序：${e.id === undefined ? '此条没有编号' : `"${e.id}"排在"${previous}"之后`}`,
+              ),
             }),
           );
         continue;
