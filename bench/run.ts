@@ -13,6 +13,7 @@ import { bulkCoverage } from './cases/coverage.js';
 import { bulkReports } from './cases/reports.js';
 import { bulkCsvRoster, bulkXlsxRoster, type Io } from './cases/io.js';
 import { startupPairs } from './cases/startup.js';
+import { cliCoverage } from './cases/cli.js';
 import type { Lib } from './pair.js';
 
 // Load the built package, as users get it (`npm run bench` builds first).
@@ -37,7 +38,9 @@ const results = [
 // Bulk runs: a whole roster through one check, for time and peak memory.
 const bulk = [
   ...(wants('eligibility') ? [bulkServiceFirms(lib)] : []),
-  ...(wants('prevention') ? [bulkLedger(lib, true), bulkLedger(lib, false)] : []),
+  ...(wants('prevention')
+    ? [bulkLedger(lib, true), bulkLedger(lib, 'sorted'), bulkLedger(lib, false)]
+    : []),
   ...(wants('coverage') ? [bulkCoverage(lib)] : []),
   ...(wants('reports') ? [bulkReports(lib)] : []),
   ...(wants('io')
@@ -47,6 +50,8 @@ const bulk = [
         await bulkXlsxRoster(lib, io),
       ]
     : []),
+  // the command line on a 1,000,000-row CSV beside a hand-written CSV script (whole processes)
+  ...(wants('cli') ? [cliCoverage()] : []),
 ];
 // Cold start: whole processes, interleaved pair by pair (bench/cases/startup.ts).
 const processRounds = Number(process.env['BENCH_PROCESS_ROUNDS'] ?? 15);
@@ -71,6 +76,15 @@ const lines = [
   ...results.map(
     (r) =>
       `${r.name}: ${range(r.ratio)} the baseline's time; ${Math.round(r.opsPerSecond.median).toLocaleString('en')}/s (${Math.round(r.opsPerSecond.min).toLocaleString('en')}–${Math.round(r.opsPerSecond.max).toLocaleString('en')})`,
+  ),
+  ...bulk.flatMap((b) =>
+    'ratio' in b && typeof b.ratio === 'object'
+      ? [`${b.name}: ${range(b.ratio)} the baseline's time`]
+      : 'ratioCpu' in b
+        ? [
+            `${b.name}: ${range(b.ratioCpu)} CPU, ${range(b.ratioWall)} wall of the hand-written script`,
+          ]
+        : [],
   ),
   ...startup.map(
     (s) =>

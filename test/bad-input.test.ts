@@ -166,6 +166,22 @@ const CALLS: Record<string, (bad: never) => unknown> = {
       policies: [{ policy: 'P', collected: '1', period: { from: '2026-01-01', to: '2026-12-31' } }],
       entries: [x],
     }),
+  "checkPreventionLedger({detectDuplicates: 'sorted', entries: [x]})": (x) =>
+    api.checkPreventionLedger({
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      policies: [{ policy: 'P', collected: '1', period: { from: '2026-01-01', to: '2026-12-31' } }],
+      entries: [x],
+      detectDuplicates: 'sorted',
+    }),
+  'checkPreventionLedger({detectDuplicates: x})': (x) =>
+    api.checkPreventionLedger({
+      jurisdiction: 'anhui',
+      asOf: '2026-01-01',
+      policies: [{ policy: 'P', collected: '1', period: { from: '2026-01-01', to: '2026-12-31' } }],
+      entries: [],
+      detectDuplicates: x,
+    }),
   'checkLedgerPart(x)': (x) => api.checkLedgerPart(x),
   'mergeLedgerParts(x)': (x) => api.mergeLedgerParts(x),
   'mergeLedgerParts({parts: [x]})': (x) =>
@@ -247,6 +263,7 @@ describe('bad input on purpose', () => {
         if (name === 'multiplyAndRound(base, x)' && Array.isArray(bad)) continue;
         if (name.includes('{mode: x}') && bad === undefined) continue;
         if (name.includes('{perPersonLimit: x}') && bad === undefined) continue; // an optional fact left out
+        if (name.includes('{detectDuplicates: x}') && (bad === undefined || bad === true)) continue; // valid settings
         if (name === 'jingzhouAnnex1(x)' && bad === undefined) continue; // the default profile
         if (name === 'multiplyAndRound(base, rates, x)' && (bad === undefined || isEmptyPlain(bad)))
           continue; // default rounding

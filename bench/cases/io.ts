@@ -21,7 +21,7 @@ function row(i: number, renewal: boolean): string {
  * renewal rows come at the end of the file, or, `grouped`, right after their unit's row (a file
  * sorted by 编号; the ids E0, E1, … are then given zero-padded so they ascend).
  */
-function csv(count: number, grouped = false): Iterable<Uint8Array> {
+export function csv(count: number, grouped = false): Iterable<Uint8Array> {
   const encoder = new TextEncoder();
   const pad = (line: string) =>
     grouped ? line.replace(/^E([0-9]+)/, (_, n: string) => `E${n.padStart(8, '0')}`) : line;

@@ -12,8 +12,19 @@ export interface Classification {
   readonly reason: Bilingual;
 }
 
+/**
+ * What a classifier may read of a unit: everything but its insurance periods. Scope and category
+ * never depend on whether a unit is insured (that is counted apart), so a roster's fast path need not
+ * copy the periods for the classifier (internal).
+ */
+export type ClassifiedUnit = ValidUnit extends infer U
+  ? U extends ValidUnit
+    ? Omit<U, 'policies' | 'equivalentInsurance'>
+    : never
+  : never;
+
 /** A unit classifier for one profile and date: the per-profile facts read once (internal). */
-export type Classifier = (unit: ValidUnit) => Classification;
+export type Classifier = (unit: ClassifiedUnit) => Classification;
 
 /** One frozen outcome (internal): every outcome is a constant, so classifying allocates nothing per unit. */
 export const outcome = (

@@ -1,5 +1,6 @@
-import { readOnce } from '../_lib/plain.js';
 import { isCalendarDate } from '../time/calendar-date.js';
+import type { CalendarDate } from '../time/calendar-date.js';
+import type { ClassifiedUnit } from './classification.js';
 import type { ValidUnit } from './unit.js';
 
 // A fast path for rosters of millions of units: a hand-written check that accepts only what
@@ -44,31 +45,6 @@ function periods(v: unknown): { from: string; to: string }[] | undefined | null 
     out[i] = { from, to };
   }
   return out;
-}
-
-/**
- * Reads a unit once: `copy` is the library's own copy (each property read once, nested lists copied
- * by readOnce), and `valid` the unit as `UnitSchema` would output it when the fast check accepts
- * the copy, else null — the caller then gives the same copy to the schema (internal).
- */
-export function readUnit(u: unknown): { copy: unknown; valid: ValidUnit | null } {
-  if (!plain(u)) {
-    const copy = readOnce(u);
-    return { copy, valid: null };
-  }
-  const keys = Object.keys(u);
-  const r: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] ?? '';
-    const v = u[k];
-    const c = typeof v === 'object' && v !== null ? readOnce(v) : v;
-    if (k === '__proto__')
-      Object.defineProperty(r, k, { value: c, enumerable: true, writable: true, configurable: true });
-    else r[k] = c;
-  }
-  // an inherited enumerable key would be read by the schema: leave such objects to it
-  for (const k in u) if (!Object.hasOwn(u, k)) return { copy: r, valid: null };
-  return { copy: r, valid: fastUnitCopy(r) };
 }
 
 /** The unit as `UnitSchema` would output it, in a fresh object, or null (internal). */
@@ -121,3 +97,179 @@ function withPeriods(r: Record<string, unknown>, names: readonly string[]): Vali
 
 /** True only for units `UnitSchema` accepts as they are (internal). */
 export const isValidUnitFast = (u: unknown): boolean => fastUnitCopy(u) !== null;
+
+/**
+ * What one pass over a unit found (internal; one object per roster, filled again for each unit):
+ * the unit as the classifier reads it, the first period that ends before it starts (−1 for none) in
+ * `policies` and in `equivalentInsurance`, and whether either list covers the as-of day.
+ */
+export interface UnitScan {
+  unit: ClassifiedUnit;
+  bad: number;
+  badEq: number;
+  insured: boolean;
+  equivalentInsured: boolean;
+  /** The dates already found valid in this roster: each distinct string is checked once. */
+  readonly dates: Set<string>;
+}
+
+// A roster names a few thousand distinct days at most; past this many, dates are checked each time.
+const MAX_DATES = 100_000;
+
+/** True for a valid `YYYY-MM-DD` date, checking each distinct string once per roster. */
+function validDate(v: unknown, dates: Set<string>): v is CalendarDate {
+  if (typeof v !== 'string') return false;
+  if (dates.has(v)) return true;
+  if (!isCalendarDate(v)) return false;
+  if (dates.size < MAX_DATES) dates.add(v);
+  return true;
+}
+
+/** A fresh scan record for {@link scanUnit} (internal). */
+export const newScan = (): UnitScan => ({
+  unit: { kind: 'project', id: '', projectKind: 'other' },
+  bad: -1,
+  badEq: -1,
+  insured: false,
+  equivalentInsured: false,
+  dates: new Set(),
+});
+
+// What scanPeriods found, in one number (no object per list): REFUSED, or 2 × (the first reversed
+// period's index + 1) + (1 when a period covers the day).
+const REFUSED = -1;
+const firstReversed = (found: number) => (found >> 1) - 1;
+const coversDay = (found: number) => (found & 1) === 1;
+
+/**
+ * One pass over a list of `{ from, to }` periods: every date checked, the first reversed period and
+ * whether one covers `asOf` (both ends included, as `coversDate`), nothing copied. REFUSED when the
+ * list is not one the fast check accepts.
+ */
+function scanPeriods(v: unknown, asOf: CalendarDate, dates: Set<string>): number {
+  if (v === undefined) return 0;
+  if (!Array.isArray(v)) return REFUSED;
+  const list = v as unknown[];
+  const n = list.length;
+  let bad = -1;
+  let covers = 0;
+  for (let i = 0; i < n; i++) {
+    const p = list[i];
+    if (!plain(p)) return REFUSED;
+    const keys = Object.keys(p);
+    if (keys.length !== 2) return REFUSED;
+    const k0 = keys[0];
+    const k1 = keys[1];
+    if (!((k0 === 'from' && k1 === 'to') || (k0 === 'to' && k1 === 'from'))) return REFUSED;
+    const from = p['from'];
+    const to = p['to'];
+    if (!validDate(from, dates) || !validDate(to, dates)) return REFUSED;
+    if (from > to) {
+      if (bad < 0) bad = i;
+    } else if (from <= asOf && asOf <= to) covers = 1;
+  }
+  return 2 * (bad + 1) + covers;
+}
+
+/** True when for…in finds a key on the object (its own enumerable keys or inherited ones). */
+function hasEnumerableKey(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+/**
+ * The fast path of `coverageStatus` (internal): one pass that checks a unit exactly as
+ * {@link fastUnitCopy} would on a copy read once (the same units accepted), reads each property once,
+ * and fills `out` with what the count needs — the classifier's unit (its facts, no periods), the first
+ * reversed period of each list and whether a period covers `asOf` — without copying the periods.
+ * False when the fast check does not accept the unit: the caller then copies it with `readOnce` and
+ * gives the copy to the schema. A reversed period is reported, as by the slow path, and never counted as covering.
+ */
+export function scanUnit(u: unknown, asOf: CalendarDate, out: UnitScan): boolean {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return false;
+  const proto: unknown = Object.getPrototypeOf(u);
+  // an inherited enumerable key would be read by the schema: leave such objects to it. A plain
+  // object inherits only from Object.prototype, so it is that object that is looked at.
+  if (proto === Object.prototype) {
+    if (hasEnumerableKey(Object.prototype)) return false;
+  } else if (proto !== null) return false;
+  const keys = Object.keys(u);
+  let kind: unknown;
+  let id: unknown;
+  let sector: unknown;
+  let inStatistics: unknown;
+  let aboveScaleIndustryTrade: unknown;
+  let activity: unknown;
+  let policies: unknown;
+  let equivalentInsurance: unknown;
+  let projectKind: unknown;
+  let needsConstructionPermit: unknown;
+  let startDate: unknown;
+  let enterpriseOnly = false;
+  let projectOnly = false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = (u as Record<string, unknown>)[k as string];
+    switch (k) {
+      case 'kind': kind = v; break;
+      case 'id': id = v; break;
+      case 'policies': policies = v; break;
+      case 'sector': sector = v; enterpriseOnly = true; break;
+      case 'inStatistics': inStatistics = v; enterpriseOnly = true; break;
+      case 'aboveScaleIndustryTrade': aboveScaleIndustryTrade = v; enterpriseOnly = true; break;
+      case 'activity': activity = v; enterpriseOnly = true; break;
+      case 'equivalentInsurance': equivalentInsurance = v; enterpriseOnly = true; break;
+      case 'projectKind': projectKind = v; projectOnly = true; break;
+      case 'needsConstructionPermit': needsConstructionPermit = v; projectOnly = true; break;
+      case 'startDate': startDate = v; projectOnly = true; break;
+      default: return false; // not a key of either kind of unit (this includes __proto__)
+    }
+  }
+  if (!nonEmpty(id)) return false;
+  if (kind === 'enterprise') {
+    if (
+      projectOnly ||
+      !nonEmpty(sector) ||
+      !(activity === undefined || nonEmpty(activity)) ||
+      !optionalBoolean(inStatistics) ||
+      !optionalBoolean(aboveScaleIndustryTrade)
+    )
+      return false;
+    const found = scanPeriods(policies, asOf, out.dates);
+    if (found === REFUSED) return false;
+    const foundEq = scanPeriods(equivalentInsurance, asOf, out.dates);
+    if (foundEq === REFUSED) return false;
+    out.bad = firstReversed(found);
+    out.insured = coversDay(found);
+    out.badEq = firstReversed(foundEq);
+    out.equivalentInsured = coversDay(foundEq);
+    const unit: Record<string, unknown> = { kind, id, sector };
+    if (inStatistics !== undefined) unit['inStatistics'] = inStatistics;
+    if (aboveScaleIndustryTrade !== undefined) unit['aboveScaleIndustryTrade'] = aboveScaleIndustryTrade;
+    if (activity !== undefined) unit['activity'] = activity;
+    out.unit = unit as unknown as ClassifiedUnit;
+    return true;
+  }
+  if (kind === 'project') {
+    if (
+      enterpriseOnly ||
+      typeof projectKind !== 'string' ||
+      !PROJECT_KINDS.has(projectKind) ||
+      !optionalBoolean(needsConstructionPermit) ||
+      !(startDate === undefined || validDate(startDate, out.dates))
+    )
+      return false;
+    const found = scanPeriods(policies, asOf, out.dates);
+    if (found === REFUSED) return false;
+    out.bad = firstReversed(found);
+    out.insured = coversDay(found);
+    out.badEq = -1;
+    out.equivalentInsured = false;
+    const unit: Record<string, unknown> = { kind, id, projectKind };
+    if (needsConstructionPermit !== undefined) unit['needsConstructionPermit'] = needsConstructionPermit;
+    if (startDate !== undefined) unit['startDate'] = startDate;
+    out.unit = unit as unknown as ClassifiedUnit;
+    return true;
+  }
+  return false;
+}

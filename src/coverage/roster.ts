@@ -1,6 +1,7 @@
 // The one roster: the unit schema, the details the forms list, the one "insured on this date" test and
 // the one reading of a row into its unit. Coverage, the file readers and every report builder use these,
 // so an annex can never count a unit differently from `coverageStatus`.
+import { lazy } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../time/calendar-date.js';
 import { compareValid } from '../time/calendar-date.js';
@@ -78,10 +79,10 @@ export function classificationOn(profile: Profile, asOf: CalendarDate): Classifi
   return classifierFor(profile, asOf);
 }
 
-const UNIT = z.compile(UnitSchema);
+const UNIT = lazy(() => z.compile(UnitSchema));
 
 /** A unit the schema accepts, read from a row (its details left out); null if the schema refuses it. */
 export function validUnitOfRow(row: unknown): ValidUnit | null {
-  const parsed = z.safeParse(UNIT, unitOfRow(row));
+  const parsed = z.safeParse(UNIT(), unitOfRow(row));
   return parsed.success ? parsed.data : null;
 }

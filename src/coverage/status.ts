@@ -1,3 +1,4 @@
+import { lazy } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { localIn } from '../jurisdictions/local-rules.js';
 import { SCOPE } from '../jurisdictions/hooks/scope.js';
@@ -12,12 +13,14 @@ import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } fr
 import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
 import { classifierFor, isNotYetDue } from './classify.js';
+import type { ClassifiedUnit } from './classification.js';
 import { targetInForce, targetsByCategory, type TargetInForce } from './targets.js';
-import { readUnit } from './fast-unit.js';
+import { newScan, scanUnit } from './fast-unit.js';
+import { readOnce } from '../_lib/plain.js';
 import { coversDate } from './roster.js';
 import { UnitSchema, type ValidUnit } from './unit.js';
 
-const UNIT = z.compile(UnitSchema);
+const UNIT = lazy(() => z.compile(UnitSchema));
 const MAX_ISSUES = 100;
 
 /** Where a category stands against its target on `asOf`. */
@@ -110,22 +113,34 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   let uncategorised = 0;
   let notYetDue = 0;
   let outOfScope = 0;
+  const scan = newScan();
   for (const givenUnit of units) {
     const i = index++;
-    // Each unit is read once: the fast path checks and returns its own copy; zod parses a copy too.
-    let u: ValidUnit;
-    const { copy, valid } = readUnit(givenUnit);
-    if (valid !== null) u = valid;
-    else {
-      const parsed = z.safeParse(UNIT, copy, { reportInput: true });
+    // Each unit is read once. The fast path checks it and finds its reversed periods and whether it is
+    // insured in the same pass; a unit it does not accept is copied and given to the zod schema.
+    let u: ClassifiedUnit;
+    let bad: number;
+    let badEq: number;
+    let insured: boolean;
+    if (scanUnit(givenUnit, asOf, scan)) {
+      u = scan.unit;
+      bad = scan.bad;
+      badEq = scan.badEq;
+      insured = scan.insured || (equivalentCounts && scan.equivalentInsured);
+    } else {
+      // read once into our own copy, which the schema accepts (the same units the fast check accepts,
+      // and the others it can) or explains
+      const parsed = z.safeParse(UNIT(), readOnce(givenUnit), { reportInput: true });
       if (!parsed.success) {
         if (problems.length < MAX_ISSUES) problems.push(...fromZodIssues(parsed.error.issues, ['units', i]).slice(0, MAX_ISSUES - problems.length));
         continue;
       }
-      u = parsed.data;
+      const v: ValidUnit = parsed.data;
+      u = v;
+      bad = badPeriod(v.policies);
+      badEq = v.kind === 'enterprise' ? badPeriod(v.equivalentInsurance) : -1;
+      insured = covers(v.policies, asOf) || (equivalentCounts && v.kind === 'enterprise' && covers(v.equivalentInsurance, asOf));
     }
-    const bad = badPeriod(u.policies);
-    const badEq = u.kind === 'enterprise' ? badPeriod(u.equivalentInsurance) : -1;
     const sectorKnown = u.kind !== 'enterprise' || sectorOk(u.sector);
     const activityKnown = u.kind !== 'enterprise' || !sectorKnown || activityOf(u.sector, u.activity) !== 'invalid';
     if (!sectorKnown || !activityKnown || bad >= 0 || badEq >= 0) {
@@ -154,7 +169,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
       counts.set(k.category, c);
     }
     c.total++;
-    if (covers(u.policies, asOf) || (equivalentCounts && u.kind === 'enterprise' && covers(u.equivalentInsurance, asOf))) c.insured++;
+    if (insured) c.insured++;
   }
   if (problems.length > 0) throw new ValidationError(problems);
 

@@ -44,12 +44,21 @@ export function* records(chunks: Iterable<string>): Generator<CsvRecord> {
         if (ch === '"') {
           quoted = false;
           afterQuote = true;
-        } else {
-          if (ch === '\n') {
-            line++;
-            column = 0;
-          }
+        } else if (ch === '\n') {
+          line++;
+          column = 0;
           field += ch;
+        } else {
+          // a run of characters with no quote or line break, added at once
+          let j = i + 1;
+          while (j < chunk.length) {
+            const c = chunk.charCodeAt(j);
+            if (c === 34 || c === 10) break;
+            j++;
+          }
+          field += chunk.slice(i, j);
+          column += j - i - 1;
+          i = j - 1;
         }
         continue;
       }
@@ -77,7 +86,18 @@ export function* records(chunks: Iterable<string>): Generator<CsvRecord> {
         start = line;
         column = 0;
         if (ch === '\r') pendingCR = true;
-      } else field += ch;
+      } else {
+        // a run of ordinary characters (no comma, quote or line break), added at once
+        let j = i + 1;
+        while (j < chunk.length) {
+          const c = chunk.charCodeAt(j);
+          if (c === 44 || c === 34 || c === 13 || c === 10) break;
+          j++;
+        }
+        field += chunk.slice(i, j);
+        column += j - i - 1;
+        i = j - 1;
+      }
     }
   }
   if (quoted) throw new CsvSyntaxError(line, column, 'a quoted field is not closed');

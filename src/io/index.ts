@@ -192,8 +192,17 @@ export function* streamRosterCsv(
 ): Generator<Unit | RosterRow> {
   const problems = new Problems('line');
   const rows = options.as === 'rows';
-  for (const e of rosterEntries(openCsv(source, options, problems), problems, options))
-    yield rows ? e.row : e.unit;
+  const stats = { records: 0, merged: 0, titleRows: [] };
+  for (const e of rosterEntries(
+    openCsv(source, options, problems),
+    problems,
+    options,
+    stats,
+    rows ? 'rows' : 'units',
+  )) {
+    const item = rows ? e.row : e.unit;
+    if (item !== null) yield item;
+  }
   problems.throwIfAny(options.file ?? null);
 }
 
@@ -215,8 +224,9 @@ function collect(entries: Iterable<RosterEntry>): { units: Unit[]; rows: RosterR
   const units: Unit[] = [];
   const rows: RosterRow[] = [];
   for (const e of entries) {
-    units.push(e.unit);
-    rows.push(e.row);
+    // rosterEntries builds both sides unless told otherwise
+    if (e.unit !== null) units.push(e.unit);
+    if (e.row !== null) rows.push(e.row);
   }
   return { units, rows };
 }

@@ -1,7 +1,6 @@
 // Roster records (a CSV file's or a sheet's rows, already split into cells) → the units `coverageStatus`
 // takes, plus the descriptive fields the forms list. Every bad cell of the file is collected into one
 // report; several rows with the same id are one unit with several policies (renewals), never two units.
-import { deepFreeze } from '../_lib/freeze.js';
 import { bi } from '../errors/messages.js';
 import type { Bilingual } from '../errors/messages.js';
 import type { Unit } from '../coverage/unit.js';
@@ -161,8 +160,10 @@ export interface RosterStats {
 
 /** A unit complete with all its rows: the row (with details) and the unit alone (internal). */
 export interface RosterEntry {
-  readonly row: RosterRow;
-  readonly unit: Unit;
+  /** null when only the units were asked for (`want` of {@link rosterEntries}). */
+  readonly row: RosterRow | null;
+  /** null when only the rows were asked for. */
+  readonly unit: Unit | null;
 }
 
 const blank = (rec: TextRecord) => rec.fields.every((f) => f.trim() === '');
@@ -179,6 +180,7 @@ export function* rosterEntries(
   problems: Problems,
   options: RosterReadOptions = {},
   stats: RosterStats = { records: 0, merged: 0, titleRows: [] },
+  want: EntryWant = 'both',
 ): Generator<RosterEntry> {
   // pass 1: the header (below any title rows), and how many rows each id has
   const counts = new Map<string, number>();
@@ -205,7 +207,7 @@ export function* rosterEntries(
       yield header;
       yield* rest;
     };
-    yield* readRows(again(), header.line, null, problems, options, stats);
+    yield* readRows(again(), header.line, null, problems, options, stats, want);
     return;
   }
   const idColumn = map.get('id') ?? -1;
@@ -214,7 +216,7 @@ export function* rosterEntries(
     const id = (rec.fields[idColumn] ?? '').trim();
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  yield* readRows(open(), found.header.line, counts, problems, options, stats);
+  yield* readRows(open(), found.header.line, counts, problems, options, stats, want);
 }
 
 /**
@@ -238,6 +240,7 @@ function* readRows(
   problems: Problems,
   options: RosterReadOptions,
   stats: RosterStats,
+  want: EntryWant,
 ): Generator<RosterEntry> {
   const sectorList = options.profile?.scope.sectors ?? [];
   // a profile that lists no sectors (the 2017 measure) takes any code, as the library does
@@ -248,7 +251,95 @@ function* readRows(
   let count = 0;
   // units with several rows, held until their last row is read
   const held = new Map<string, Entry & { remaining: number }>();
-  for (const rec of records) {
+  // each distinct date cell is read once (a roster names a few thousand days at most)
+  const dates = new Map<string, CalendarDate | null>();
+  // The reading of one row's cells: defined once, for the row being read (`rec`), not per row.
+  let rec: TextRecord = { line: 0, fields: [] };
+  const state = { ok: true };
+  // a fresh row: no problem yet (a function, so the type checker does not take `ok` to stay true)
+  const resetRow = (): void => {
+    state.ok = true;
+  };
+  const map = (): Map<string, number> => columns ?? new Map<string, number>();
+  const get = (key: string): string => {
+    const i = map().get(key);
+    return i === undefined ? '' : (rec.fields[i] ?? '').trim();
+  };
+  const bad = (key: string, detail: Bilingual, expected: Bilingual): void => {
+    state.ok = false;
+    const i = map().get(key);
+    if (i === undefined)
+      problems.add(
+        rec.line,
+        0,
+        ROSTER_COLUMNS[key]?.slice(0, 2).join('/') ?? key,
+        '',
+        detail,
+        expected,
+      );
+    else problems.add(rec.line, i + 1, (header[i] ?? key).trim(), get(key), detail, expected);
+  };
+  const bool = (key: string): boolean | undefined => {
+    const v = get(key).toLowerCase();
+    if (v === '') return undefined;
+    if (YES.has(v)) return true;
+    if (NO.has(v)) return false;
+    bad(
+      key,
+      bi(`expected 是/否 (yes/no), got "${get(key)}"`, `应为是/否，得到"${get(key)}"`),
+      bi('是/否 (yes/no)', '是/否'),
+    );
+    return undefined;
+  };
+  const date = (key: string): CalendarDate | undefined => {
+    const cell = get(key);
+    let d = dates.get(cell);
+    if (d === undefined) {
+      d = readDate(cell) as CalendarDate | null;
+      if (dates.size < MAX_DATES) dates.set(cell, d);
+    }
+    if (d !== null) return d;
+    bad(
+      key,
+      bi(`expected ${DATE_FORMS.en}, got "${get(key)}"`, `应为${DATE_FORMS.zh}，得到"${get(key)}"`),
+      bi(DATE_FORMS.en, DATE_FORMS.zh),
+    );
+    return undefined;
+  };
+  const period = (from: string, to: string): Period | null | undefined => {
+    if (get(from) === '' && get(to) === '') return null;
+    for (const [key, other] of [
+      [from, to],
+      [to, from],
+    ] as const)
+      if (!map().has(key)) {
+        const names = (ROSTER_COLUMNS[key] ?? []).filter((n) => CJK.test(n)).slice(0, 1);
+        bad(
+          key,
+          bi(
+            `the row has a ${other} but there is no ${key} column (${names.join('')})`,
+            `此行有${(ROSTER_COLUMNS[other] ?? []).find((n) => CJK.test(n)) ?? other}，但没有${names.join('')}列`,
+          ),
+          bi(`a ${key} column`, `${names.join('')}列`),
+        );
+        return undefined;
+      }
+    const f = date(from);
+    const t = date(to);
+    if (f === undefined || t === undefined) return undefined;
+    // a policy that ends before it starts covers no day: refuse it rather than count nobody
+    if (compareValid(f, t) > 0) {
+      bad(
+        to,
+        bi(`the period ends (${t}) before it starts (${f})`, `止期（${t}）早于起期（${f}）`),
+        bi(`a date on or after ${f}`, `不早于${f}的日期`),
+      );
+      return undefined;
+    }
+    return { from: f, to: t };
+  };
+
+  for (rec of records) {
     if (columns === null) {
       if (rec.line !== headerAt) continue; // a title row above the header, or a blank one
       header = rec.fields;
@@ -259,84 +350,7 @@ function* readRows(
     }
     if (rec.fields.every((f) => f.trim() === '')) continue; // a blank row Excel left in
     count++;
-    const map = columns;
-    const state = { ok: true };
-    const get = (key: string): string => {
-      const i = map.get(key);
-      return i === undefined ? '' : (rec.fields[i] ?? '').trim();
-    };
-    const bad = (key: string, detail: Bilingual, expected: Bilingual): void => {
-      state.ok = false;
-      const i = map.get(key);
-      if (i === undefined)
-        problems.add(
-          rec.line,
-          0,
-          ROSTER_COLUMNS[key]?.slice(0, 2).join('/') ?? key,
-          '',
-          detail,
-          expected,
-        );
-      else problems.add(rec.line, i + 1, (header[i] ?? key).trim(), get(key), detail, expected);
-    };
-    const bool = (key: string): boolean | undefined => {
-      const v = get(key).toLowerCase();
-      if (v === '') return undefined;
-      if (YES.has(v)) return true;
-      if (NO.has(v)) return false;
-      bad(
-        key,
-        bi(`expected 是/否 (yes/no), got "${get(key)}"`, `应为是/否，得到"${get(key)}"`),
-        bi('是/否 (yes/no)', '是/否'),
-      );
-      return undefined;
-    };
-    const date = (key: string): CalendarDate | undefined => {
-      const d = readDate(get(key)) as CalendarDate | null;
-      if (d !== null) return d;
-      bad(
-        key,
-        bi(
-          `expected ${DATE_FORMS.en}, got "${get(key)}"`,
-          `应为${DATE_FORMS.zh}，得到"${get(key)}"`,
-        ),
-        bi(DATE_FORMS.en, DATE_FORMS.zh),
-      );
-      return undefined;
-    };
-    const period = (from: string, to: string): Period | null | undefined => {
-      if (get(from) === '' && get(to) === '') return null;
-      for (const [key, other] of [
-        [from, to],
-        [to, from],
-      ] as const)
-        if (!map.has(key)) {
-          const names = (ROSTER_COLUMNS[key] ?? []).filter((n) => CJK.test(n)).slice(0, 1);
-          bad(
-            key,
-            bi(
-              `the row has a ${other} but there is no ${key} column (${names.join('')})`,
-              `此行有${(ROSTER_COLUMNS[other] ?? []).find((n) => CJK.test(n)) ?? other}，但没有${names.join('')}列`,
-            ),
-            bi(`a ${key} column`, `${names.join('')}列`),
-          );
-          return undefined;
-        }
-      const f = date(from);
-      const t = date(to);
-      if (f === undefined || t === undefined) return undefined;
-      // a policy that ends before it starts covers no day: refuse it rather than count nobody
-      if (compareValid(f, t) > 0) {
-        bad(
-          to,
-          bi(`the period ends (${t}) before it starts (${f})`, `止期（${t}）早于起期（${f}）`),
-          bi(`a date on or after ${f}`, `不早于${f}的日期`),
-        );
-        return undefined;
-      }
-      return { from: f, to: t };
-    };
-
+    resetRow();
     const kindCell = get('kind');
     const kind = KIND[kindCell.toLowerCase()] ?? KIND[kindCell];
     if (kind === undefined)
@@ -354,7 +368,7 @@ function* readRows(
       if (sector === '')
         bad(
           'sector',
-          map.has('sector')
+          map().has('sector')
             ? bi('the sector of an enterprise is empty', '企业的行业为空')
             : bi('an enterprise needs a sector/行业 column', '企业须有"行业"列'),
           bi('a sector', '行业'),
@@ -405,8 +419,10 @@ function* readRows(
     }
     const policy = period('policyFrom', 'policyTo');
     const equivalent = kind === 'enterprise' ? period('equivalentFrom', 'equivalentTo') : null;
-    for (const key of ['name', 'address', 'contact', 'generalContractor'])
-      if (get(key) !== '') row[key] = get(key);
+    for (const key of DETAIL_TEXT) {
+      const text = get(key);
+      if (text !== '') row[key] = text;
+    }
     if (get('employees') !== '') {
       const n = readCount(get('employees'));
       if (n === null)
@@ -439,7 +455,7 @@ function* readRows(
           refused = true;
           continue;
         }
-        yield finish(prev);
+        yield finish(prev, want);
       }
       if (refused) continue;
     }
@@ -449,7 +465,7 @@ function* readRows(
       const entry = { line: rec.line, row, policies: [], equivalent: [], remaining: total - 1 };
       if (policy) addPeriod(entry.policies, policy);
       if (equivalent) addPeriod(entry.equivalent, equivalent);
-      if (entry.remaining === 0) yield finish(entry);
+      if (entry.remaining === 0) yield finish(entry, want);
       else held.set(id, entry);
       continue;
     }
@@ -486,11 +502,12 @@ function* readRows(
     before.remaining--;
     if (before.remaining === 0) {
       held.delete(id);
-      yield finish(before);
+      yield finish(before, want);
     }
   }
   // grouped: the last unit ends with the file
-  if (counts === null) for (const [, last] of held) if (problems.count === 0) yield finish(last);
+  if (counts === null)
+    for (const [, last] of held) if (problems.count === 0) yield finish(last, want);
   stats.records = count;
   // An empty file, or a header with no row, is not "a roster where nobody is insured".
   if (count === 0 && problems.count === 0)
@@ -504,25 +521,53 @@ function* readRows(
     );
 }
 
-/** The row and the unit of an entry whose rows are all read (internal). */
-function finish(e: Entry): RosterEntry {
+// The details that are plain text.
+const DETAIL_TEXT = ['name', 'address', 'contact', 'generalContractor'] as const;
+
+// Date cells remembered per file, at most this many (past it, a cell is read each time).
+const MAX_DATES = 100_000;
+
+/** Which side of an entry a reader needs: the row (with details), the unit, or both (internal). */
+export type EntryWant = 'rows' | 'units' | 'both';
+
+/**
+ * Freezes an entry's row or unit: its own values are strings, numbers and booleans, and its period
+ * lists hold `{ from, to }` objects of strings — so freezing those objects is freezing it deeply, the
+ * same as `deepFreeze`, without walking it generically (a roster of millions of rows).
+ */
+function frozen(o: Record<string, unknown>): Record<string, unknown> {
+  for (const key of ['policies', 'equivalentInsurance']) {
+    const list = o[key] as Period[] | undefined;
+    if (list === undefined) continue;
+    for (const p of list) Object.freeze(p);
+    Object.freeze(list);
+  }
+  return Object.freeze(o);
+}
+
+/** The row and the unit of an entry whose rows are all read, only the side(s) wanted (internal). */
+function finish(e: Entry, want: EntryWant): RosterEntry {
+  const wantRow = want !== 'units';
+  const wantUnit = want !== 'rows';
   const row: Record<string, unknown> = {};
   const unit: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(e.row)) {
+  for (const k of Object.keys(e.row)) {
+    const v = e.row[k];
     if (v === undefined) continue;
-    row[k] = v;
-    if (!(DESCRIPTIVE as readonly string[]).includes(k)) unit[k] = v;
+    if (wantRow) row[k] = v;
+    if (wantUnit && !(DESCRIPTIVE as readonly string[]).includes(k)) unit[k] = v;
   }
   if (e.policies.length > 0) {
-    row['policies'] = e.policies;
-    unit['policies'] = e.policies.map((p) => ({ ...p }));
+    if (wantRow) row['policies'] = e.policies;
+    if (wantUnit) unit['policies'] = wantRow ? e.policies.map((p) => ({ ...p })) : e.policies;
   }
   if (e.equivalent.length > 0) {
-    row['equivalentInsurance'] = e.equivalent;
-    unit['equivalentInsurance'] = e.equivalent.map((p) => ({ ...p }));
+    if (wantRow) row['equivalentInsurance'] = e.equivalent;
+    if (wantUnit)
+      unit['equivalentInsurance'] = wantRow ? e.equivalent.map((p) => ({ ...p })) : e.equivalent;
   }
   return {
-    row: deepFreeze(row) as unknown as RosterRow,
-    unit: deepFreeze(unit) as unknown as Unit,
+    row: wantRow ? (frozen(row) as unknown as RosterRow) : null,
+    unit: wantUnit ? (frozen(unit) as unknown as Unit) : null,
   };
 }

@@ -64,6 +64,25 @@ export interface LedgerPart {
 }
 
 /**
+ * Refuses `detectDuplicates: 'sorted'` for parts and their merge: it holds one previous id and relies
+ * on one ordered pass, which the parts of a sharded ledger are not (a duplicate could be missed).
+ */
+function refuseSorted(setup: { readonly sorted: boolean }): void {
+  if (setup.sorted)
+    fail(
+      ['detectDuplicates'],
+      'invalid_option',
+      {
+        detail: bi(
+          "'sorted' needs one pass over the whole ledger: parts take true or false",
+          "'sorted' 须一次读完整个台账：分片用 true 或 false",
+        ),
+      },
+      'true | false',
+    );
+}
+
+/**
  * Checks one part of a sharded ledger: the same input as `checkPreventionLedger` (the same policies
  * for every part), the entries being this part's. The part's bad entries are refused here, as one pass
  * would refuse them (their index is the index within the part).
@@ -79,6 +98,7 @@ export interface LedgerPart {
  */
 export function checkLedgerPart(input: LedgerInput): LedgerPart {
   const { setup, entries } = ledgerSetup(input);
+  refuseSorted(setup);
   const tally = newTally(setup);
   const records: LedgerPartEntry[] = [];
   scanEntries(
@@ -158,6 +178,7 @@ export function mergeLedgerParts(
   // every value of the parts read once into our own copy: a getter cannot pass a check and then change
   const parts: unknown = readOnce(given);
   const { setup } = ledgerSetup(rest, false);
+  refuseSorted(setup);
   if (!Array.isArray(parts) || parts.length === 0)
     fail(
       ['parts'],

@@ -15,7 +15,10 @@ import {
   zhoushan,
   type Unit,
 } from '../../src/index.js';
-import { isValidUnitFast } from '../../src/coverage/fast-unit.js';
+import { isValidUnitFast, newScan, scanUnit } from '../../src/coverage/fast-unit.js';
+import { coversDate } from '../../src/coverage/roster.js';
+import type { ValidUnit } from '../../src/coverage/unit.js';
+import type { CalendarDate } from '../../src/time/calendar-date.js';
 
 const insured = [{ from: '2021-01-01', to: '2021-12-31' }];
 const enterprise = (id: string, extra: Partial<Extract<Unit, { kind: 'enterprise' }>> = {}): Unit => ({ kind: 'enterprise', id, sector: 'construction', ...extra });
@@ -223,6 +226,43 @@ describe('the roster fast path', () => {
     fc.assert(
       fc.property(fc.oneof(enterpriseArb, projectArb, fc.anything()), (u) => {
         expect(isValidUnitFast(u)).toBe(z.safeParse(UnitSchema, u).success);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('JZ-SCOPE-02 the one-pass scan accepts exactly what the fast check accepts, and finds the same reversed periods and coverage (property)', () => {
+    const asOfArb = fc.constantFrom('2021-01-01', '2021-06-30', '2021-12-31', '2022-01-01');
+    // units the fast check mostly accepts: valid shapes, with reversed, one-day and boundary periods
+    const day = fc.constantFrom('2020-12-31', '2021-01-01', '2021-06-30', '2021-12-31', '2022-01-01', '2021-02-29');
+    const validPeriods = fc.array(fc.record({ from: day, to: day }), { maxLength: 3 });
+    const optionalFlag = fc.oneof(fc.boolean(), fc.constant(undefined));
+    const mostlyValid = fc.oneof(
+      fc.record(
+        { kind: fc.constant('enterprise'), id: fc.constant('E1'), sector: fc.constantFrom('construction', 'other'), inStatistics: optionalFlag, aboveScaleIndustryTrade: optionalFlag, activity: fc.constantFrom('a', ''), policies: validPeriods, equivalentInsurance: validPeriods },
+        { requiredKeys: ['kind', 'id', 'sector'] },
+      ),
+      fc.record(
+        { kind: fc.constant('project'), id: fc.constant('P1'), projectKind: fc.constantFrom('housing', 'municipal', 'other'), needsConstructionPermit: optionalFlag, startDate: day, policies: validPeriods },
+        { requiredKeys: ['kind', 'id', 'projectKind'] },
+      ),
+    );
+    const firstReversed = (ps: readonly { from: string; to: string }[] | undefined) => ps?.findIndex((p) => p.from > p.to) ?? -1;
+    fc.assert(
+      fc.property(fc.oneof(mostlyValid, enterpriseArb, projectArb, fc.anything()), asOfArb, (u, asOf) => {
+        const scan = newScan();
+        const accepted = scanUnit(u, asOf as CalendarDate, scan);
+        expect(accepted).toBe(isValidUnitFast(u));
+        if (!accepted) return;
+        const valid = z.parse(UnitSchema, u);
+        const { policies, ...facts } = valid as ValidUnit & { equivalentInsurance?: { from: CalendarDate; to: CalendarDate }[] };
+        const equivalent = valid.kind === 'enterprise' ? valid.equivalentInsurance : undefined;
+        delete (facts as { equivalentInsurance?: unknown }).equivalentInsurance;
+        expect(scan.unit).toEqual(facts);
+        expect(scan.bad).toBe(firstReversed(policies));
+        expect(scan.badEq).toBe(firstReversed(equivalent));
+        if (scan.bad < 0) expect(scan.insured).toBe(coversDate(policies, asOf as CalendarDate));
+        if (scan.badEq < 0) expect(scan.equivalentInsured).toBe(coversDate(equivalent, asOf as CalendarDate));
       }),
       { numRuns: 5000 },
     );

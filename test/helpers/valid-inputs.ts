@@ -114,6 +114,18 @@ export function validInputs(): Record<string, unknown[]> {
         ],
         entries: [{ date: '2026-02-01', amount: '10', category: 'training', policy: 'P' }],
       },
+      {
+        jurisdiction: 'anhui',
+        asOf: '2026-06-01',
+        policies: [
+          { policy: 'P', collected: '1000', period: { from: '2026-01-01', to: '2026-12-31' } },
+        ],
+        entries: [
+          { id: 'A', date: '2026-02-01', amount: '10', category: 'training', policy: 'P' },
+          { id: 'B', date: '2026-02-02', amount: '20', category: 'training', policy: 'P' },
+        ],
+        detectDuplicates: 'sorted',
+      },
     ],
     checkLedgerPart: [
       {
