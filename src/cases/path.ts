@@ -1,14 +1,16 @@
 // Paths into a result, as a case file writes them: `premium`, `criteria[0].status`,
-// `criteria[ruleId=AH-SCOPE-01].status` (the element of a list whose field equals a value — a
-// criterion is found by its rule ID, not by its place in the list, which the case does not prove).
+// `criteria[ruleId=AH-SCOPE-01].status` (the one element of a list whose field equals a value — a
+// criterion is found by its rule ID, not by its place in the list, which the case does not prove),
+// `events[ruleId=JZ-CAL-03,start=2020-10-05].extension.due` (every field named must match).
 
-/** One step of a result path: a key, a list index, or the list element whose `field` equals `value`. */
+/** One step of a result path: a key, a list index, or the one list element whose fields equal the values. */
 export type PathStep =
   | { readonly key: string }
   | { readonly index: number }
-  | { readonly field: string; readonly value: string };
+  | { readonly where: readonly (readonly [field: string, value: string])[] };
 
-const STEP = /^([^.[\]=]+)|^\[(\d+)\]|^\[([^.[\]=]+)=([^[\]]*)\]|^\.([^.[\]=]+)/;
+const STEP =
+  /^([^.[\]=,]+)|^\[(\d+)\]|^\[([^.[\]=,]+=[^[\]=,]*(?:,[^.[\]=,]+=[^[\]=,]*)*)\]|^\.([^.[\]=,]+)/;
 
 /** The steps of a path, or null when it is not written in the path syntax. */
 export function parsePath(path: string): PathStep[] | null {
@@ -18,10 +20,16 @@ export function parsePath(path: string): PathStep[] | null {
     const m = STEP.exec(rest);
     // a key comes first or after a dot: `a.b`, never `a b` glued to a bracket or a leading `.a`
     if (m === null) return null;
-    if (steps.length === 0 ? m[5] !== undefined : m[1] !== undefined) return null;
-    if (m[1] !== undefined || m[5] !== undefined) steps.push({ key: (m[1] ?? m[5]) as string });
+    if (steps.length === 0 ? m[4] !== undefined : m[1] !== undefined) return null;
+    if (m[1] !== undefined || m[4] !== undefined) steps.push({ key: (m[1] ?? m[4]) as string });
     else if (m[2] !== undefined) steps.push({ index: Number(m[2]) });
-    else steps.push({ field: m[3] as string, value: m[4] as string });
+    else
+      steps.push({
+        where: (m[3] as string).split(',').map((pair) => {
+          const at = pair.indexOf('=');
+          return [pair.slice(0, at), pair.slice(at + 1)] as const;
+        }),
+      });
     rest = rest.slice(m[0].length);
   }
   return steps.length === 0 ? null : steps;
@@ -52,8 +60,10 @@ export function valueAt(
         (e: unknown) =>
           typeof e === 'object' &&
           e !== null &&
-          Object.hasOwn(e, s.field) &&
-          String((e as Record<string, unknown>)[s.field]) === s.value,
+          s.where.every(
+            ([field, value]) =>
+              Object.hasOwn(e, field) && String((e as Record<string, unknown>)[field]) === value,
+          ),
       );
       // two elements with the same key: which one the case means is not said, so nothing is found
       if (matches.length !== 1) return { found: false, value: undefined };
