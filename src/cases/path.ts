@@ -1,7 +1,8 @@
 // Paths into a result, as a case file writes them: `premium`, `criteria[0].status`,
 // `criteria[ruleId=AH-SCOPE-01].status` (the one element of a list whose field equals a value — a
 // criterion is found by its rule ID, not by its place in the list, which the case does not prove),
-// `events[ruleId=JZ-CAL-03,start=2020-10-05].extension.due` (every field named must match).
+// `events[ruleId=JZ-CAL-03,start=2020-10-05].extension.due` (every field named must match; a field
+// may itself be a dotted path, `criteria[ruleId=AN-COVER-01,factsUsed.0=premiumPassedToWorkers]`).
 
 /** One step of a result path: a key, a list index, or the one list element whose fields equal the values. */
 export type PathStep =
@@ -10,7 +11,17 @@ export type PathStep =
   | { readonly where: readonly (readonly [field: string, value: string])[] };
 
 const STEP =
-  /^([^.[\]=,]+)|^\[(\d+)\]|^\[([^.[\]=,]+=[^[\]=,]*(?:,[^.[\]=,]+=[^[\]=,]*)*)\]|^\.([^.[\]=,]+)/;
+  /^([^.[\]=,]+)|^\[(\d+)\]|^\[([^[\]=,]+=[^[\]=,]*(?:,[^[\]=,]+=[^[\]=,]*)*)\]|^\.([^.[\]=,]+)/;
+
+/** A field of a list element, itself a dotted path (`factsUsed.0`): its value as text, or undefined. */
+function fieldOf(element: object, field: string): string | undefined {
+  let here: unknown = element;
+  for (const k of field.split('.')) {
+    if (typeof here !== 'object' || here === null || !Object.hasOwn(here, k)) return undefined;
+    here = (here as Record<string, unknown>)[k];
+  }
+  return typeof here === 'object' && here !== null ? undefined : String(here);
+}
 
 /** The steps of a path, or null when it is not written in the path syntax. */
 export function parsePath(path: string): PathStep[] | null {
@@ -60,10 +71,7 @@ export function valueAt(
         (e: unknown) =>
           typeof e === 'object' &&
           e !== null &&
-          s.where.every(
-            ([field, value]) =>
-              Object.hasOwn(e, field) && String((e as Record<string, unknown>)[field]) === value,
-          ),
+          s.where.every(([field, value]) => fieldOf(e, field) === value),
       );
       // two elements with the same key: which one the case means is not said, so nothing is found
       if (matches.length !== 1) return { found: false, value: undefined };

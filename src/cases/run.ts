@@ -6,7 +6,7 @@ import { parseWith } from '../errors/zod.js';
 import * as lib from '../index.js';
 import { profileFor } from '../profiles/profile-for.js';
 import type { Jurisdiction } from '../profiles/jurisdiction.js';
-import { JurisdictionIdSchema, type JurisdictionId, type Profile } from '../profiles/schema.js';
+import { JurisdictionInputSchema, type JurisdictionId, type Profile } from '../profiles/schema.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import { parsePath, valueAt } from './path.js';
 import { CaseFileSchema, CaseSchema, type CaseCall, type CaseFile } from './schema.js';
@@ -157,7 +157,7 @@ function validate(file: unknown): {
 function parseCase(raw: unknown, i: number) {
   const c = parseWith(CaseSchema, raw, ['cases', i]);
   if (c.jurisdiction !== undefined)
-    parseWith(JurisdictionIdSchema, c.jurisdiction, ['cases', i, 'jurisdiction']);
+    parseWith(JurisdictionInputSchema, c.jurisdiction, ['cases', i, 'jurisdiction']);
   return c;
 }
 
@@ -231,7 +231,7 @@ export function runCases(file: CaseFile, options: RunCasesOptions = {}): CaseRep
           ),
         }),
       ]);
-    if (typeof where === 'string') parseWith(JurisdictionIdSchema, where, ['jurisdiction']);
+    if (typeof where === 'string') parseWith(JurisdictionInputSchema, where, ['jurisdiction']);
     return runOne(c, where as Where);
   });
   const failed = outcomes.filter((o) => o.status === 'fail').length;
