@@ -19,4 +19,3 @@ export {
   type CaseCall,
   type CaseFile,
 } from './schema.js';
-export { parsePath, valueAt, type PathStep } from './path.js';

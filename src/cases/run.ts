@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { readOnce } from '../_lib/plain.js';
 import { isAnzexianError, issue, ValidationError, type Issue } from '../errors/errors.js';
@@ -5,7 +6,8 @@ import { bi } from '../errors/messages.js';
 import { parseWith } from '../errors/zod.js';
 import * as lib from '../index.js';
 import { profileFor } from '../profiles/profile-for.js';
-import type { Jurisdiction } from '../profiles/jurisdiction.js';
+import { isJurisdictionValue, type Jurisdiction } from '../profiles/jurisdiction.js';
+import { ensureProfile } from '../profiles/ensure.js';
 import { JurisdictionInputSchema, type JurisdictionId, type Profile } from '../profiles/schema.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import { parsePath, valueAt } from './path.js';
@@ -57,6 +59,10 @@ export interface RunCasesOptions {
 }
 
 type Input = Record<string, unknown>;
+
+const OptionsSchema = z.optional(
+  z.strictObject({ jurisdiction: z.optional(JurisdictionInputSchema) }),
+);
 type Where = JurisdictionId | Profile | Jurisdiction;
 
 const one =
@@ -219,7 +225,12 @@ function runOne(c: ReturnType<typeof parseCase>, where: Where): CaseOutcome {
  */
 export function runCases(file: CaseFile, options: RunCasesOptions = {}): CaseReport {
   const f = validate(file);
-  const override = options.jurisdiction;
+  const given = parseWith(OptionsSchema, options, ['options'])?.jurisdiction;
+  // a caller's jurisdiction is checked once, here: a bad one is a refusal, not a failed case
+  const override =
+    given === undefined || typeof given === 'string' || isJurisdictionValue(given)
+      ? given
+      : ensureProfile(given, ['options', 'jurisdiction']);
   const outcomes = f.cases.map((c, i) => {
     const where = override ?? c.jurisdiction ?? f.jurisdiction;
     if (where === undefined)

@@ -2,7 +2,8 @@
 // reported (or expected), a bad case file is refused naming the case and the path, a caller's profile
 // or derived version runs the same table, and the report is deeply frozen.
 import { describe, expect, it } from 'vitest';
-import { parsePath, runCases, valueAt, type Case } from '../../src/cases/index.js';
+import { runCases, type Case } from '../../src/cases/index.js';
+import { parsePath, valueAt } from '../../src/cases/path.js';
 import { defineProfile, deriveProfile, anhui, isValidationError } from '../../src/index.js';
 import { EXAMPLE_COUNTY } from '../fixtures/example-county.js';
 
