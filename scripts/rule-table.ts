@@ -95,7 +95,10 @@ for (const dir of readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'case
     const fn = api[c.call];
     const jurisdiction = c.jurisdiction ?? file.jurisdiction;
     const input = { ...(c.input ?? {}), jurisdiction, asOf: c.asOf };
-    if (fn === undefined || ['coverageStatus', 'classifyUnit', 'complianceCalendar'].includes(c.call))
+    if (
+      fn === undefined ||
+      ['coverageStatus', 'classifyUnit', 'complianceCalendar'].includes(c.call)
+    )
       continue;
     cite(c.call, fn(input));
   }
