@@ -32,10 +32,8 @@ const WITHOUT_CASES = new Set<string>([
   'AH-PREV-07',
   // Xinzhou: premium sharing, documents, staff tiers, uploads, trial period
   'XZ-PARTY-01',
-  'XZ-OPS-04',
   'XZ-OPS-05',
   'XZ-OPS-06',
-  'XZ-APP-01',
   'XZ-FIRM-05',
   'XZ-FIRMOPS-04',
   'XZ-TERM-01',
