@@ -60,6 +60,33 @@ const PathKey = z
 
 const plainObject = z.record(z.string(), z.unknown());
 
+/** A value JSON can write: what a case may expect (never `undefined`, NaN, a function or a class instance). */
+function isJson(v: unknown, depth = 0): boolean {
+  if (depth > 64) return false;
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v !== 'object') return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!isJson(v[i], depth + 1)) return false;
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.values(v).every((x) => isJson(x, depth + 1));
+}
+
+const JsonValue = z
+  .unknown()
+  .check(
+    z.refine(
+      isJson,
+      zodMessage(
+        'a JSON value: text, a finite number, true/false, null, a list or a map of them',
+        'JSON 值：文本、有限数字、true/false、null，或由它们组成的列表、映射',
+      ),
+    ),
+  );
+
 /**
  * One case: a rule, the clause it rests on (quoted from the source), the call, its input, the expected
  * values (paths into the result; only the fields the case proves) — or the refusal it expects — and
@@ -77,7 +104,7 @@ export const CaseSchema = z
     /** A patch for `deriveProfile` applied to the profile in force on `asOf`: a what-if version. */
     derive: z.optional(plainObject),
     input: z.optional(plainObject),
-    expect: z.optional(z.record(PathKey, z.unknown())),
+    expect: z.optional(z.record(PathKey, JsonValue)),
     /** The code of the refusal the call must throw (the error's code or one of its issue codes). */
     throws: z.optional(text),
     why: text,

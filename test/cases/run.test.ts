@@ -101,6 +101,15 @@ describe('runCases', () => {
     );
   });
 
+  it('refuses an expected value JSON cannot write (undefined, NaN, a function)', () => {
+    for (const bad of [undefined, NaN, () => 1, { a: undefined }, [Infinity]]) {
+      const e = refusal(() =>
+        runCases({ jurisdiction: 'anhui', cases: [{ ...PREMIUM, expect: { premium: bad } }] }),
+      );
+      expect(e.issues[0]?.path).toEqual(['cases', 0, 'expect', 'premium']);
+    }
+  });
+
   it('refuses a case with both expect and throws, with neither, or with jurisdiction in its input', () => {
     expect(
       refusal(() => runCases({ jurisdiction: 'anhui', cases: [{ ...PREMIUM, throws: 'x' }] }))
