@@ -22,6 +22,8 @@ export default defineConfig([
       xlsx: 'src/xlsx/index.ts',
       // rosters from CSV and .xlsx files: their own entry (the .xlsx reader loads exceljs on demand)
       io: 'src/io/index.ts',
+      // case tables (runCases): their own entry, so the main entry does not carry the runner
+      cases: 'src/cases/index.ts',
       ...Object.fromEntries(
         JURISDICTIONS.map((j) => [`jurisdictions/${j}`, `src/jurisdictions/${j}/index.ts`]),
       ),

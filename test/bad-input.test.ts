@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { AnzexianError, ValidationError } from '../src/index.js';
+import { runCases, type Case } from '../src/cases/index.js';
 
 // Every public function gets the values spreadsheets and careless callers produce. The only allowed
 // outcome is a typed ValidationError: never a crash, never NaN, never a wrong number.
@@ -45,8 +46,29 @@ const xinzhouQuote = api.quotePremium({
   rate: { source: 'filed', rate: api.permille('1') },
 });
 
+const CASE: Case = {
+  id: 'c',
+  rule: 'AH-RATE-02',
+  clause: '暂定房屋市政工程安责险参考费率为1.65‰',
+  asOf: '2026-01-01',
+  call: 'quotePremium',
+  input: { base: { kind: 'contract-price', amount: '1000' } },
+  expect: { 'premium.amount': '1.65' },
+  why: '1,000 × 1.65‰ = 1.65',
+};
+
 // One row per public function and argument position: the call with the bad value in that place.
 const CALLS: Record<string, (bad: never) => unknown> = {
+  // anzexian/cases
+  'runCases(x)': (x) => runCases(x),
+  'runCases({cases: [x]})': (x) => runCases({ jurisdiction: 'anhui', cases: [x] }),
+  'runCases({cases: [{asOf: x}]})': (x) =>
+    runCases({ jurisdiction: 'anhui', cases: [{ ...CASE, asOf: x }] }),
+  'runCases({cases: [{expect: x}]})': (x) =>
+    runCases({ jurisdiction: 'anhui', cases: [{ ...CASE, expect: x }] }),
+  'runCases(file, x)': (x) => runCases({ jurisdiction: 'anhui', cases: [CASE] }, x),
+  'runCases(file, {jurisdiction: x})': (x) =>
+    runCases({ jurisdiction: 'anhui', cases: [CASE] }, { jurisdiction: x }),
   'parseCny(x)': (x) => api.parseCny(x),
   'multiplyAndRound(x, rates)': (x) => api.multiplyAndRound(x, [ok.rate]),
   'multiplyAndRound(base, [x])': (x) => api.multiplyAndRound(ok.cny, [x]),
@@ -265,6 +287,9 @@ describe('bad input on purpose', () => {
         if (name.includes('{perPersonLimit: x}') && bad === undefined) continue; // an optional fact left out
         if (name.includes('{detectDuplicates: x}') && (bad === undefined || bad === true)) continue; // valid settings
         if (name === 'jingzhouAnnex1(x)' && bad === undefined) continue; // the default profile
+        // runCases: no options, or no jurisdiction among them, runs under the file's jurisdiction
+        if (/^runCases\(file, (x|\{jurisdiction: x\})\)/.test(name) && bad === undefined) continue;
+        if (name === 'runCases(file, x)' && isEmptyPlain(bad)) continue;
         if (name === 'multiplyAndRound(base, rates, x)' && (bad === undefined || isEmptyPlain(bad)))
           continue; // default rounding
         if (name === 'sumCny(x)' && Array.isArray(bad)) continue; // an empty list sums to 0.00

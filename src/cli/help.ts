@@ -19,6 +19,7 @@ Commands:
   calendar     the compliance calendar (JSON or iCalendar)
   budget       the prevention-service budget cap
   ledger       audit a prevention-spending ledger
+  cases        run a table of hand-worked cases against a jurisdiction (exit 1 if any fails)
 
 Every command takes --help, --format (the formats it lists) and --out FILE (written atomically); an
 option a command does not read is refused. Dates: --as-of YYYY-MM-DD or --as-of today.
@@ -62,6 +63,15 @@ A deadline on a statutory rest day moves to the day after the rest ends (Civil C
 Example: anzexian calendar --jurisdiction jingzhou --from 2020-01-01 --to 2022-12-31 --format ics --out jingzhou.ics`,
   budget: `anzexian budget --jurisdiction ID --as-of DATE --collected AMOUNT
 Example: anzexian budget --jurisdiction anhui --as-of 2026-01-01 --collected 19800.03`,
+  cases: `anzexian cases --input CASES.yaml|CASES.json|- [--jurisdiction ID | --profile PROFILE.json] [--format text|json]
+Runs a case table: each case names a rule, quotes its clause, calls a capability (quotePremium, checkProject,
+checkEnterprise, coverageStatus, policyPeriod, …) as of a date and lists the values the result must hold
+(paths such as premium.amount or criteria[ruleId=AH-SCOPE-01].status). Prints each case pass or FAIL with
+every difference (expected, got); exit 1 if any case fails, 2 for a bad file (with its line and column).
+--jurisdiction ID: run every case under this shipped jurisdiction (else the file's or the case's).
+--profile FILE: under your own profile (defineProfile) or jurisdiction ({ "versions": [...] }), JSON or YAML.
+The format, field by field: docs/cases.md. The shipped tables: src/jurisdictions/<id>/cases.yaml.
+Example: anzexian cases --input src/jurisdictions/anhui/cases.yaml`,
   ledger: `anzexian ledger --jurisdiction anhui --as-of DATE --policies POLICIES.json|csv|xlsx --input ENTRIES.csv|xlsx
         [--encoding auto|utf-8|gbk] [--format json|md]
 ENTRIES: id/编号, date/日期, amount/金额, category/费用类别, policy/保单号 (a title row above the header is

@@ -42,6 +42,7 @@ const OPTIONS = {
   policies: { type: 'string' },
   staff: { type: 'string' },
   mode: { type: 'string' },
+  profile: { type: 'string' },
 } as const;
 
 type Values = ReturnType<
@@ -86,7 +87,7 @@ function encodingOf(v: Values): Encoding {
 }
 
 /** The path of an input file option: `-` (standard input) or a file that exists and is not a folder. */
-function inputFile(v: Values, key: 'input' | 'policies' | 'staff'): string {
+function inputFile(v: Values, key: 'input' | 'policies' | 'staff' | 'profile'): string {
   const path = need(v, key);
   if (path !== '-' && existsSync(path) && statSync(path).isDirectory())
     throw new UsageError(
@@ -839,6 +840,64 @@ async function commandLedger(v: Values): Promise<number> {
   return result.status === 'fail' ? EXIT.failed : EXIT.ok;
 }
 
+/**
+ * `anzexian cases --input cases.yaml [--jurisdiction ID | --profile PROFILE.json]`: runs a case file
+ * against a shipped or caller-defined jurisdiction; exit 1 when any case fails, 2 for a bad file (each
+ * problem with its line and column).
+ */
+async function commandCases(v: Values): Promise<number> {
+  const cli = await import('./cases.js');
+  const { runCases } = await import('../cases/index.js');
+  if (v.jurisdiction !== undefined && v.profile !== undefined)
+    throw new UsageError(
+      'give --jurisdiction or --profile, not both / --jurisdiction 与 --profile 只能给出一个',
+    );
+  const path = inputFile(v, 'input');
+  const label = path === '-' ? '(stdin)' : path;
+  const read = (p: string, l: string) => {
+    try {
+      return cli.parseFile(readAll(p), l);
+    } catch (e) {
+      if (!(e instanceof cli.CaseFileSyntaxError)) throw e;
+      throw new UsageError(
+        `${e.file}:${String(e.line)}:${String(e.column)}: not valid YAML or JSON: ${e.message} / 第${String(e.line)}行第${String(e.column)}列：不是有效的 YAML 或 JSON`,
+      );
+    }
+  };
+  const parsed = read(path, label);
+  let jurisdiction: lib.JurisdictionId | lib.Profile | lib.Jurisdiction | undefined =
+    v.jurisdiction as lib.JurisdictionId | undefined;
+  if (v.profile !== undefined) {
+    const profilePath = inputFile(v, 'profile');
+    const profile = read(profilePath, profilePath);
+    try {
+      const data = profile.data as { versions?: unknown } | null;
+      jurisdiction =
+        typeof data === 'object' && data !== null && 'versions' in data
+          ? lib.defineJurisdiction(data as lib.JurisdictionDefinition)
+          : lib.defineProfile(data);
+    } catch (e) {
+      if (!lib.isValidationError(e)) throw e;
+      // defineProfile names its argument `profile`; the file is that argument
+      const inFile = e.issues.map((i) =>
+        i.path[0] === 'profile' ? { ...i, path: i.path.slice(1) } : i,
+      );
+      process.stderr.write(cli.locatedIssues(inFile, profilePath, profile));
+      return EXIT.badInput;
+    }
+  }
+  let report;
+  try {
+    report = runCases(parsed.data as never, jurisdiction === undefined ? {} : { jurisdiction });
+  } catch (e) {
+    if (!lib.isValidationError(e)) throw e;
+    process.stderr.write(cli.locatedIssues(e.issues, label, parsed));
+    return EXIT.badInput;
+  }
+  output(v, v.format === 'json' ? JSON.stringify(report, null, 2) : cli.caseReportText(report));
+  return report.status === 'fail' ? EXIT.failed : EXIT.ok;
+}
+
 function printError(e: unknown): number {
   if (e instanceof io.FileReadError) {
     // one report for the file: every bad cell with its line, column, header, value and what was expected
@@ -941,6 +1000,11 @@ const COMMANDS: Record<
     options: ['jurisdiction', 'as-of', 'collected'],
     formats: ['json', 'md'],
     run: commandBudget,
+  },
+  cases: {
+    options: ['input', 'jurisdiction', 'profile'],
+    formats: ['text', 'json'],
+    run: commandCases,
   },
   ledger: {
     options: ['jurisdiction', 'as-of', 'policies', 'input', 'encoding'],

@@ -1,4 +1,5 @@
 import * as api from '../../src/index.js';
+import { runCases } from '../../src/cases/index.js';
 
 /**
  * A valid argument list for every public function, built afresh on each call so no two callers share
@@ -259,6 +260,23 @@ export function validInputs(): Record<string, unknown[]> {
     renderJson: [api.jingzhouAnnex1()],
     formatCell: [{ kind: 'count', value: 1 }],
   };
+  VALID['runCases'] = [
+    {
+      jurisdiction: 'anhui',
+      cases: [
+        {
+          id: 'c',
+          rule: 'AH-RATE-02',
+          clause: '暂定房屋市政工程安责险参考费率为1.65‰',
+          asOf: '2026-01-01',
+          call: 'quotePremium',
+          input: { base: { kind: 'contract-price', amount: '1000' } },
+          expect: { 'premium.amount': '1.65', warnings: [] },
+          why: '1,000 × 1.65‰ = 1.65',
+        },
+      ],
+    },
+  ];
   VALID['xinzhouPolicySchedule'] = [
     VALID['xinzhouQuoteLetter']?.[0],
     {
@@ -269,9 +287,12 @@ export function validInputs(): Record<string, unknown[]> {
   return VALID;
 }
 
-/** The public functions, by name: every function export but classes, type guards, `daysInMonth` and `listProfiles`. */
+/**
+ * The public functions, by name: every function export of the main entry and of anzexian/cases but
+ * classes, type guards, `daysInMonth` and `listProfiles`.
+ */
 export const publicFunctions = (): [string, (...args: unknown[]) => unknown][] =>
-  Object.entries(api)
+  Object.entries({ ...api, runCases })
     .filter(
       ([name, v]) =>
         typeof v === 'function' &&
