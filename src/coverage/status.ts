@@ -3,12 +3,18 @@ import * as z from 'zod/mini';
 import { localIn } from '../jurisdictions/local-rules.js';
 import { SCOPE } from '../jurisdictions/hooks/scope.js';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
-import { fromZodIssues } from '../errors/zod.js';
+import { fromZodIssues, parseWith } from '../errors/zod.js';
 import { coverageRate, type CoverageRate } from '../money/coverage.js';
 import { Dec } from '../money/decimal.js';
 import { ensureProfile } from '../profiles/ensure.js';
-import { assertInForce } from '../profiles/profile-for.js';
-import type { Profile, ProfileWarning } from '../profiles/schema.js';
+import type { Jurisdiction } from '../profiles/jurisdiction.js';
+import { assertInForce, profileFor } from '../profiles/profile-for.js';
+import {
+  JurisdictionInputSchema,
+  type JurisdictionId,
+  type Profile,
+  type ProfileWarning,
+} from '../profiles/schema.js';
 import { activityTest, sectorTest, unknownActivityIssue, unknownSectorIssue } from '../profiles/sectors.js';
 import { warningsOn } from '../profiles/trial.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
@@ -53,12 +59,23 @@ export interface CoverageStatus {
   readonly warnings: readonly ProfileWarning[];
 }
 
-/** The input of {@link coverageStatus}: `units` may be any iterable, read once. */
-export interface CoverageInput {
-  readonly profile: Profile;
-  readonly asOf: CalendarDate | string;
-  readonly units: Iterable<unknown>;
-}
+/**
+ * The input of {@link coverageStatus}: `units` may be any iterable, read once. The jurisdiction is given
+ * as every capability takes it — `jurisdiction`, a shipped id, a `defineJurisdiction` value or a
+ * profile, whose version in force on `asOf` applies — or, as before, as `profile`, a profile object that
+ * must itself apply on `asOf`. One of the two, not both.
+ */
+export type CoverageInput =
+  | {
+      readonly jurisdiction: JurisdictionId | Profile | Jurisdiction;
+      readonly asOf: CalendarDate | string;
+      readonly units: Iterable<unknown>;
+    }
+  | {
+      readonly profile: Profile;
+      readonly asOf: CalendarDate | string;
+      readonly units: Iterable<unknown>;
+    };
 
 type Period = { readonly from: CalendarDate; readonly to: CalendarDate };
 // the roster module's one "insured on this date" test, shared with every report builder
@@ -94,10 +111,8 @@ export function statusOf(total: number, insured: number, target: TargetInForce |
 export function coverageStatus(input: CoverageInput): CoverageStatus {
   const raw: unknown = input;
   if (typeof raw !== 'object' || raw === null) fail([], 'invalid_type', { expected: 'object' }, 'object');
-  const { profile: rawProfile, asOf: rawAsOf, units: rawUnits } = raw as { profile?: unknown; asOf?: unknown; units?: unknown };
-  const profile = ensureProfile(rawProfile, ['profile']);
-  const asOf = parseDate(rawAsOf, ['asOf']);
-  assertInForce(profile, asOf);
+  const { profile, asOf, warnings } = versionAsked(raw as Readonly<Record<string, unknown>>);
+  const rawUnits = (raw as { units?: unknown }).units;
   if (rawUnits === null || typeof rawUnits !== 'object' || !(Symbol.iterator in rawUnits)) fail(['units'], 'invalid_type', { expected: 'Iterable<Unit>' }, 'Iterable<Unit>');
   const units = rawUnits as Iterable<unknown>;
 
@@ -186,6 +201,27 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     notYetDue,
     outOfScope,
     units: index,
-    warnings: warningsOn(profile, asOf),
+    warnings,
   });
+}
+
+/** The version a coverage input asks about: by `jurisdiction` (looked up as of `asOf`), or by `profile`. */
+function versionAsked(raw: Readonly<Record<string, unknown>>): {
+  profile: Profile;
+  asOf: CalendarDate;
+  warnings: readonly ProfileWarning[];
+} {
+  if (raw['jurisdiction'] === undefined) {
+    const profile = ensureProfile(raw['profile'], ['profile']);
+    const asOf = parseDate(raw['asOf'], ['asOf']);
+    assertInForce(profile, asOf);
+    return { profile, asOf, warnings: warningsOn(profile, asOf) };
+  }
+  if (raw['profile'] !== undefined)
+    fail(['profile'], 'invalid_option', {
+      detail: bi('give jurisdiction or profile, not both', '地区与档案只能给出其一'),
+    });
+  const asOf = parseDate(raw['asOf'], ['asOf']);
+  const jurisdiction = parseWith(JurisdictionInputSchema, raw['jurisdiction'], ['jurisdiction']);
+  return profileFor(jurisdiction, asOf);
 }

@@ -3,6 +3,7 @@ import {
   anhua,
   classifyUnit,
   complianceCalendar,
+  coverageStatus,
   deriveProfile,
   jingzhou,
   ValidationError,
@@ -96,6 +97,52 @@ describe('classifyUnit({ jurisdiction, asOf, unit })', () => {
     expect(
       issuesOf(() =>
         classifyUnit({ jurisdiction: 'nowhere' as never, asOf: '2022-01-01', unit: fireworks }),
+      )[0]?.code,
+    ).toBe('unknown_jurisdiction');
+  });
+});
+
+describe('coverageStatus({ jurisdiction, asOf, units })', () => {
+  // JZ-TGT-01: by 2021-12-31, 80% of the enterprises in the statistics insured; 1 of 2 is 50%, missed
+  const units = [
+    {
+      kind: 'enterprise',
+      id: 'E1',
+      sector: 'construction',
+      inStatistics: true,
+      policies: [{ from: '2021-01-01', to: '2021-12-31' }],
+    },
+    { kind: 'enterprise', id: 'E2', sector: 'construction', inStatistics: true },
+  ];
+
+  it('JZ-TGT-01 the jurisdiction by id gives what the profile gives: 1 of 2 insured, 50.00%, the 80% target missed', () => {
+    const byId = coverageStatus({ jurisdiction: 'jingzhou', asOf: '2021-12-31', units });
+    const inStatistics = byId.categories.find((c) => c.category === 'enterprises-in-statistics');
+    expect(inStatistics).toMatchObject({
+      total: 2,
+      insured: 1,
+      rate: { percent: '50.00' },
+      target: { percent: '80', ruleId: 'JZ-TGT-01' },
+      status: 'missed',
+      needed: 1,
+    });
+    expect(byId).toEqual(coverageStatus({ profile: jingzhou, asOf: '2021-12-31', units }));
+  });
+
+  it('TIME-01 jurisdiction and profile together are refused; an unknown id is unknown_jurisdiction', () => {
+    expect(
+      issuesOf(() =>
+        coverageStatus({
+          jurisdiction: 'jingzhou',
+          profile: jingzhou,
+          asOf: '2021-12-31',
+          units,
+        } as never),
+      )[0],
+    ).toMatchObject({ code: 'invalid_option', path: ['profile'] });
+    expect(
+      issuesOf(() =>
+        coverageStatus({ jurisdiction: 'nowhere' as never, asOf: '2021-12-31', units }),
       )[0]?.code,
     ).toBe('unknown_jurisdiction');
   });
