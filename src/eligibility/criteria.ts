@@ -1,8 +1,9 @@
 // Small builders for criteria, so each check reads as the clause it implements: which facts, which
 // value passes, and what to say. A missing fact is `unknown`, never a pass.
-import { bi, fail } from '../errors/errors.js';
+import { bi } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { ruleById } from '../profiles/find-rule.js';
+import { monthsOf } from '../profiles/codes.js';
 import { param } from '../profiles/params.js';
 import { addMonths } from '../time/arithmetic.js';
 import { compareValid, type CalendarDate } from '../time/calendar-date.js';
@@ -105,20 +106,7 @@ function withinLookback(
   inWindow: string,
   dateFact: string,
 ): Readonly<Record<string, unknown>> {
-  const lookback = param(rule, 'lookback', 'count');
-  const months =
-    lookback.unit === 'years'
-      ? lookback.value * 12
-      : lookback.unit === 'months'
-        ? lookback.value
-        : -1;
-  if (months < 0)
-    fail(['jurisdiction', 'rules', rule.id, 'params', 'lookback'], 'profile_inconsistent', {
-      detail: bi(
-        `${rule.id}.lookback must be in years or months (got ${lookback.unit})`,
-        `${rule.id}.lookback须以年或月计（实为${lookback.unit}）`,
-      ),
-    });
+  const months = monthsOf(rule, 'lookback');
   const latest = facts[dateFact] as CalendarDate | null | undefined;
   const said = months === 36 ? facts[inWindow] : undefined;
   // the latest record after the as-of date hides whether an earlier one falls inside: unknown

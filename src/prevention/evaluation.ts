@@ -1,5 +1,4 @@
-import { bi, fail } from '../errors/errors.js';
-import { param } from '../profiles/params.js';
+import { monthsOf } from '../profiles/codes.js';
 import type { Rule } from '../profiles/schema.js';
 import { addDays, addMonths } from '../time/arithmetic.js';
 import { dateParts, fromParts, type CalendarDate } from '../time/calendar-date.js';
@@ -12,21 +11,6 @@ export interface EvaluationPeriod {
   readonly year: number | null;
 }
 
-/** AH-PREV-08 `every`, in months: a count of months or years, at least one month. */
-function monthsOf(rule: Rule): number {
-  const every = param(rule, 'every', 'count');
-  const months =
-    every.unit === 'months' ? every.value : every.unit === 'years' ? every.value * 12 : 0;
-  if (months < 1)
-    fail(['jurisdiction', 'rules', rule.id, 'params', 'every'], 'profile_inconsistent', {
-      detail: bi(
-        `${rule.id}.every must be at least one month or year (got ${every.value} ${every.unit})`,
-        `${rule.id}.every须为至少一个月或一年（实为${every.value} ${every.unit}）`,
-      ),
-    });
-  return months;
-}
-
 /**
  * The AH-PREV-08 period (`every` months, counted from 1 January of `anchorYear`: 12 months are the
  * calendar years, the shipped reading of 每年) that holds `date`.
@@ -36,7 +20,7 @@ export function evaluationPeriod(
   anchorYear: number,
   date: CalendarDate,
 ): EvaluationPeriod {
-  const months = monthsOf(rule);
+  const months = monthsOf(rule, 'every');
   const { year, month } = dateParts(date);
   const k = Math.floor((year * 12 + month - 1 - anchorYear * 12) / months);
   const from = addMonths(fromParts(anchorYear, 1, 1), k * months);

@@ -120,3 +120,20 @@ export function unknownCode(
     `${ruleId}.${name}：${value}不是可计算的取值（可用：${known.join('、')}）`,
   );
 }
+
+/**
+ * A count parameter read as a number of months (`trial`, `lookback`, `every`: months, or years of 12),
+ * refused as {@link countProblem} refuses it at definition — the last guard for a profile that escaped it.
+ *
+ * @throws {ValidationError} `profile_parameter` when missing or not a count, `profile_inconsistent` for
+ *   another unit or a value below the least
+ */
+export function monthsOf(rule: Rule, name: string): number {
+  const { value, unit } = param(rule, name, 'count');
+  const bad = countProblem(rule.id, name, value, unit);
+  if (bad !== null)
+    fail(['jurisdiction', 'rules', rule.id, 'params', name], 'profile_inconsistent', {
+      detail: bad,
+    });
+  return unit === 'years' ? value * 12 : value;
+}

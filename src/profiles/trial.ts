@@ -1,10 +1,10 @@
-import { bi, fail } from '../errors/errors.js';
+import { bi } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { addMonths } from '../time/arithmetic.js';
 import { compareValid, type CalendarDate } from '../time/calendar-date.js';
 import { ensureProfile } from './ensure.js';
 import { indexOf } from './rule-index.js';
-import { param } from './params.js';
+import { monthsOf } from './codes.js';
 import type { Citation, Profile, ProfileWarning } from './schema.js';
 
 /** A document's trial period (试行期), or why it cannot be computed. */
@@ -35,16 +35,7 @@ export const trialPeriod = (profile: Profile): TrialPeriod | null =>
 function trialOf(profile: Profile): TrialPeriod | null {
   const rule = indexOf(profile).trial;
   if (rule === null) return null;
-  const length = param(rule, 'trial', 'count');
-  // a count of months or of years (12 months each); a trial in days or hours is not one the clause sets
-  if (length.unit !== 'months' && length.unit !== 'years')
-    fail(['jurisdiction', 'rules', rule.id, 'params', 'trial'], 'profile_inconsistent', {
-      detail: bi(
-        `${rule.id}.trial must be in months or years (got ${length.unit})`,
-        `${rule.id}.trial须以月或年计（实为${length.unit}）`,
-      ),
-    });
-  const months = { value: length.unit === 'years' ? length.value * 12 : length.value };
+  const months = { value: monthsOf(rule, 'trial') };
   const start = profile.document.issued;
   if (start === null) {
     return Object.freeze({
