@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { PROFILES } from '../src/index.js';
 import { profileJsonSchema } from '../src/profiles/json-schema.js';
+import { inputJsonSchemas } from '../src/inputs/json-schema.js';
 
 mkdirSync('dist/profiles', { recursive: true });
 for (const profile of PROFILES) {
@@ -10,3 +11,9 @@ for (const profile of PROFILES) {
 }
 const schema = profileJsonSchema();
 writeFileSync('dist/profile.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+
+// One JSON Schema per capability's input (anzexian/schemas/<function>.input.json).
+mkdirSync('dist/schemas', { recursive: true });
+for (const [name, inputSchema] of Object.entries(inputJsonSchemas())) {
+  writeFileSync(`dist/schemas/${name}.input.json`, `${JSON.stringify(inputSchema, null, 2)}\n`);
+}

@@ -19,3 +19,15 @@ export * from './reports/index.js';
 export type { MarkdownOptions } from './reports/renderers/markdown.js';
 export type { HtmlOptions } from './reports/renderers/html.js';
 export type { OfficialOptions, RenderMode, SignOff } from './reports/renderers/official.js';
+export {
+  QuotePremiumInputSchema,
+  SplitPremiumInputSchema,
+  CheckPolicyInputSchema,
+  CheckQuoteLetterInputSchema,
+  CheckApplicationInputSchema,
+  RequiredServicesInputSchema,
+  CheckServiceDeliveryInputSchema,
+  CheckPreventionLedgerInputSchema,
+  CoverageStatusInputSchema,
+} from './inputs/schemas.js';
+export { ProfileSheetInputSchema } from './reports/builders/profile.js';

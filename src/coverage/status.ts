@@ -111,8 +111,10 @@ export function statusOf(total: number, insured: number, target: TargetInForce |
 export function coverageStatus(input: CoverageInput): CoverageStatus {
   const raw: unknown = input;
   if (typeof raw !== 'object' || raw === null) fail([], 'invalid_type', { expected: 'object' }, 'object');
-  const { profile, asOf, warnings } = versionAsked(raw as Readonly<Record<string, unknown>>);
-  const rawUnits = (raw as { units?: unknown }).units;
+  // each key read once, into a plain copy; an unknown key is refused as every capability refuses it
+  const { units: rawUnits, ...envelope } = raw as Readonly<Record<string, unknown>>;
+  parseWith(ENVELOPE(), envelope);
+  const { profile, asOf, warnings } = versionAsked(envelope);
   if (rawUnits === null || typeof rawUnits !== 'object' || !(Symbol.iterator in rawUnits)) fail(['units'], 'invalid_type', { expected: 'Iterable<Unit>' }, 'Iterable<Unit>');
   const units = rawUnits as Iterable<unknown>;
 
@@ -206,6 +208,15 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
 }
 
 /** The version a coverage input asks about: by `jurisdiction` (looked up as of `asOf`), or by `profile`. */
+// the keys of the input besides `units` (the values are checked by versionAsked)
+const ENVELOPE = lazy(() =>
+  z.strictObject({
+    jurisdiction: z.optional(z.unknown()),
+    profile: z.optional(z.unknown()),
+    asOf: z.optional(z.unknown()),
+  }),
+);
+
 function versionAsked(raw: Readonly<Record<string, unknown>>): {
   profile: Profile;
   asOf: CalendarDate;

@@ -63,7 +63,7 @@ const FIELD_KEYS: Record<string, keyof z.output<typeof InsuranceDocumentSchema>>
   'prevention-fee-ratio': 'preventionFeeRatio',
 };
 
-const DocInputSchema = z.strictObject({
+export const DocInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   document: InsuranceDocumentSchema,
@@ -205,7 +205,7 @@ export const APPLICATION_DOCUMENTS = [
   'insurer-requested',
 ] as const;
 
-const ApplicationInputSchema = z.strictObject({
+export const ApplicationInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   documents: listOf(z.enum(APPLICATION_DOCUMENTS)),

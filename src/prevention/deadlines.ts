@@ -392,3 +392,16 @@ export function annualReportDue(input: z.input<typeof AnnualSchema>): Deadline {
     extend(q, due, 'fixed-date'),
   );
 }
+
+/** The input of {@link policyPeriod}: the schema it parses with. */
+export const PolicyPeriodInputSchema = PolicyPeriodSchema;
+/** The input of {@link serviceTeamDeadline}: the schema it parses with. */
+export const ServiceTeamDeadlineInputSchema = IssuedSchema;
+/** The input of {@link archiveRetention}: the schema it parses with. */
+export const ArchiveRetentionInputSchema = ArchiveSchema;
+/** The input of {@link claimReportDeadline}: the schema it parses with. */
+export const ClaimReportDeadlineInputSchema = ClaimSchema;
+/** The input of {@link nextFirmEvaluation}: the schema it parses with. */
+export const NextFirmEvaluationInputSchema = EvaluationSchema;
+/** The input of {@link annualReportDue}: the schema it parses with. */
+export const AnnualReportDueInputSchema = AnnualSchema;

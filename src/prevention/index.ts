@@ -42,5 +42,11 @@ export {
   nextFirmEvaluation,
   policyPeriod,
   serviceTeamDeadline,
+  PolicyPeriodInputSchema,
+  ServiceTeamDeadlineInputSchema,
+  ArchiveRetentionInputSchema,
+  ClaimReportDeadlineInputSchema,
+  NextFirmEvaluationInputSchema,
+  AnnualReportDueInputSchema,
   type Deadline,
 } from './deadlines.js';

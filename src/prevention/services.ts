@@ -53,7 +53,7 @@ export const ServiceProjectSchema = z.strictObject({
   serviceTeamsRegisteredOn: z.optional(CalendarDateSchema),
 });
 
-const RequiredInputSchema = z.strictObject({
+export const RequiredInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   project: ServiceProjectSchema,

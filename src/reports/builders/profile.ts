@@ -8,13 +8,13 @@ import { JurisdictionInputSchema, type Parameter, type Rule } from '../../profil
 import { CalendarDateSchema } from '../../time/calendar-date.js';
 import { text, type Report } from '../model.js';
 
-const InputSchema = z.strictObject({
+export const ProfileSheetInputSchema = z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
 });
 
 /** The input of {@link profileSheet}. */
-export type ProfileSheetInput = z.input<typeof InputSchema>;
+export type ProfileSheetInput = z.input<typeof ProfileSheetInputSchema>;
 
 const COUNT_UNITS: Record<string, string> = {
   days: '日',
@@ -81,7 +81,7 @@ const paramsOf = (r: Rule): string =>
  * @example profileSheet({ jurisdiction: 'anhui', asOf: '2026-01-01' }).tables[0].rows.length //=> 33
  */
 export function profileSheet(input: ProfileSheetInput): Report {
-  const q = parseWith(InputSchema, input);
+  const q = parseWith(ProfileSheetInputSchema, input);
   const { profile: p, warnings } = profileFor(q.jurisdiction, q.asOf);
   const d = p.document;
   return deepFreeze({
