@@ -22,6 +22,8 @@ import {
 } from '../prevention/deadlines.js';
 import { DeliveryInputSchema, RequiredInputSchema } from '../prevention/services.js';
 import { JurisdictionInputSchema } from '../profiles/schema.js';
+import { AnhuaAnnualReportInputSchema } from '../jurisdictions/anhua/forms.js';
+import { JingzhouAnnex1InputSchema } from '../jurisdictions/jingzhou/forms.js';
 import { ProfileSheetInputSchema } from '../reports/builders/profile.js';
 import { CalendarDateSchema } from '../time/calendar-date.js';
 
@@ -97,5 +99,7 @@ export function inputSchemas(): Readonly<Record<string, z.ZodMiniType>> {
     coverageStatus: CoverageStatusInputSchema,
     complianceCalendar: ComplianceCalendarInputSchema,
     profileSheet: ProfileSheetInputSchema,
+    jingzhouAnnex1: JingzhouAnnex1InputSchema,
+    anhuaAnnualReport: AnhuaAnnualReportInputSchema,
   });
 }

@@ -135,29 +135,21 @@ const CONDITION_FACTS: Readonly<
   accident: 'accident',
 };
 
-function directionCriterion(
-  profile: Profile,
-  input: z.output<typeof CheckQuoteInputSchema>,
-): Criterion[] {
+const DIRECTION_FACTS = [
+  'floatFactor',
+  'conditions.claimsFree',
+  'conditions.goodCredit',
+  'conditions.goodManagement',
+  'conditions.chaoticManagement',
+  'conditions.accident',
+  'renewal',
+];
+
+type QuoteCheckInput = z.output<typeof CheckQuoteInputSchema>;
+
+function directionCriterion(profile: Profile, input: QuoteCheckInput): Criterion[] {
   if (profile.pricing.floatDirectionRule === null) return [];
   const rule = findRule(profile, profile.pricing.floatDirectionRule);
-  const c = input.conditions ?? {};
-  const used = [
-    'floatFactor',
-    'conditions.claimsFree',
-    'conditions.goodCredit',
-    'conditions.goodManagement',
-    'conditions.chaoticManagement',
-    'conditions.accident',
-    'renewal',
-  ];
-  const missingOf = (names: string[]) =>
-    names.filter((n) => {
-      const key = n.replace('conditions.', '') as keyof typeof c;
-      return n.startsWith('conditions.')
-        ? c[key] === undefined
-        : input[n as 'renewal'] === undefined;
-    });
   if (input.floatFactor === undefined)
     return [
       criterion(
@@ -177,11 +169,19 @@ function directionCriterion(
       'a factor > 0',
     );
   }
-  const up = factor.greaterThan(1);
-  const down = factor.lessThan(1);
-  // The conditions come from the rule (ZS-FLOAT-01: 和 joins the three good conditions, so all must
-  // hold; either bad condition calls for an upward float, at the next renewal). A condition the input
-  // has no fact for is unknown, never assumed.
+  return [
+    directionVerdict(rule, input, factor.toString(), factor.greaterThan(1), factor.lessThan(1)),
+  ];
+}
+
+/**
+ * Whether the rule's conditions call for a float down only or up only (internal). The conditions come
+ * from the rule (ZS-FLOAT-01: 和 joins the three good conditions, so all must hold; either bad condition
+ * calls for an upward float, at the next renewal). A condition the input has no fact for is unknown,
+ * never assumed.
+ */
+function directionsOf(rule: Rule, input: QuoteCheckInput) {
+  const c = input.conditions ?? {};
   const fact = (code: string): Tri => {
     const key = CONDITION_FACTS[code];
     return key === undefined ? undefined : c[key];
@@ -194,73 +194,79 @@ function directionCriterion(
     any(upCodes.map(fact)),
     at === 'next-renewal' ? input.renewal : at === 'any-quote' ? true : undefined,
   );
-  const f = factor.toString();
-  if (downOnly === true && upOnly === true && (up || down)) {
-    return [
-      criterion(
-        rule,
-        'unknown',
-        bi(
-          'the facts contradict each other: both the down-only and the up-only rule apply',
-          '事实相互矛盾：同时满足只可下浮和应当上浮的条件',
-        ),
-        used,
-      ),
-    ];
-  }
-  if (downOnly === true && up) {
-    return [
-      criterion(
-        rule,
-        'fail',
-        bi(
-          `claims-free, good credit and good management: the rate may only float down, but the factor is ${f}`,
-          `无出险、信用良好且管理较好，费率只可下浮，但浮动系数为${f}`,
-        ),
-        used,
-      ),
-    ];
-  }
-  if (upOnly === true && down) {
-    return [
-      criterion(
-        rule,
-        'fail',
-        bi(
-          `chaotic management or an accident: at renewal the rate floats up, but the factor is ${f}`,
-          `管理混乱或发生事故，续保时费率应上浮，但浮动系数为${f}`,
-        ),
-        used,
-      ),
-    ];
-  }
-  if ((downOnly === undefined && up) || (upOnly === undefined && down)) {
-    const named = (codes: string[]) =>
-      codes.map((code) => `conditions.${CONDITION_FACTS[code] ?? code}`);
-    const missing = up
-      ? missingOf(named(downCodes))
-      : missingOf([...named(upCodes), ...(at === 'next-renewal' ? ['renewal'] : [])]);
-    return [
-      criterion(
-        rule,
-        'unknown',
-        bi(
-          `a factor of ${f} may go against the float direction: facts are missing`,
-          `浮动系数${f}可能违反浮动方向，缺少事实`,
-        ),
-        used,
-        missing,
-      ),
-    ];
-  }
-  return [
-    criterion(
+  // the facts an unknown verdict lacks: the down conditions, or the up conditions (and the renewal)
+  const named = (codes: string[]) =>
+    codes.map((code) => `conditions.${CONDITION_FACTS[code] ?? code}`);
+  const missingOf = (names: string[]) =>
+    names.filter((n) =>
+      n.startsWith('conditions.')
+        ? c[n.replace('conditions.', '') as keyof typeof c] === undefined
+        : input[n as 'renewal'] === undefined,
+    );
+  return {
+    downOnly,
+    upOnly,
+    missingDown: () => missingOf(named(downCodes)),
+    missingUp: () => missingOf([...named(upCodes), ...(at === 'next-renewal' ? ['renewal'] : [])]),
+  };
+}
+
+/** The float-direction verdict of a factor `f` that floats up, down or neither (internal). */
+function directionVerdict(
+  rule: Rule,
+  input: QuoteCheckInput,
+  f: string,
+  up: boolean,
+  down: boolean,
+): Criterion {
+  const { downOnly, upOnly, missingDown, missingUp } = directionsOf(rule, input);
+  if (downOnly === true && upOnly === true && (up || down))
+    return criterion(
       rule,
-      'pass',
-      bi(`a factor of ${f} follows the float direction`, `浮动系数${f}符合浮动方向`),
-      used,
-    ),
-  ];
+      'unknown',
+      bi(
+        'the facts contradict each other: both the down-only and the up-only rule apply',
+        '事实相互矛盾：同时满足只可下浮和应当上浮的条件',
+      ),
+      DIRECTION_FACTS,
+    );
+  if (downOnly === true && up)
+    return criterion(
+      rule,
+      'fail',
+      bi(
+        `claims-free, good credit and good management: the rate may only float down, but the factor is ${f}`,
+        `无出险、信用良好且管理较好，费率只可下浮，但浮动系数为${f}`,
+      ),
+      DIRECTION_FACTS,
+    );
+  if (upOnly === true && down)
+    return criterion(
+      rule,
+      'fail',
+      bi(
+        `chaotic management or an accident: at renewal the rate floats up, but the factor is ${f}`,
+        `管理混乱或发生事故，续保时费率应上浮，但浮动系数为${f}`,
+      ),
+      DIRECTION_FACTS,
+    );
+  if ((downOnly === undefined && up) || (upOnly === undefined && down))
+    return criterion(
+      rule,
+      'unknown',
+      bi(
+        `a factor of ${f} may go against the float direction: facts are missing`,
+        `浮动系数${f}可能违反浮动方向，缺少事实`,
+      ),
+      DIRECTION_FACTS,
+      up ? missingDown() : missingUp(),
+    );
+  return criterion(
+    rule,
+    'pass',
+    bi(`a factor of ${f} follows the float direction`, `浮动系数${f}符合浮动方向`),
+    DIRECTION_FACTS,
+  );
 }
 
 function commissionCriterion(

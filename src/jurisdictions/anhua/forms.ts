@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
-import { bi } from '../../errors/errors.js';
+import { bi, fail } from '../../errors/errors.js';
+import { profileFor } from '../../profiles/profile-for.js';
+import { JurisdictionInputSchema, type Profile, type Rule } from '../../profiles/schema.js';
+import { CalendarDateSchema } from '../../time/calendar-date.js';
 import { deepFreeze } from '../../_lib/freeze.js';
 import { parseWith } from '../../errors/zod.js';
 import { ruleById } from '../../profiles/find-rule.js';
@@ -9,7 +12,64 @@ import { text, type Cell, type Report } from '../../reports/model.js';
 const InputSchema = z.strictObject({
   insurer: z.string().check(z.minLength(1)),
   year: z.int().check(z.gte(2022), z.lte(2999)),
+  jurisdiction: z.optional(JurisdictionInputSchema),
+  asOf: z.optional(CalendarDateSchema),
 });
+
+/** The input of {@link anhuaAnnualReport}: the schema it parses with. */
+export const AnhuaAnnualReportInputSchema = InputSchema;
+/** The input of {@link anhuaAnnualReport}. */
+export type AnhuaAnnualReportInput = z.input<typeof InputSchema>;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The Anhua profile of the form: the version of `jurisdiction` in force on `asOf`, else the shipped one. */
+function versionOf(q: z.output<typeof InputSchema>): Profile {
+  if (q.jurisdiction === undefined) {
+    if (q.asOf !== undefined)
+      fail(['jurisdiction'], 'invalid_option', {
+        detail: bi(
+          'asOf picks a version of a jurisdiction: give jurisdiction too',
+          'asOf 用于选取地区的版本：须同时给出 jurisdiction',
+        ),
+      });
+    return shipped;
+  }
+  if (q.asOf === undefined) fail(['asOf'], 'invalid_date', { value: 'undefined' }, 'YYYY-MM-DD');
+  const p = profileFor(q.jurisdiction, q.asOf).profile;
+  if (p.id !== 'anhua')
+    fail(
+      ['jurisdiction'],
+      'invalid_option',
+      {
+        detail: bi('the Anhua annual report needs the Anhua profile', '安化年度报告须使用安化档案'),
+      },
+      "'anhua'",
+    );
+  return p;
+}
+
+/** 报送对象 from AN-CAL-01's recipients: a county body named with the county (县应急管理局 → 安化县应急管理局). */
+function recipientsOf(rule: Rule, county: string): string {
+  const list = rule.params['recipients'];
+  const names = list?.type === 'list' ? list.value.map((r) => r.name.zh) : [];
+  return names
+    .map((zh) => (zh.startsWith('县') && county.endsWith('县') ? county + zh.slice(1) : zh))
+    .join('及');
+}
 
 const SERVICES = [
   '安全生产宣传教育培训',
@@ -22,15 +82,20 @@ const SERVICES = [
 
 /**
  * The skeleton of an Anhua insurer's annual submission (AN-CAL-01, 二(四)): last year's work report and
- * this year's prevention service plan, due by 15 January, to the county emergency-management bureau and
- * the sector regulators. The insurer fills in the blank cells.
+ * this year's prevention service plan, due on AN-CAL-01's `due` day of `year` (15 January), to its
+ * `recipients` (the county emergency-management bureau and the sector regulators). The insurer fills in
+ * the blank cells. Given `{ jurisdiction, asOf }` too (the id `'anhua'`, a `defineJurisdiction` value or
+ * an Anhua profile), the version in force on `asOf`; otherwise the shipped one.
+ * @throws {ValidationError} a bad input, or a jurisdiction other than Anhua
+ * @throws {ProfileNotInForceError} when no version is in force on `asOf`
  */
-export function anhuaAnnualReport(input: {
-  readonly insurer: string;
-  readonly year: number;
-}): Report {
+export function anhuaAnnualReport(input: AnhuaAnnualReportInput): Report {
   const q = parseWith(InputSchema, input);
-  const rule = ruleById(shipped, 'AN-CAL-01');
+  const profile = versionOf(q);
+  const rule = ruleById(profile, 'AN-CAL-01');
+  const due = rule.params['due'];
+  const [month, day] = due?.type === 'annual-date' ? [due.month, due.day] : [1, 15];
+  const dueDate = `${q.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const blank = text('');
   const work: Cell[][] = [
     ['承保生产经营单位数（家）'],
@@ -47,8 +112,8 @@ export function anhuaAnnualReport(input: {
     unit: q.insurer,
     header: [
       { label: '报送单位', value: text(q.insurer) },
-      { label: '报送对象', value: text('安化县应急管理局及相关行业主管部门') },
-      { label: '报送期限', value: { kind: 'date' as const, value: `${q.year}-01-15` } },
+      { label: '报送对象', value: text(recipientsOf(rule, profile.name.zh)) },
+      { label: '报送期限', value: { kind: 'date' as const, value: dueDate } },
     ],
     tables: [
       {
@@ -73,7 +138,10 @@ export function anhuaAnnualReport(input: {
       {
         ruleId: rule.id,
         citation: rule.citation,
-        text: bi('Due by 15 January every year, in writing', '每年1月15日前书面报送'),
+        text: bi(
+          `Due by ${day} ${MONTHS[month - 1] ?? ''} every year, in writing`,
+          `每年${month}月${day}日前书面报送`,
+        ),
       },
     ],
   });

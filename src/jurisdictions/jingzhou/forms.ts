@@ -14,9 +14,16 @@ import {
   validUnitOfRow,
 } from '../../coverage/roster.js';
 import { ensureProfile } from '../../profiles/ensure.js';
+import { profileFor } from '../../profiles/profile-for.js';
+import type { Jurisdiction } from '../../profiles/jurisdiction.js';
 import { ruleById } from '../../profiles/find-rule.js';
 import { jingzhou as shipped } from './profile.js';
-import type { Profile, Rule } from '../../profiles/schema.js';
+import {
+  JurisdictionInputSchema,
+  type JurisdictionId,
+  type Profile,
+  type Rule,
+} from '../../profiles/schema.js';
 import { quarterEnd, type Quarter } from '../../time/arithmetic.js';
 import { CalendarDateSchema, type CalendarDate } from '../../time/calendar-date.js';
 import { count, text, type Cell, type Report, type ReportTable } from '../../reports/model.js';
@@ -31,11 +38,18 @@ const InputSchema = z.strictObject({
   year: z.optional(z.int()),
   quarter: z.optional(z.int()),
 });
-/** Common input of the Jingzhou forms. */
+/**
+ * Common input of the Jingzhou forms: the reporting unit, the roster rows and the jurisdiction — as every
+ * capability takes it, `jurisdiction` (the id `'jingzhou'`, a `defineJurisdiction` value or a profile of
+ * Jingzhou), whose version in force on the day the form counts applies (`asOf`; the quarter's last day
+ * for 附件4/5) — or, as before, `profile`, a Jingzhou profile object (default: the shipped one). One of
+ * the two, not both.
+ */
 export interface JingzhouFormInput {
   readonly unit: string;
   readonly asOf?: string;
   readonly rows: Iterable<unknown>;
+  readonly jurisdiction?: JurisdictionId | Profile | Jurisdiction;
   /** A Jingzhou profile object (default: the shipped one). */
   readonly profile?: Profile;
 }
@@ -61,19 +75,43 @@ function setup(input: JingzhouFormInput) {
   const raw: unknown = readOnce(input, isShippedProfile);
   if (typeof raw !== 'object' || raw === null)
     fail([], 'invalid_type', { expected: 'object' }, 'object');
-  const { rows, profile, ...rest } = raw as { rows?: unknown; profile?: unknown };
+  const { rows, profile, jurisdiction, ...rest } = raw as {
+    rows?: unknown;
+    profile?: unknown;
+    jurisdiction?: unknown;
+  };
   const q = parseWith(InputSchema, rest);
-  const p = profile === undefined ? shipped : ensureProfile(profile, ['profile']);
-  if (p.id !== 'jingzhou')
-    fail(
-      ['profile'],
-      'invalid_option',
-      { detail: bi('the Jingzhou forms need the Jingzhou profile', '荆州报表须使用荆州档案') },
-      "'jingzhou'",
-    );
   if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows))
     fail(['rows'], 'invalid_type', { expected: 'Iterable<RosterRow>' }, 'Iterable<RosterRow>');
-  return { q, p, rows: rows as Iterable<unknown> };
+  return { q, profileOn: jingzhouOn(profile, jurisdiction), rows: rows as Iterable<unknown> };
+}
+
+/**
+ * The Jingzhou profile a form counts with, on the day it counts: the version of `jurisdiction` in force
+ * that day, or the profile object given (which must apply that day), or the shipped one.
+ */
+function jingzhouOn(profile: unknown, jurisdiction: unknown): (date: CalendarDate) => Profile {
+  if (profile !== undefined && jurisdiction !== undefined)
+    fail(['profile'], 'invalid_option', {
+      detail: bi('give jurisdiction or profile, not both', '地区与档案只能给出其一'),
+    });
+  const parsed =
+    jurisdiction === undefined
+      ? undefined
+      : parseWith(JurisdictionInputSchema, jurisdiction, ['jurisdiction']);
+  const given = profile === undefined ? undefined : ensureProfile(profile, ['profile']);
+  const path = jurisdiction === undefined ? 'profile' : 'jurisdiction';
+  return (date) => {
+    const p = parsed === undefined ? (given ?? shipped) : profileFor(parsed, date).profile;
+    if (p.id !== 'jingzhou')
+      fail(
+        [path],
+        'invalid_option',
+        { detail: bi('the Jingzhou forms need the Jingzhou profile', '荆州报表须使用荆州档案') },
+        "'jingzhou'",
+      );
+    return p;
+  };
 }
 
 function asOfOf(q: { asOf?: CalendarDate | undefined }): CalendarDate {
@@ -114,11 +152,29 @@ const report = (
 /** The period label of a quarter, as the forms write it: 2021年第3季度. */
 const quarterLabel = (year: number, quarter: Quarter): string => `${year}年第${quarter}季度`;
 
+/** The input of {@link jingzhouAnnex1} in the one shape every capability takes. */
+export const JingzhouAnnex1InputSchema = z.strictObject({
+  jurisdiction: JurisdictionInputSchema,
+  asOf: CalendarDateSchema,
+});
+
 /**
- * 附件1 (JZ-RPT-01): the target table, from the profile's targets (JZ-TGT-01/02).
+ * 附件1 (JZ-RPT-01): the target table, from the profile's targets (JZ-TGT-01/02). Given
+ * `{ jurisdiction, asOf }` (the id `'jingzhou'`, a `defineJurisdiction` value or a Jingzhou profile),
+ * the version in force on `asOf`; given a profile object (the older form), that profile; given
+ * nothing, the shipped one.
+ * @throws {ValidationError} a bad input, or a jurisdiction other than Jingzhou
+ * @throws {ProfileNotInForceError} when no version is in force on `asOf`
  */
-export function jingzhouAnnex1(profile: Profile = shipped): Report {
-  const p = ensureProfile(profile);
+export function jingzhouAnnex1(
+  input: Profile | z.input<typeof JingzhouAnnex1InputSchema> = shipped,
+): Report {
+  const raw: unknown = readOnce(input, isShippedProfile);
+  let p: Profile;
+  if (typeof raw === 'object' && raw !== null && 'jurisdiction' in raw) {
+    const q = parseWith(JingzhouAnnex1InputSchema, raw);
+    p = jingzhouOn(undefined, q.jurisdiction)(q.asOf);
+  } else p = ensureProfile(raw);
   const r = ruleById(p, 'JZ-RPT-01');
   const t1 = ruleById(p, 'JZ-TGT-01');
   const t2 = ruleById(p, 'JZ-TGT-02');
@@ -176,97 +232,21 @@ export function jingzhouAnnex1(profile: Profile = shipped): Report {
 }
 
 function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Report {
-  const { q: parsed, p, rows } = setup(input);
+  const { q: parsed, profileOn, rows } = setup(input);
   const q = { ...parsed, asOf: asOfOf(parsed) };
+  const p = profileOn(q.asOf);
   const r = ruleById(p, kind === 'enterprise' ? 'JZ-RPT-02' : 'JZ-RPT-03');
   // every row read once: the details, the unit and the count all come from one copy
   const given = Array.from(rows, (row) => readOnce(row));
-  // The roster module's one validator and count: the rows are refused exactly as annexes 4–7 and the
-  // dashboard refuse them, and the listed units are exactly the ones coverageStatus counts in the
-  // form's categories (附件2: JZ-TGT-01's enterprises; 附件3: JZ-TGT-02's new projects).
-  try {
-    coverageStatus({ profile: p, asOf: q.asOf, units: unitsOfRows(given) });
-  } catch (e) {
-    if (!(e instanceof ValidationError)) throw e;
-    throw new ValidationError(
-      e.issues.map((i): ValidationIssue =>
-        Object.freeze({
-          ...i,
-          path: Object.freeze(i.path[0] === 'units' ? ['rows', ...i.path.slice(1)] : [...i.path]),
-        }),
-      ),
-    );
-  }
-  const categories = kind === 'enterprise' ? ENTERPRISES : PROJECTS;
-  const classify = classificationOn(p, q.asOf);
-  const problems: Issue[] = [];
-  const out: Cell[][] = [];
-  const left = new Map<string, { zh: string; en: string; n: number }>();
-  let total = 0;
-  let insured = 0;
-  let persons = 0;
-  given.forEach((row, index) => {
-    const details = z.safeParse(RosterDetailsSchema, row, { reportInput: true });
-    if (!details.success) {
-      if (problems.length < 100)
-        problems.push(...fromZodIssues(details.error.issues, ['rows', index]));
-      return;
-    }
-    const unit = validUnitOfRow(row);
-    if (unit === null || unit.kind !== kind) return; // coverageStatus accepted it; the other form's kind
-    const k = classify(unit);
-    if (k.category === null || !categories.includes(k.category)) {
-      // not in the form's categories: not listed, and said so in a footnote (never silently dropped)
-      const key = k.reason.en;
-      const before = left.get(key) ?? { ...k.reason, n: 0 };
-      before.n++;
-      left.set(key, before);
-      return;
-    }
-    if (details.data.name === undefined) {
-      if (problems.length < 100)
-        problems.push(
-          issue(['rows', index, 'name'], 'invalid_option', {
-            detail: bi('a name is required on the form', '报表须填写名称'),
-          }),
-        );
-      return;
-    }
-    const covered = coversDate(unit.policies, q.asOf);
-    total++;
-    if (covered) {
-      insured++;
-      persons += details.data.employees ?? 0;
-    }
-    const d = details.data;
-    out.push(
-      kind === 'enterprise'
-        ? [
-            count(total),
-            text(d.name ?? ''),
-            text(d.address ?? ''),
-            text(d.contact ?? ''),
-            d.employees === undefined ? text('') : count(d.employees),
-            { kind: 'yes-no', value: covered },
-          ]
-        : [
-            count(total),
-            text(d.name ?? ''),
-            text(d.address ?? ''),
-            text(d.generalContractor ?? ''),
-            text(d.contact ?? ''),
-            { kind: 'yes-no', value: covered },
-          ],
-    );
-  });
-  const notListed = [...left.values()].map((x) =>
+  refuseAsCoverageDoes(p, q.asOf, given);
+  const listed = listRows(p, q.asOf, given, kind);
+  const notListed = [...listed.left.values()].map((x) =>
     footnote(
       r,
       `Not listed (${x.en}): ${String(x.n)}`,
       `未列入本表（${x.zh}）：${String(x.n)}${kind === 'enterprise' ? '家' : '个'}`,
     ),
   );
-  if (problems.length > 0) throw new ValidationError(problems);
   const closing = r.params['closingLine'];
   const template = closing?.type === 'text' ? closing.value.zh : '';
   return report(
@@ -277,13 +257,13 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
       unit: q.unit,
       header: [{ label: '填报单位（盖章）', value: text(q.unit) }],
       tables: [
-        table('list', columnsOf(r), out, {
+        table('list', columnsOf(r), listed.out, {
           template,
           values: {
             unit: text(q.unit),
-            total: count(total),
-            insured: count(insured),
-            persons: count(persons),
+            total: count(listed.total),
+            insured: count(listed.insured),
+            persons: count(listed.persons),
           },
         }),
       ],
@@ -301,6 +281,110 @@ function listing(input: JingzhouFormInput, kind: 'enterprise' | 'project'): Repo
   );
 }
 
+/**
+ * The roster module's one validator and count: the rows are refused exactly as annexes 4–7 and the
+ * dashboard refuse them (paths under `rows`), and the listed units are exactly the ones coverageStatus
+ * counts in the form's categories (附件2: JZ-TGT-01's enterprises; 附件3: JZ-TGT-02's new projects).
+ */
+function refuseAsCoverageDoes(p: Profile, asOf: CalendarDate, given: readonly unknown[]): void {
+  try {
+    coverageStatus({ profile: p, asOf, units: unitsOfRows(given) });
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    throw new ValidationError(
+      e.issues.map((i): ValidationIssue =>
+        Object.freeze({
+          ...i,
+          path: Object.freeze(i.path[0] === 'units' ? ['rows', ...i.path.slice(1)] : [...i.path]),
+        }),
+      ),
+    );
+  }
+}
+
+type Details = z.output<typeof RosterDetailsSchema>;
+
+/**
+ * The rows of the form's categories, numbered, with the closing line's counts; the units of other
+ * categories counted by reason (for a footnote: never silently dropped).
+ * @throws {ValidationError} rows without the form's details or a name (up to 100)
+ */
+function listRows(
+  p: Profile,
+  asOf: CalendarDate,
+  given: readonly unknown[],
+  kind: 'enterprise' | 'project',
+) {
+  const categories = kind === 'enterprise' ? ENTERPRISES : PROJECTS;
+  const classify = classificationOn(p, asOf);
+  const problems: Issue[] = [];
+  const out: Cell[][] = [];
+  const left = new Map<string, { zh: string; en: string; n: number }>();
+  let total = 0;
+  let insured = 0;
+  let persons = 0;
+  given.forEach((row, index) => {
+    const details = z.safeParse(RosterDetailsSchema, row, { reportInput: true });
+    if (!details.success) {
+      if (problems.length < 100)
+        problems.push(...fromZodIssues(details.error.issues, ['rows', index]));
+      return;
+    }
+    const unit = validUnitOfRow(row);
+    if (unit === null || unit.kind !== kind) return; // coverageStatus accepted it; the other form's kind
+    const k = classify(unit);
+    if (k.category === null || !categories.includes(k.category)) {
+      const before = left.get(k.reason.en) ?? { ...k.reason, n: 0 };
+      before.n++;
+      left.set(k.reason.en, before);
+      return;
+    }
+    if (details.data.name === undefined) {
+      if (problems.length < 100)
+        problems.push(
+          issue(['rows', index, 'name'], 'invalid_option', {
+            detail: bi('a name is required on the form', '报表须填写名称'),
+          }),
+        );
+      return;
+    }
+    const covered = coversDate(unit.policies, asOf);
+    total++;
+    if (covered) {
+      insured++;
+      persons += details.data.employees ?? 0;
+    }
+    out.push(rowCells(kind, total, details.data, covered));
+  });
+  if (problems.length > 0) throw new ValidationError(problems);
+  return { out, left, total, insured, persons };
+}
+
+/** One listed row, in the form's columns: 附件2 序号/企业名称/地址/联系人/人数/是否投保, 附件3 with 总包单位. */
+const rowCells = (
+  kind: 'enterprise' | 'project',
+  n: number,
+  d: Details,
+  covered: boolean,
+): Cell[] =>
+  kind === 'enterprise'
+    ? [
+        count(n),
+        text(d.name ?? ''),
+        text(d.address ?? ''),
+        text(d.contact ?? ''),
+        d.employees === undefined ? text('') : count(d.employees),
+        { kind: 'yes-no', value: covered },
+      ]
+    : [
+        count(n),
+        text(d.name ?? ''),
+        text(d.address ?? ''),
+        text(d.generalContractor ?? ''),
+        text(d.contact ?? ''),
+        { kind: 'yes-no', value: covered },
+      ];
+
 /** 附件2 (JZ-RPT-02): the enterprise statistics, with its closing line (X（单位）共有建筑施工企业N家…). */
 export const jingzhouAnnex2 = (input: JingzhouFormInput): Report => listing(input, 'enterprise');
 /** 附件3 (JZ-RPT-03): the project statistics, with its closing line (X（单位）共在建有房屋市政项目N个…). */
@@ -314,8 +398,9 @@ function progress(
   asOf: CalendarDate | null,
   note: string,
 ): Report {
-  const { q: parsed, p, rows } = setup(input);
+  const { q: parsed, profileOn, rows } = setup(input);
   const q = { ...parsed, asOf: asOf ?? asOfOf(parsed) };
+  const p = profileOn(q.asOf);
   const r = ruleById(p, ruleId);
   const status: CoverageStatus = coverageStatus({
     profile: p,
