@@ -397,10 +397,10 @@ export function tallyEntry(setup: LedgerSetup, tally: LedgerTally, e: ScannedEnt
   tally.years.set(year, y);
 }
 
-/** The check of a whole ledger from its tally (internal, shared with the sharded merge). */
-export function ledgerResult(setup: LedgerSetup, tally: LedgerTally): LedgerCheck {
-  const { capRule, prev06, ratio: r } = setup;
-  const totals: PolicyTotal[] = [...setup.policies].map(([policy, p]) => {
+/** Each policy's collected premium, cap (AH-PREV-05), spending and excess (internal). */
+function policyTotals(setup: LedgerSetup, tally: LedgerTally): PolicyTotal[] {
+  const r = setup.ratio;
+  return [...setup.policies].map(([policy, p]) => {
     const t = tally.spent.get(policy) ?? { spent: new Dec(0), entries: 0 };
     const cap = r === null ? null : capOfDecimal(p.collected, r);
     const overBy = cap === null ? null : t.spent.minus(cap.amount);
@@ -414,48 +414,60 @@ export function ledgerResult(setup: LedgerSetup, tally: LedgerTally): LedgerChec
       entries: t.entries,
     });
   });
-  const label = ([i, id, suffix]: Listed) => `${id ?? `#${String(i)}`}${suffix}`;
-  const more = (n: number, shown: readonly Listed[]) =>
-    `${shown.map(label).join(', ')}${n > shown.length ? ` … (+${n - shown.length})` : ''}`;
-  const { outsideCount, offPeriodCount, duplicateCount } = tally;
+}
+
+/** The cap criterion (AH-PREV-05), where a rule in force sets a cap (internal). */
+function capCriteria(setup: LedgerSetup, totals: readonly PolicyTotal[]): Criterion[] {
+  const { capRule, ratio: r } = setup;
+  if (capRule === null) return [];
   const overs = totals.filter((t) => t.over !== null);
-  const criteria: Criterion[] = [];
-  if (capRule !== null) {
-    criteria.push(
-      r === null
-        ? // A cap rule that states no ratio checks nothing: unknown, never a pass on a cap of 0.00.
-          criterion(
-            capRule,
-            'unknown',
-            bi(
-              `${capRule.id} does not state the ratio: the spending cannot be checked against a cap`,
-              `${capRule.id}未载明比例，无法核对是否超出上限`,
-            ),
-            ['policies'],
-            [`jurisdiction.rules.${capRule.id}.params.maxShareOfCollectedPremium`],
-          )
-        : overs.length > 0
-          ? criterion(
-              capRule,
-              'fail',
-              bi(
-                `over the cap: ${overs.map((t) => `${t.policy} by ${formatCny(t.over ?? t.spent)}`).join('; ')}`,
-                `超出上限：${overs.map((t) => `${t.policy}超出${formatCny(t.over ?? t.spent)}`).join('；')}`,
-              ),
-              ['entries', 'policies'],
-            )
-          : criterion(
-              capRule,
-              'pass',
-              bi(
-                `every policy within its cap (${totals.length} policies)`,
-                `全部${totals.length}张保单均未超出上限`,
-              ),
-              ['entries', 'policies'],
-            ),
-    );
-  }
-  criteria.push(
+  if (r === null)
+    // A cap rule that states no ratio checks nothing: unknown, never a pass on a cap of 0.00.
+    return [
+      criterion(
+        capRule,
+        'unknown',
+        bi(
+          `${capRule.id} does not state the ratio: the spending cannot be checked against a cap`,
+          `${capRule.id}未载明比例，无法核对是否超出上限`,
+        ),
+        ['policies'],
+        [`jurisdiction.rules.${capRule.id}.params.maxShareOfCollectedPremium`],
+      ),
+    ];
+  return [
+    overs.length > 0
+      ? criterion(
+          capRule,
+          'fail',
+          bi(
+            `over the cap: ${overs.map((t) => `${t.policy} by ${formatCny(t.over ?? t.spent)}`).join('; ')}`,
+            `超出上限：${overs.map((t) => `${t.policy}超出${formatCny(t.over ?? t.spent)}`).join('；')}`,
+          ),
+          ['entries', 'policies'],
+        )
+      : criterion(
+          capRule,
+          'pass',
+          bi(
+            `every policy within its cap (${totals.length} policies)`,
+            `全部${totals.length}张保单均未超出上限`,
+          ),
+          ['entries', 'policies'],
+        ),
+  ];
+}
+
+const label = ([i, id, suffix]: Listed) => `${id ?? `#${String(i)}`}${suffix}`;
+/** The first entries found, and how many more (internal). */
+const more = (n: number, shown: readonly Listed[]) =>
+  `${shown.map(label).join(', ')}${n > shown.length ? ` … (+${n - shown.length})` : ''}`;
+
+/** AH-PREV-06's three criteria: prevention spending only, within the policy period, no duplicate (internal). */
+function prevention06Criteria(setup: LedgerSetup, tally: LedgerTally): Criterion[] {
+  const { prev06 } = setup;
+  const { outsideCount, offPeriodCount, duplicateCount } = tally;
+  return [
     outsideCount > 0
       ? criterion(
           prev06,
@@ -513,7 +525,16 @@ export function ledgerResult(setup: LedgerSetup, tally: LedgerTally): LedgerChec
             ['entries'],
           )
         : criterion(prev06, 'pass', bi('no duplicated entry', '无重复记账'), ['entries']),
-  );
+  ];
+}
+
+/** The check of a whole ledger from its tally (internal, shared with the sharded merge). */
+export function ledgerResult(setup: LedgerSetup, tally: LedgerTally): LedgerCheck {
+  const totals = policyTotals(setup, tally);
+  const criteria: Criterion[] = [
+    ...capCriteria(setup, totals),
+    ...prevention06Criteria(setup, tally),
+  ];
   return Object.freeze({
     ...verdict(criteria),
     jurisdiction: setup.profile.id,

@@ -12,7 +12,7 @@ import {
   type Rule,
 } from '../profiles/schema.js';
 import { addDays, addYears } from '../time/arithmetic.js';
-import { serviceTeamDeadline } from './deadlines.js';
+import { serviceTeamDeadline, type Deadline } from './deadlines.js';
 import {
   CalendarDateSchema,
   compareValid,
@@ -238,6 +238,65 @@ export type ServiceDelivery = DatedVerdict;
 
 export type Visit = z.output<typeof VisitSchema>;
 
+type PlanYear = ReturnType<typeof planFor>['years'][number];
+
+/**
+ * One requirement of one policy year against the visits of that year (internal): met, failed once the
+ * year has ended, or unknown while it runs. 二(一) "1次…现场服务": only the training may be online
+ * ("线上或线下"); an online assessment, evaluation or inspection is no on-site service, and the extra
+ * inspection (AH-PREV-03) is one too — it comes on top of the base on-site service, so only hazard
+ * inspections beyond those the base needs count for it.
+ */
+function requirementCriterion(
+  profile: Profile,
+  y: PlanYear,
+  req: PlanYear['requirements'][number],
+  inYear: readonly Visit[],
+  ended: boolean,
+): Criterion {
+  const rule = ruleById(profile, req.ruleId);
+  const counted = req.key === 'training' ? inYear : inYear.filter((v) => v.online !== true);
+  const base = y.requirements.find((r) => r.key === 'on-site');
+  let delivered = counted.filter((v) => req.kinds.includes(v.kind)).length;
+  if (req.key === 'extra-hazard-inspection' && base !== undefined) {
+    const onSite = counted.filter((v) => base.kinds.includes(v.kind)).length;
+    delivered = Math.min(delivered, Math.max(0, onSite - base.minimum));
+  }
+  const skipped = inYear.filter((v) => !counted.includes(v) && req.kinds.includes(v.kind)).length;
+  const note =
+    skipped > 0
+      ? {
+          en: ` (${skipped} online, not on site: not counted)`,
+          zh: `（线上${skipped}次，非现场，不计）`,
+        }
+      : { en: '', zh: '' };
+  const what = `${req.label.en}, policy year ${y.year} (${y.from} – ${y.to})${note.en}`;
+  const whatZh = `${req.label.zh}，第${y.year}保险年度（${y.from}至${y.to}）${note.zh}`;
+  if (delivered >= req.minimum)
+    return criterion(
+      rule,
+      'pass',
+      bi(`${what}: ${delivered} ≥ ${req.minimum}`, `${whatZh}：${delivered} ≥ ${req.minimum}`),
+      ['visits'],
+    );
+  if (ended)
+    return criterion(
+      rule,
+      'fail',
+      bi(`${what}: ${delivered} < ${req.minimum}`, `${whatZh}：${delivered} < ${req.minimum}`),
+      ['visits'],
+    );
+  return criterion(
+    rule,
+    'unknown',
+    bi(
+      `${what}: ${delivered} of ${req.minimum} so far; the year is still running`,
+      `${whatZh}：目前${delivered}次，需${req.minimum}次，年度未结束`,
+    ),
+    ['visits'],
+  );
+}
+
 export function planCriteria(
   profile: Profile,
   project: z.output<typeof ServiceProjectSchema>,
@@ -252,67 +311,8 @@ export function planCriteria(
     const inYear = visits.filter(
       (v) => compareValid(v.date, y.from) >= 0 && compareValid(v.date, y.to) <= 0,
     );
-    for (const req of y.requirements) {
-      const rule = ruleById(profile, req.ruleId);
-      // 二(一) "1次…现场服务": only the training may be online ("线上或线下"); an online assessment,
-      // evaluation or inspection is no on-site service, and the extra inspection (AH-PREV-03) is one too.
-      const counted = req.key === 'training' ? inYear : inYear.filter((v) => v.online !== true);
-      // The extra inspection comes on top of the base on-site service: count hazard inspections beyond those the base needs.
-      const base = y.requirements.find((r) => r.key === 'on-site');
-      let delivered = counted.filter((v) => req.kinds.includes(v.kind)).length;
-      if (req.key === 'extra-hazard-inspection' && base !== undefined) {
-        const onSite = counted.filter((v) => base.kinds.includes(v.kind)).length;
-        delivered = Math.min(delivered, Math.max(0, onSite - base.minimum));
-      }
-      const skipped = inYear.filter(
-        (v) => !counted.includes(v) && req.kinds.includes(v.kind),
-      ).length;
-      const note =
-        skipped > 0
-          ? {
-              en: ` (${skipped} online, not on site: not counted)`,
-              zh: `（线上${skipped}次，非现场，不计）`,
-            }
-          : { en: '', zh: '' };
-      const what = `${req.label.en}, policy year ${y.year} (${y.from} – ${y.to})${note.en}`;
-      const whatZh = `${req.label.zh}，第${y.year}保险年度（${y.from}至${y.to}）${note.zh}`;
-      if (delivered >= req.minimum)
-        out.push(
-          criterion(
-            rule,
-            'pass',
-            bi(
-              `${what}: ${delivered} ≥ ${req.minimum}`,
-              `${whatZh}：${delivered} ≥ ${req.minimum}`,
-            ),
-            ['visits'],
-          ),
-        );
-      else if (ended)
-        out.push(
-          criterion(
-            rule,
-            'fail',
-            bi(
-              `${what}: ${delivered} < ${req.minimum}`,
-              `${whatZh}：${delivered} < ${req.minimum}`,
-            ),
-            ['visits'],
-          ),
-        );
-      else
-        out.push(
-          criterion(
-            rule,
-            'unknown',
-            bi(
-              `${what}: ${delivered} of ${req.minimum} so far; the year is still running`,
-              `${whatZh}：目前${delivered}次，需${req.minimum}次，年度未结束`,
-            ),
-            ['visits'],
-          ),
-        );
-    }
+    for (const req of y.requirements)
+      out.push(requirementCriterion(profile, y, req, inYear, ended));
     if (
       unknownFlags.length > 0 &&
       y.requirements.every((r) => r.key !== 'extra-hazard-inspection')
@@ -464,30 +464,8 @@ export function serviceTeamCriterion(
     .map((k) => `project.${k}`);
   // XZ-SVC-01 `entrustThirdParty` (a firm must be entrusted) and `registers` (what is registered)
   const entrust = param(rule, 'entrustThirdParty', 'boolean').value;
-  const registers = param(rule, 'registers', 'list').value;
-  if (entrust && project.thirdPartyFirmEntrusted === false)
-    return criterion(
-      rule,
-      'fail',
-      bi(
-        'no third-party technical service firm entrusted (六: 承保后应委托第三方技术服务机构)',
-        '承保后未委托第三方技术服务机构',
-      ),
-      used,
-    );
-  if (registers.length === 0)
-    return entrust && project.thirdPartyFirmEntrusted !== true
-      ? criterion(
-          rule,
-          'unknown',
-          bi(
-            'nothing to register in this version; not shown whether a third-party firm is entrusted',
-            '本版本无须登记；未说明是否委托第三方技术服务机构',
-          ),
-          used,
-          ['project.thirdPartyFirmEntrusted'],
-        )
-      : criterion(rule, 'pass', bi('nothing to register in this version', '本版本无须登记'), used);
+  const early = beforeRegistration(rule, project, entrust, used);
+  if (early !== null) return early;
   const issued = project.policyIssuedOn;
   if (issued === undefined)
     return criterion(
@@ -501,29 +479,8 @@ export function serviceTeamCriterion(
   const due = deadline.due as CalendarDate;
   const registered = project.serviceTeamsRegisteredOn;
   const firm = project.thirdPartyFirmEntrusted;
-  if (registered !== undefined && compareValid(registered, due) > 0) {
-    // The verdict follows the stated date (never a false pass for a strict reader); where Civil Code
-    // art. 203 moves the last day past a rest day and the registration meets it, the reason says so.
-    const ext = deadline.extension;
-    const moved =
-      ext?.status === 'extended' &&
-      ext.due !== null &&
-      compareValid(registered, ext.due as CalendarDate) <= 0
-        ? bi(
-            `; Civil Code art. 203 moves the last day to ${ext.due} (the stated day is a rest day), which it meets`,
-            `；依民法典第二百零三条，期间最后一日顺延至${ext.due}（所定之日为法定休假日），按此则未逾期`,
-          )
-        : bi('', '');
-    return criterion(
-      rule,
-      'fail',
-      bi(
-        `teams registered on ${registered}, after ${due} (one month from the policy issued ${issued})${moved.en}`,
-        `${registered}登记服务团队，晚于${due}（承保出单${issued}后一个月）${moved.zh}`,
-      ),
-      used,
-    );
-  }
+  if (registered !== undefined && compareValid(registered, due) > 0)
+    return lateRegistration(rule, deadline, registered, issued, used);
   if (registered !== undefined)
     return firm === true || !entrust
       ? criterion(
@@ -570,6 +527,76 @@ export function serviceTeamCriterion(
   );
 }
 
+/**
+ * XZ-SVC-01's verdict before any date is looked at (internal): a firm the version requires but that
+ * was not entrusted fails; a version with nothing to register passes (unknown while the entrusting it
+ * requires is not shown); otherwise null.
+ */
+function beforeRegistration(
+  rule: Rule,
+  project: z.output<typeof ServiceProjectSchema>,
+  entrust: boolean,
+  used: readonly string[],
+): Criterion | null {
+  if (entrust && project.thirdPartyFirmEntrusted === false)
+    return criterion(
+      rule,
+      'fail',
+      bi(
+        'no third-party technical service firm entrusted (六: 承保后应委托第三方技术服务机构)',
+        '承保后未委托第三方技术服务机构',
+      ),
+      used,
+    );
+  if (param(rule, 'registers', 'list').value.length > 0) return null;
+  return entrust && project.thirdPartyFirmEntrusted !== true
+    ? criterion(
+        rule,
+        'unknown',
+        bi(
+          'nothing to register in this version; not shown whether a third-party firm is entrusted',
+          '本版本无须登记；未说明是否委托第三方技术服务机构',
+        ),
+        used,
+        ['project.thirdPartyFirmEntrusted'],
+      )
+    : criterion(rule, 'pass', bi('nothing to register in this version', '本版本无须登记'), used);
+}
+
+/**
+ * XZ-SVC-01 failed: the teams were registered after the stated last day (internal). The verdict
+ * follows the stated date (never a false pass for a strict reader); where Civil Code art. 203 moves
+ * the last day past a rest day and the registration meets it, the reason says so.
+ */
+function lateRegistration(
+  rule: Rule,
+  deadline: Deadline,
+  registered: CalendarDate,
+  issued: CalendarDate,
+  used: readonly string[],
+): Criterion {
+  const due = deadline.due as CalendarDate;
+  const ext = deadline.extension;
+  const moved =
+    ext?.status === 'extended' &&
+    ext.due !== null &&
+    compareValid(registered, ext.due as CalendarDate) <= 0
+      ? bi(
+          `; Civil Code art. 203 moves the last day to ${ext.due} (the stated day is a rest day), which it meets`,
+          `；依民法典第二百零三条，期间最后一日顺延至${ext.due}（所定之日为法定休假日），按此则未逾期`,
+        )
+      : bi('', '');
+  return criterion(
+    rule,
+    'fail',
+    bi(
+      `teams registered on ${registered}, after ${due} (one month from the policy issued ${issued})${moved.en}`,
+      `${registered}登记服务团队，晚于${due}（承保出单${issued}后一个月）${moved.zh}`,
+    ),
+    used,
+  );
+}
+
 /** The rule cited to one paragraph of its section (XZ-FIRMOPS-04 also checks 八(四) and 八(五)). */
 const citedTo = (rule: Rule, section: string): Rule =>
   Object.freeze({
@@ -589,99 +616,105 @@ export function reportCriteria(
   blocked: readonly z.output<typeof BlockedServiceSchema>[] | undefined,
 ): Criterion[] {
   const rule = ruleById(profile, 'XZ-FIRMOPS-04');
-  const toParties = citedTo(rule, '八(四)');
+  return [
+    serviceReports(citedTo(rule, '八(四)'), visits),
+    preventedServices(citedTo(rule, '八(五)'), blocked),
+  ];
+}
+
+/** XZ-FIRMOPS-04 八(四): a service report to the insurer and the policyholder after every visit (internal). */
+function serviceReports(toParties: Rule, visits: readonly Visit[]): Criterion {
   const noReport = visits
     .filter((v) => v.reportToInsurerAndPolicyholder === false)
     .map((v) => v.date);
   const reportUnknown = visits
     .filter((v) => v.reportToInsurerAndPolicyholder === undefined)
     .map((v) => v.date);
-  const reports =
-    noReport.length > 0
+  return noReport.length > 0
+    ? criterion(
+        toParties,
+        'fail',
+        bi(
+          `no service report to the insurer and the policyholder after the visits on ${noReport.join(', ')}`,
+          `以下服务后未向保险机构和投保单位出具服务报告：${noReport.join('、')}`,
+        ),
+        ['visits'],
+      )
+    : reportUnknown.length > 0
       ? criterion(
           toParties,
-          'fail',
+          'unknown',
           bi(
-            `no service report to the insurer and the policyholder after the visits on ${noReport.join(', ')}`,
-            `以下服务后未向保险机构和投保单位出具服务报告：${noReport.join('、')}`,
+            `service reports not shown for visits on ${reportUnknown.join(', ')}`,
+            `未说明是否出具服务报告：${reportUnknown.join('、')}`,
           ),
           ['visits'],
+          ['visits.reportToInsurerAndPolicyholder'],
         )
-      : reportUnknown.length > 0
-        ? criterion(
-            toParties,
-            'unknown',
-            bi(
-              `service reports not shown for visits on ${reportUnknown.join(', ')}`,
-              `未说明是否出具服务报告：${reportUnknown.join('、')}`,
-            ),
-            ['visits'],
-            ['visits.reportToInsurerAndPolicyholder'],
-          )
-        : criterion(
-            toParties,
-            'pass',
-            visits.length === 0
-              ? bi('no visit, so no service report owed yet', '尚无服务，无须出具服务报告')
-              : bi(
-                  `a service report to the insurer and the policyholder after every visit (${visits.length})`,
-                  `${visits.length}次服务后均已向保险机构和投保单位出具服务报告`,
-                ),
-            ['visits'],
-          );
-  const prevented = citedTo(rule, '八(五)');
+      : criterion(
+          toParties,
+          'pass',
+          visits.length === 0
+            ? bi('no visit, so no service report owed yet', '尚无服务，无须出具服务报告')
+            : bi(
+                `a service report to the insurer and the policyholder after every visit (${visits.length})`,
+                `${visits.length}次服务后均已向保险机构和投保单位出具服务报告`,
+              ),
+          ['visits'],
+        );
+}
+
+/** XZ-FIRMOPS-04 八(五): a service the project side prevented is reported to the insurer and the construction authority (internal). */
+function preventedServices(
+  prevented: Rule,
+  blocked: readonly z.output<typeof BlockedServiceSchema>[] | undefined,
+): Criterion {
   if (blocked === undefined)
-    return [
-      reports,
-      criterion(
-        prevented,
-        'unknown',
-        bi(
-          'not shown whether the project side prevented any service (八(五): such a service is reported)',
-          '未说明是否存在因项目方原因无法提供的服务（八(五)：应及时报告）',
-        ),
-        [],
-        ['blockedServices'],
+    return criterion(
+      prevented,
+      'unknown',
+      bi(
+        'not shown whether the project side prevented any service (八(五): such a service is reported)',
+        '未说明是否存在因项目方原因无法提供的服务（八(五)：应及时报告）',
       ),
-    ];
+      [],
+      ['blockedServices'],
+    );
   const keys = ['reportedToInsurer', 'reportedToHousingAuthority'] as const;
   const notReported = blocked.filter((b) => keys.some((k) => b[k] === false)).map((b) => b.date);
   const unsure = blocked.filter((b) => keys.some((k) => b[k] === undefined)).map((b) => b.date);
-  return [
-    reports,
-    notReported.length > 0
+  return notReported.length > 0
+    ? criterion(
+        prevented,
+        'fail',
+        bi(
+          `services the project side prevented, not reported to both the insurer and the construction authority: ${notReported.join(', ')}`,
+          `因项目方原因无法提供的服务未同时报告保险机构和建设行政管理部门：${notReported.join('、')}`,
+        ),
+        ['blockedServices'],
+      )
+    : unsure.length > 0
       ? criterion(
           prevented,
-          'fail',
+          'unknown',
           bi(
-            `services the project side prevented, not reported to both the insurer and the construction authority: ${notReported.join(', ')}`,
-            `因项目方原因无法提供的服务未同时报告保险机构和建设行政管理部门：${notReported.join('、')}`,
+            `not shown whether the prevented services on ${unsure.join(', ')} were reported`,
+            `未说明以下无法提供的服务是否已报告：${unsure.join('、')}`,
           ),
           ['blockedServices'],
+          ['blockedServices.reportedToInsurer', 'blockedServices.reportedToHousingAuthority'],
         )
-      : unsure.length > 0
-        ? criterion(
-            prevented,
-            'unknown',
-            bi(
-              `not shown whether the prevented services on ${unsure.join(', ')} were reported`,
-              `未说明以下无法提供的服务是否已报告：${unsure.join('、')}`,
-            ),
-            ['blockedServices'],
-            ['blockedServices.reportedToInsurer', 'blockedServices.reportedToHousingAuthority'],
-          )
-        : criterion(
-            prevented,
-            'pass',
-            blocked.length === 0
-              ? bi('no service prevented by the project side', '无因项目方原因无法提供的服务')
-              : bi(
-                  `${blocked.length} prevented services reported to the insurer and the construction authority`,
-                  `${blocked.length}次无法提供的服务均已报告保险机构和建设行政管理部门`,
-                ),
-            ['blockedServices'],
-          ),
-  ];
+      : criterion(
+          prevented,
+          'pass',
+          blocked.length === 0
+            ? bi('no service prevented by the project side', '无因项目方原因无法提供的服务')
+            : bi(
+                `${blocked.length} prevented services reported to the insurer and the construction authority`,
+                `${blocked.length}次无法提供的服务均已报告保险机构和建设行政管理部门`,
+              ),
+          ['blockedServices'],
+        );
 }
 
 export function xinzhouVisitCriteria(
