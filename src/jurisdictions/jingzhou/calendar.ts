@@ -2,7 +2,7 @@ import { bi } from '../../errors/errors.js';
 import { date, ev, period, type Draft } from '../../calendar/events.js';
 import { ruleById } from '../../profiles/find-rule.js';
 import { param } from '../../profiles/params.js';
-import type { Profile } from '../../profiles/schema.js';
+import type { Profile, Rule } from '../../profiles/schema.js';
 import { addDays, quarterEnd, type Quarter } from '../../time/arithmetic.js';
 import { compareValid, type CalendarDate } from '../../time/calendar-date.js';
 
@@ -65,11 +65,21 @@ export function jingzhouCalendar(p: Profile): Draft[] {
       'fixed-date', // 于12月15日前
     ),
   ];
-  // 每季度结束后5日内: within 5 days after each quarter ends, from October 2020, for every due date in the
-  // implementation phase (Q3 2020, due 2020-10-05, to Q3 2022, due 2022-10-05: nine reports).
+  return [...events, ...quarterlyReports(cal3, implementation)];
+}
+
+/**
+ * JZ-CAL-03 每季度结束后5日内: within `dueDaysAfterQuarterEnd` days after each quarter ends, for every
+ * due date in the implementation phase from the rule's `firstDue` (自2020年10月开始; Q3 2020, due
+ * 2020-10-05, to Q3 2022, due 2022-10-05: nine reports).
+ */
+function quarterlyReports(
+  cal3: Rule,
+  implementation: { readonly from: string; readonly to: string },
+): Draft[] {
   const days = param(cal3, 'dueDaysAfterQuarterEnd', 'count').value;
-  // 自2020年10月开始: the first report is the one due on the rule's firstDue, not any earlier one
   const firstDue = param(cal3, 'firstDue', 'date').value;
+  const out: Draft[] = [];
   for (
     let year = Number(implementation.from.slice(0, 4)) - 1;
     year <= Number(implementation.to.slice(0, 4));
@@ -81,8 +91,8 @@ export function jingzhouCalendar(p: Profile): Draft[] {
         compareValid(due, implementation.from as CalendarDate) >= 0 &&
         compareValid(due, firstDue) >= 0 &&
         compareValid(due, implementation.to as CalendarDate) <= 0
-      ) {
-        events.push(
+      )
+        out.push(
           ev(
             'deadline',
             due,
@@ -96,8 +106,7 @@ export function jingzhouCalendar(p: Profile): Draft[] {
             'counted', // 每季度结束后5日内: a period of 5 days
           ),
         );
-      }
     }
   }
-  return events;
+  return out;
 }
