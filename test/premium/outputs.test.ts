@@ -171,7 +171,7 @@ describe('quotePremium output catalogue', () => {
   it.each(quotes)('%s', (_, input) => {
     expect(quotePremium(input)).toMatchSnapshot();
   });
-  it.each(badQuotes)('AH-RATE-03 XZ-OPS-04 refused: %s', (_, input) => {
+  it.each(badQuotes)('quotePremium refused: %s', (_, input) => {
     expect(issuesOf(() => quotePremium(input))).toMatchSnapshot();
   });
 
@@ -385,7 +385,7 @@ describe('checkQuote output catalogue', () => {
       'a factor that is not a number',
       { jurisdiction: 'zhoushan', asOf: '2026-01-01', floatFactor: 'up', conditions: {} },
     ],
-  ] as [string, CheckQuoteInput][])('ZS-FLOAT-01 refused: %s', (_, input) => {
+  ] as [string, CheckQuoteInput][])('checkQuote refused: %s', (_, input) => {
     expect(issuesOf(() => checkQuote(input))).toMatchSnapshot();
   });
 });
@@ -449,7 +449,7 @@ describe('splitPremium output catalogue', () => {
       { ...quote, premium: { currency: 'CNY', amount: '-1.00' } },
     ],
   ];
-  it.each(bad)('XZ-PARTY-01 refused: %s', (_, payers, q) => {
+  it.each(bad)('splitPremium refused: %s', (_, payers, q) => {
     expect(issuesOf(() => splitPremium({ quote: q ?? quote, payers }))).toMatchSnapshot();
   });
 });

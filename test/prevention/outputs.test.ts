@@ -102,7 +102,7 @@ describe('preventionBudget output catalogue', () => {
   it.each(budgets)('%s', (_, input) => {
     expect(preventionBudget(input)).toMatchSnapshot();
   });
-  it.each(badBudgets)('AH-PREV-05 refused: %s', (_, input) => {
+  it.each(badBudgets)('preventionBudget refused: %s', (_, input) => {
     expect(issuesOf(() => preventionBudget(input))).toMatchSnapshot();
   });
 });
@@ -255,7 +255,7 @@ describe('checkPreventionLedger output catalogue', () => {
   it.each(ledgers)('%s', (_, entries, extra) => {
     expect(ledger(entries, extra)).toMatchSnapshot();
   });
-  it.each(badLedgers)('AH-PREV-06 refused: %s', (_, input) => {
+  it.each(badLedgers)('checkPreventionLedger refused: %s', (_, input) => {
     expect(issuesOf(() => checkPreventionLedger(input as LedgerInput))).toMatchSnapshot();
   });
 });
@@ -670,7 +670,7 @@ describe('requiredServices and checkServiceDelivery output catalogue', () => {
         }),
     ],
   ];
-  it.each(badPlans)('AH-PREV-02 XZ-FIRMOPS-01 refused: %s', (_, f) => {
+  it.each(badPlans)('service plan or delivery refused: %s', (_, f) => {
     expect(issuesOf(f)).toMatchSnapshot();
   });
 });
@@ -930,7 +930,7 @@ describe('deadline output catalogue', () => {
   it.each(deadlines)('%s', (_, f) => {
     expect(f()).toMatchSnapshot();
   });
-  it.each(badDeadlines)('%s refused', (_, f) => {
+  it.each(badDeadlines)('refused: %s', (_, f) => {
     expect(issuesOf(f)).toMatchSnapshot();
   });
 });
