@@ -98,9 +98,38 @@ const badBudgets: [string, PreventionBudgetInput][] = [
   ['a negative single amount', { jurisdiction: 'anhui', asOf: '2026-01-01', collected: '-5' }],
 ];
 
+// The caps each row proves, worked by hand from 二(四) "按照不高于安责险实际收取保费的20%" (a cap rounds
+// down to the fen, MONEY-03); null where no rule in force states the ratio. The snapshot pins the layout.
+const BUDGET_CAPS: Record<
+  string,
+  { cap: string | null; policies?: Record<string, string | null> }
+> = {
+  // 19,800.03 × 20% = 3,960.006 → 3,960.00
+  'AH-PREV-05 one policy, rounded down to the fen': { cap: '3960.00' },
+  // 0 × 20% = 0.00
+  'AH-PREV-05 nothing collected: a cap of zero': { cap: '0.00' },
+  // A 1,000.04 × 20% = 200.008 → 200.00; B 250 × 20% = 50.00; total 1,250.04 × 20% = 250.008 → 250.00
+  'AH-PREV-05 a portfolio: each policy’s collected premium and own cap listed': {
+    cap: '250.00',
+    policies: { A: '200.00', B: '50.00' },
+  },
+  'ZS-PREV-01 one policy: the ratio is not stated, no cap': { cap: null },
+  'ZS-PREV-01 a portfolio: no cap for the total nor for any policy': {
+    cap: null,
+    policies: { A: null, B: null },
+  },
+  'AH-PREV-05 ZS-PREV-01 Jingzhou: no rule in force sets a ratio': { cap: null },
+};
+
 describe('preventionBudget output catalogue', () => {
-  it.each(budgets)('%s', (_, input) => {
-    expect(preventionBudget(input)).toMatchSnapshot();
+  it.each(budgets)('%s', (title, input) => {
+    const result = preventionBudget(input);
+    const expected = BUDGET_CAPS[title];
+    expect(expected).toBeDefined();
+    expect(result.cap?.amount ?? null).toBe(expected?.cap);
+    for (const [policy, cap] of Object.entries(expected?.policies ?? {}))
+      expect(result.policies.find((p) => p.policy === policy)?.cap?.amount ?? null).toBe(cap);
+    expect(result).toMatchSnapshot();
   });
   it.each(badBudgets)('preventionBudget refused: %s', (_, input) => {
     expect(issuesOf(() => preventionBudget(input))).toMatchSnapshot();
