@@ -11,7 +11,7 @@ import { ensureProfile } from '../profiles/ensure.js';
 import { JurisdictionInputSchema, type JurisdictionId, type Profile } from '../profiles/schema.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import { parsePath, valueAt } from './path.js';
-import { CaseFileSchema, CaseSchema, type CaseCall, type CaseFile } from './schema.js';
+import { CaseFileSchema, CaseSchema, type Case, type CaseCall, type CaseFile } from './schema.js';
 
 /** One expected value that the result does not have. */
 export interface CaseDifference {
@@ -73,6 +73,12 @@ const one =
 const profileOn = (j: Where, asOf: CalendarDate): Profile =>
   typeof j === 'object' && 'rules' in j ? j : profileFor(j, asOf).profile;
 
+/** A Jingzhou form: `input` with the profile in force on asOf (and asOf itself, unless quarterly). */
+const form =
+  (f: (input: never) => unknown, dated: boolean) =>
+  (j: Where, asOf: CalendarDate, input: Input): unknown =>
+    f({ ...input, ...(dated ? { asOf } : {}), profile: profileOn(j, asOf) } as never);
+
 const CALLS: Record<CaseCall, (j: Where, asOf: CalendarDate, input: Input) => unknown> = {
   quotePremium: one(lib.quotePremium),
   checkQuote: one(lib.checkQuote),
@@ -104,6 +110,22 @@ const CALLS: Record<CaseCall, (j: Where, asOf: CalendarDate, input: Input) => un
       input['window'] as { from: string; to: string },
       input['options'] ?? {},
     ),
+  splitPremium: one(lib.splitPremium),
+  // the document's trial period, of the version in force on asOf (or the case's derived one)
+  trialPeriod: (j, asOf) => lib.trialPeriod(profileOn(j, asOf)),
+  // the Jingzhou forms (附件1–7), filled under the version in force on asOf: the listings and the
+  // summaries count as of asOf; the quarterly forms (附件4–5) count on their quarter's last day
+  jingzhouAnnex1: (j, asOf) => lib.jingzhouAnnex1(profileOn(j, asOf)),
+  jingzhouAnnex2: form(lib.jingzhouAnnex2, true),
+  jingzhouAnnex3: form(lib.jingzhouAnnex3, true),
+  jingzhouAnnex4: form(lib.jingzhouAnnex4, false),
+  jingzhouAnnex5: form(lib.jingzhouAnnex5, false),
+  jingzhouAnnex6: form(lib.jingzhouAnnex6, true),
+  jingzhouAnnex7: form(lib.jingzhouAnnex7, true),
+  // a convention of every jurisdiction (MONEY-07): the jurisdiction and asOf are not read
+  toChineseUppercase: (_j, _asOf, input) => ({
+    text: lib.toChineseUppercase(input['amount'] as string),
+  }),
 };
 
 /** The JSON form of a result (amounts and rates as their decimal strings), as a case compares it. */
@@ -167,14 +189,28 @@ function parseCase(raw: unknown, i: number) {
   return c;
 }
 
+/**
+ * What a case's call returns, under `where` (its `derive` applied): the result its expected values are
+ * compared with. Internal: the rule table (`scripts/rule-table.ts`) reads the rule IDs it cites.
+ *
+ * @throws {AnzexianError} the call's refusal
+ */
+export function resultOfCase(c: Case, where: Where): unknown {
+  return callOf(parseCase(c, 0), where);
+}
+
+function callOf(c: ReturnType<typeof parseCase>, where: Where): unknown {
+  const j: Where =
+    c.derive === undefined ? where : lib.deriveProfile(profileOn(where, c.asOf), c.derive);
+  return CALLS[c.call](j, c.asOf, { ...(c.input ?? {}) });
+}
+
 function runOne(c: ReturnType<typeof parseCase>, where: Where): CaseOutcome {
   const name = typeof where === 'string' ? where : where.id;
   const base = { id: c.id, rule: c.rule, call: c.call, asOf: c.asOf, jurisdiction: name };
   let result: unknown;
   try {
-    const j: Where =
-      c.derive === undefined ? where : lib.deriveProfile(profileOn(where, c.asOf), c.derive);
-    result = CALLS[c.call](j, c.asOf, { ...(c.input ?? {}) });
+    result = callOf(c, where);
   } catch (e) {
     if (!isAnzexianError(e)) throw e;
     const matches =

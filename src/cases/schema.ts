@@ -3,7 +3,13 @@ import { zodMessage } from '../errors/zod.js';
 import { CalendarDateSchema } from '../time/calendar-date.js';
 import { parsePath } from './path.js';
 
-/** The capabilities a case may call, each with the jurisdiction and the as-of date the case gives. */
+/**
+ * The capabilities a case may call, each with the jurisdiction and the as-of date the case gives: most
+ * take `{ jurisdiction, asOf, ...input }`; `coverageStatus`, `classifyUnit`, `complianceCalendar`,
+ * `trialPeriod` and the Jingzhou forms `jingzhouAnnex1`…`7` take the profile in force on `asOf`
+ * (the quarterly forms 4–5 count on their quarter's last day); `toChineseUppercase` (MONEY-07, a
+ * convention of every jurisdiction) takes `{ amount }`, reads no jurisdiction, and gives `{ text }`.
+ */
 export const CASE_CALLS = [
   'quotePremium',
   'checkQuote',
@@ -28,6 +34,16 @@ export const CASE_CALLS = [
   'coverageStatus',
   'classifyUnit',
   'complianceCalendar',
+  'splitPremium',
+  'trialPeriod',
+  'jingzhouAnnex1',
+  'jingzhouAnnex2',
+  'jingzhouAnnex3',
+  'jingzhouAnnex4',
+  'jingzhouAnnex5',
+  'jingzhouAnnex6',
+  'jingzhouAnnex7',
+  'toChineseUppercase',
 ] as const;
 
 /** A capability a case may call. */

@@ -189,6 +189,118 @@ describe('runCases', () => {
   });
 });
 
+describe('call kinds beyond the capabilities that take { jurisdiction, asOf }', () => {
+  const run = (jurisdiction: string, c: Omit<Case, 'rule' | 'clause' | 'why'>) =>
+    runCases({ jurisdiction, cases: [{ rule: 'X-TEST-01', clause: 'c', why: 'w', ...c }] })
+      .cases[0];
+
+  it('XZ-TERM-01 trialPeriod reads the version in force on asOf, or the case’s derived one', () => {
+    const call = { id: 't', asOf: '2025-06-01', call: 'trialPeriod' } as const;
+    // the notice states no issue date: no end; supplied, a year from 2024-09-01 ends 2025-09-01
+    expect(run('xinzhou', { ...call, expect: { end: null } })?.status).toBe('pass');
+    const derived = { ...call, derive: { issued: '2024-09-01' } };
+    expect(run('xinzhou', { ...derived, expect: { end: '2025-09-01' } })?.status).toBe('pass');
+    expect(run('xinzhou', { ...derived, expect: { end: '2025-08-31' } })?.differences).toEqual([
+      { path: 'end', expected: '2025-08-31', actual: '2025-09-01', found: true },
+    ]);
+    // a jurisdiction without a trial period: null, so no path is found
+    expect(run('anhui', { ...call, asOf: '2026-01-01', expect: { end: null } })?.status).toBe(
+      'fail',
+    );
+  });
+
+  it('XZ-PARTY-01 splitPremium passes the case’s jurisdiction and asOf to the sharing rule', () => {
+    const c = {
+      id: 's',
+      asOf: '2025-06-01',
+      call: 'splitPremium',
+      input: {
+        quote: { premium: { currency: 'CNY', amount: '100.00' } },
+        payers: [
+          { name: 'A', role: 'general-contractor', weight: 1 },
+          { name: 'B', role: 'subcontractor', weight: 3 },
+        ],
+      },
+    } as const;
+    // 100.00 × 1/4 = 25.00, × 3/4 = 75.00; Xinzhou cites its own rule, Anhui has none (MONEY-04)
+    const expected = {
+      'shares[name=A].amount.amount': '25.00',
+      'shares[name=B].amount.amount': '75.00',
+    };
+    expect(run('xinzhou', { ...c, expect: { ...expected, ruleId: 'XZ-PARTY-01' } })?.status).toBe(
+      'pass',
+    );
+    expect(
+      run('anhui', { ...c, asOf: '2026-01-01', expect: { ...expected, ruleId: 'MONEY-04' } })
+        ?.status,
+    ).toBe('pass');
+  });
+
+  it('JZ-RPT-02 JZ-RPT-04 the Jingzhou forms count as of asOf, the quarterly ones on the quarter’s last day', () => {
+    const rows = [
+      {
+        kind: 'enterprise',
+        id: 'E',
+        name: 'N',
+        sector: 'construction',
+        inStatistics: true,
+        policies: [{ from: '2021-01-01', to: '2021-06-30' }],
+      },
+    ];
+    // covered to 2021-06-30: insured that day, not the next
+    const listing = (asOf: string) =>
+      run('jingzhou', {
+        id: 'a2',
+        asOf,
+        call: 'jingzhouAnnex2',
+        input: { unit: 'U', rows },
+        expect: { 'tables[0].closing.values.insured.value': 1 },
+      })?.status;
+    expect([listing('2021-06-30'), listing('2021-07-01')]).toEqual(['pass', 'fail']);
+    const quarterly = (quarter: number) =>
+      run('jingzhou', {
+        id: 'a4',
+        asOf: '2021-12-31',
+        call: 'jingzhouAnnex4',
+        input: { unit: 'U', year: 2021, quarter, rows },
+        expect: { 'tables[0].rows[0][3].value': 1 },
+      })?.status;
+    expect([quarterly(2), quarterly(3)]).toEqual(['pass', 'fail']);
+    const annex1 = run('jingzhou', {
+      id: 'a1',
+      asOf: '2020-08-07',
+      call: 'jingzhouAnnex1',
+      expect: { annex: '附件1' },
+    });
+    expect(annex1?.status).toBe('pass');
+    // a form under another jurisdiction is refused, and the refusal is reported
+    expect(
+      run('anhui', {
+        id: 'x',
+        asOf: '2026-01-01',
+        call: 'jingzhouAnnex6',
+        input: { unit: 'U', rows: [] },
+        expect: { annex: '附件6' },
+      })?.error?.code,
+    ).toBe('invalid_option');
+  });
+
+  it('MONEY-07 toChineseUppercase gives { text } whatever the jurisdiction; above 10^13 it is refused', () => {
+    const c = { id: 'u', asOf: '2026-01-01', call: 'toChineseUppercase' } as const;
+    expect(
+      run('anhui', {
+        ...c,
+        input: { amount: '1680.32' },
+        expect: { text: '壹仟陆佰捌拾元零叁角贰分' },
+      })?.status,
+    ).toBe('pass');
+    expect(
+      run('anhui', { ...c, input: { amount: '10000000000000.01' }, throws: 'out_of_range' })
+        ?.status,
+    ).toBe('pass');
+  });
+});
+
 describe('result paths', () => {
   it('parses keys, indexes and selectors, and refuses anything else', () => {
     expect(parsePath('a.b[2].c')).toEqual([{ key: 'a' }, { key: 'b' }, { index: 2 }, { key: 'c' }]);

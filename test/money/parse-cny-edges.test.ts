@@ -35,7 +35,7 @@ describe('parseCny at its edges', () => {
     expect(issuesOf(() => parseCny('500.01', { maxYuan: '500' }))[0]?.code).toBe('out_of_range');
   });
 
-  it('MONEY-01 each refusal keeps its path, code, expected value and bilingual message', () => {
+  it('each refusal keeps its path, code, expected value and bilingual message', () => {
     const cases: Record<string, () => unknown> = {
       empty: () => parseCny('   ', { path: ['base', 'amount'] }),
       'too long': () => parseCny('1'.repeat(65)),

@@ -167,11 +167,43 @@ const badQuotes: [string, QuoteInput][] = [
   ['a bad rounding mode', ah({ rounding: { mode: 'bankers' as never } })],
 ];
 
+// The premium each row proves, worked by hand (一(八): 1.65‰, floated at most ±20%; the filed rates
+// given; MONEY-02: half-up to the fen unless the row asks otherwise). The snapshot pins the layout.
+const PREMIUMS: Record<string, string> = {
+  // 12,000,000 × 0.00165
+  'AH-RATE-02 reference rate, no float': '19800.00',
+  // factor 0.90 × 1.05 = 0.945 → 1.55925‰; 12,000,000 × 0.00155925
+  'AH-RATE-03 multiplicative float inside the band': '18711.00',
+  // factor 1 − 0.10 + 0.05 = 0.95 → 1.5675‰; 12,000,000 × 0.0015675
+  'AH-RATE-03 additive float inside the band': '18810.00',
+  // 1.25 is clamped to 1.20 → 1.98‰; 12,000,000 × 0.00198
+  'AH-RATE-03 clamped to the ceiling': '23760.00',
+  // 0.70 is clamped to 0.80 → 1.32‰; 12,000,000 × 0.00132
+  'AH-RATE-03 clamped to the floor': '15840.00',
+  // 1,234,567.89 × 0.00165 = 2,037.0370185 → half-even to the yuan → 2,037
+  'MONEY-02 rounded half-even to the yuan': '2037.00',
+  // 12,000,000 × 0.0015
+  'AH-RATE-04 a filed rate in Anhui': '18000.00',
+  'XZ-OPS-04 Xinzhou filed rate': '18000.00',
+  // 12,000,000 × 0.0012
+  'MONEY-02 Zhoushan: filed rate found by insurer and base kind (甲, contract price)': '14400.00',
+  // 1,000,000 × 0.0014
+  'MONEY-02 Zhoushan: filed rate found by insurer and base kind (甲, payroll)': '1400.00',
+  // 12,000,000 × 0.0018
+  'MONEY-02 Zhoushan: filed rate found by insurer and base kind (乙)': '21600.00',
+  // 1.01123456^4 = 1.04570121985584…; 12,000,000 × 0.00165 × that = 20,704.88415… → 20,704.88
+  'AH-RATE-03 a long exact factor is kept whole when nothing is clamped': '20704.88',
+  // 3,000,000 × 0.0015
+  'MONEY-02 Jingzhou: filed rate before the 2025 measure (no commission cap in force)': '4500.00',
+};
+
 describe('quotePremium output catalogue', () => {
-  it.each(quotes)('%s', (_, input) => {
-    expect(quotePremium(input)).toMatchSnapshot();
+  it.each(quotes)('%s', (title, input) => {
+    const quote = quotePremium(input);
+    expect(quote.premium.amount).toBe(PREMIUMS[title]);
+    expect(quote).toMatchSnapshot();
   });
-  it.each(badQuotes)('AH-RATE-03 XZ-OPS-04 refused: %s', (_, input) => {
+  it.each(badQuotes)('quotePremium refused: %s', (_, input) => {
     expect(issuesOf(() => quotePremium(input))).toMatchSnapshot();
   });
 
@@ -385,7 +417,7 @@ describe('checkQuote output catalogue', () => {
       'a factor that is not a number',
       { jurisdiction: 'zhoushan', asOf: '2026-01-01', floatFactor: 'up', conditions: {} },
     ],
-  ] as [string, CheckQuoteInput][])('ZS-FLOAT-01 refused: %s', (_, input) => {
+  ] as [string, CheckQuoteInput][])('checkQuote refused: %s', (_, input) => {
     expect(issuesOf(() => checkQuote(input))).toMatchSnapshot();
   });
 });
@@ -449,7 +481,7 @@ describe('splitPremium output catalogue', () => {
       { ...quote, premium: { currency: 'CNY', amount: '-1.00' } },
     ],
   ];
-  it.each(bad)('XZ-PARTY-01 refused: %s', (_, payers, q) => {
+  it.each(bad)('splitPremium refused: %s', (_, payers, q) => {
     expect(issuesOf(() => splitPremium({ quote: q ?? quote, payers }))).toMatchSnapshot();
   });
 });

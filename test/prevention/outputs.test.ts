@@ -98,11 +98,40 @@ const badBudgets: [string, PreventionBudgetInput][] = [
   ['a negative single amount', { jurisdiction: 'anhui', asOf: '2026-01-01', collected: '-5' }],
 ];
 
+// The caps each row proves, worked by hand from 二(四) "按照不高于安责险实际收取保费的20%" (a cap rounds
+// down to the fen, MONEY-03); null where no rule in force states the ratio. The snapshot pins the layout.
+const BUDGET_CAPS: Record<
+  string,
+  { cap: string | null; policies?: Record<string, string | null> }
+> = {
+  // 19,800.03 × 20% = 3,960.006 → 3,960.00
+  'AH-PREV-05 one policy, rounded down to the fen': { cap: '3960.00' },
+  // 0 × 20% = 0.00
+  'AH-PREV-05 nothing collected: a cap of zero': { cap: '0.00' },
+  // A 1,000.04 × 20% = 200.008 → 200.00; B 250 × 20% = 50.00; total 1,250.04 × 20% = 250.008 → 250.00
+  'AH-PREV-05 a portfolio: each policy’s collected premium and own cap listed': {
+    cap: '250.00',
+    policies: { A: '200.00', B: '50.00' },
+  },
+  'ZS-PREV-01 one policy: the ratio is not stated, no cap': { cap: null },
+  'ZS-PREV-01 a portfolio: no cap for the total nor for any policy': {
+    cap: null,
+    policies: { A: null, B: null },
+  },
+  'AH-PREV-05 ZS-PREV-01 Jingzhou: no rule in force sets a ratio': { cap: null },
+};
+
 describe('preventionBudget output catalogue', () => {
-  it.each(budgets)('%s', (_, input) => {
-    expect(preventionBudget(input)).toMatchSnapshot();
+  it.each(budgets)('%s', (title, input) => {
+    const result = preventionBudget(input);
+    const expected = BUDGET_CAPS[title];
+    expect(expected).toBeDefined();
+    expect(result.cap?.amount ?? null).toBe(expected?.cap);
+    for (const [policy, cap] of Object.entries(expected?.policies ?? {}))
+      expect(result.policies.find((p) => p.policy === policy)?.cap?.amount ?? null).toBe(cap);
+    expect(result).toMatchSnapshot();
   });
-  it.each(badBudgets)('AH-PREV-05 refused: %s', (_, input) => {
+  it.each(badBudgets)('preventionBudget refused: %s', (_, input) => {
     expect(issuesOf(() => preventionBudget(input))).toMatchSnapshot();
   });
 });
@@ -251,11 +280,52 @@ const badLedgers: [string, unknown][] = [
   ],
 ];
 
+// The verdicts each row proves, worked by hand from 二(四) (P1: 19,800.00 collected, cap 20% = 3,960.00,
+// 2026-01-01…12-31; P2: 1,000.00, cap 200.00, 2026-06-01…2027-05-31). criteria[0] is the cap
+// (AH-PREV-05), [1] prevention items only, [2] within the policy period, [3] no entry booked twice
+// (AH-PREV-06). The snapshot pins the layout (reasons, listed rows).
+const LEDGER_VERDICTS: Record<string, Record<number, 'pass' | 'fail' | 'unknown'>> = {
+  // P1 1,000 + 2,960 = 3,960.00 = its cap; P2 50 + 150 = 200.00 = its cap (不高于: the cap itself passes)
+  'AH-PREV-05 AH-PREV-06 every policy exactly at its cap, entries on the first and last day of each period, years listed ascending':
+    { 0: 'pass', 1: 'pass', 2: 'pass', 3: 'pass' },
+  // P1 3,960.01 > 3,960.00; P2 200 + 50 = 250.00 > 200.00
+  'AH-PREV-05 two policies over their caps, each named with the amount over': { 0: 'fail' },
+  'AH-PREV-06 an empty ledger': { 1: 'pass', 2: 'pass', 3: 'pass' },
+  'AH-PREV-06 11 entries outside prevention without ids: labelled by row, 10 listed and (+1)': {
+    1: 'fail',
+  },
+  'AH-PREV-06 exactly 10 entries outside prevention: all listed, no (+N)': { 1: 'fail' },
+  // P2 starts 2026-06-01 (2026-05-31 is the day before); P1 ends 2026-12-31 (2027-01-01 the day after)
+  'AH-PREV-06 12 entries outside their policy period (the day before the start, the day after the end)':
+    { 1: 'pass', 2: 'fail' },
+  // marketing is no prevention item; P2 ends 2027-05-31, so 2027-06-01 is outside it
+  'AH-PREV-06 an entry outside prevention and outside its period is reported under both': {
+    1: 'fail',
+    2: 'fail',
+  },
+  'AH-PREV-06 12 duplicated entries (by id and by content), each counted once': { 3: 'fail' },
+  // not asked to look for duplicates → whether any entry is booked twice is not shown
+  'AH-PREV-06 detectDuplicates false: the duplicate criterion is unknown and each row counts': {
+    3: 'unknown',
+  },
+};
+
 describe('checkPreventionLedger output catalogue', () => {
-  it.each(ledgers)('%s', (_, entries, extra) => {
-    expect(ledger(entries, extra)).toMatchSnapshot();
+  it.each(ledgers)('%s', (title, entries, extra) => {
+    const result = ledger(entries, extra);
+    const expected = LEDGER_VERDICTS[title];
+    expect(expected).toBeDefined();
+    for (const [i, status] of Object.entries(expected ?? {}))
+      expect(result.criteria[Number(i)]?.status).toBe(status);
+    expect(result.criteria.map((c) => c.ruleId)).toEqual([
+      'AH-PREV-05',
+      'AH-PREV-06',
+      'AH-PREV-06',
+      'AH-PREV-06',
+    ]);
+    expect(result).toMatchSnapshot();
   });
-  it.each(badLedgers)('AH-PREV-06 refused: %s', (_, input) => {
+  it.each(badLedgers)('checkPreventionLedger refused: %s', (_, input) => {
     expect(issuesOf(() => checkPreventionLedger(input as LedgerInput))).toMatchSnapshot();
   });
 });
@@ -670,7 +740,7 @@ describe('requiredServices and checkServiceDelivery output catalogue', () => {
         }),
     ],
   ];
-  it.each(badPlans)('AH-PREV-02 XZ-FIRMOPS-01 refused: %s', (_, f) => {
+  it.each(badPlans)('service plan or delivery refused: %s', (_, f) => {
     expect(issuesOf(f)).toMatchSnapshot();
   });
 });
@@ -930,7 +1000,7 @@ describe('deadline output catalogue', () => {
   it.each(deadlines)('%s', (_, f) => {
     expect(f()).toMatchSnapshot();
   });
-  it.each(badDeadlines)('%s refused', (_, f) => {
+  it.each(badDeadlines)('refused: %s', (_, f) => {
     expect(issuesOf(f)).toMatchSnapshot();
   });
 });
