@@ -338,6 +338,15 @@ describe('obligations: lists and flags that switch a condition', () => {
     expect(renewal(withParams(anhui, 'AH-TERM-02', { exceptions: list('closed-by-law') }))).toBe(
       'unknown',
     );
+    // either one alone, whichever it is: the one fact answers for both exceptions at once → unknown
+    expect(renewal(withParams(anhui, 'AH-TERM-02', { exceptions: list('fully-stopped') }))).toBe(
+      'unknown',
+    );
+    expect(
+      renewal(
+        withParams(anhui, 'AH-TERM-02', { exceptions: list('fully-stopped', 'closed-by-law') }),
+      ),
+    ).toBe('pass');
     expect(renewal(withParams(anhui, 'AH-TERM-02', { exceptions: list() }))).toBe('fail');
     expect(() =>
       withParams(anhui, 'AH-TERM-02', { exceptions: list('closed-by-law', 'closed-by-law') }),
