@@ -348,6 +348,26 @@ describe('obligations: lists and flags that switch a condition', () => {
       ),
     ).toBe('pass');
     expect(renewal(withParams(anhui, 'AH-TERM-02', { exceptions: list() }))).toBe('fail');
+    // whatever the exceptions, a surrender while still operating fails, and one whose closure is not
+    // shown is unknown, naming the closure
+    const surrendered = (closedByLawOrFullyStopped?: boolean) =>
+      criterionOf(
+        checkProject({
+          jurisdiction: withParams(anhui, 'AH-TERM-02', { exceptions: list('closed-by-law') }),
+          asOf: '2026-03-01',
+          facts: {
+            ...started,
+            surrenderedOrRenewedLate: true,
+            ...(closedByLawOrFullyStopped === undefined ? {} : { closedByLawOrFullyStopped }),
+          },
+        }),
+        'AH-TERM-02',
+      );
+    expect(surrendered(false)).toMatchObject({ status: 'fail', factsMissing: [] });
+    expect(surrendered()).toMatchObject({
+      status: 'unknown',
+      factsMissing: ['closedByLawOrFullyStopped'],
+    });
     expect(() =>
       withParams(anhui, 'AH-TERM-02', { exceptions: list('closed-by-law', 'closed-by-law') }),
     ).toThrow('AH-TERM-02.exceptions lists a code twice');
