@@ -238,10 +238,10 @@ describe('ZS-SCOPE-02 read from the profile', () => {
   it('ZS-SCOPE-02 where an equivalent insurance does not count, 安责险 itself passes and a unit whose insurance is not shown is unknown, never a pass', () => {
     // 三 "全面推进安全生产责任保险" with the 从其规定 exception switched off: only 安责险 itself covers a
     // mining unit. Insured → pass; insurance not given → unknown, naming it (the equivalent given or not).
-    const check = (f: Record<string, unknown>) =>
-      checkEnterprise({ jurisdiction: noEquivalence, asOf: '2019-06-01', facts: f as never });
-    const zs02 = (f: Record<string, unknown>) =>
-      check(f).criteria.find((c) => c.ruleId === 'ZS-SCOPE-02');
+    type Facts = Parameters<typeof checkEnterprise>[0]['facts'];
+    const check = (f: Facts) =>
+      checkEnterprise({ jurisdiction: noEquivalence, asOf: '2019-06-01', facts: f });
+    const zs02 = (f: Facts) => check(f).criteria.find((c) => c.ruleId === 'ZS-SCOPE-02');
     expect(zs02({ sector: 'mining', insured: true })).toMatchObject({ status: 'pass' });
     expect(zs02({ sector: 'mining', equivalentLiabilityInsurance: true })).toMatchObject({
       status: 'unknown',
