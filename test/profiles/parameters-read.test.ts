@@ -363,6 +363,24 @@ describe('obligations: lists and flags that switch a condition', () => {
         }),
         'AH-TERM-02',
       );
+    // and the verdict says which: one exception that cannot be told apart, or none at all
+    const closed = (exceptions: ReturnType<typeof list>) =>
+      criterionOf(
+        checkProject({
+          jurisdiction: withParams(anhui, 'AH-TERM-02', { exceptions }),
+          asOf: '2026-03-01',
+          facts: { ...started, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: true },
+        }),
+        'AH-TERM-02',
+      ).reason;
+    expect(closed(list('closed-by-law')).en).toMatch(
+      /^surrendered or renewed late: only “.+” excuses it/,
+    );
+    expect(closed(list('closed-by-law')).zh).toMatch(/^退保或延迟续保：仅“.+”可例外/);
+    expect(closed(list())).toEqual({
+      en: 'surrendered or renewed late: this version excuses neither closure nor a full stop',
+      zh: '退保或延迟续保：本版本不以依法关闭或完全停产为例外',
+    });
     expect(surrendered(false)).toMatchObject({ status: 'fail', factsMissing: [] });
     expect(surrendered()).toMatchObject({
       status: 'unknown',
