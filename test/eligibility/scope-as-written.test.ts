@@ -100,6 +100,25 @@ describe('defect 1 — Xinzhou 一: every in-progress project without 安责险 
     expect(r.note?.en).toContain('The source wins');
   });
 
+  it('XZ-SCOPE-02 permit date not shown: another insurance not converted is "not holding 安责险", which alone is still unknown (XZ-SCOPE-01 may govern instead)', () => {
+    // 一 ¶1 asks a project permitted before the notice to add or convert its other insurance; one permitted
+    // after is XZ-SCOPE-01's. Worked: other insurance, not converted, permit date not given → it holds no
+    // 安责险, but which rule applies is not shown → unknown, naming permittedBeforeNotice (and insured).
+    const c = criterionOf(
+      project('xinzhou', { otherSafetyInsurance: true, addedOrConvertedToAnzexian: false }),
+      'XZ-SCOPE-02',
+    );
+    expect(c).toMatchObject({
+      status: 'unknown',
+      factsUsed: ['otherSafetyInsurance', 'addedOrConvertedToAnzexian'],
+      factsMissing: ['permittedBeforeNotice', 'insured'],
+    });
+    expect(c.reason.en).toMatch(
+      /^not holding 安责险: not shown whether permitted before the notice/,
+    );
+    expect(c.reason.zh).toMatch(/^未购买安责险：/);
+  });
+
   it('XZ-SCOPE-01 XZ-SCOPE-02 a work that is not housing or municipal, or needs no permit, is outside 一', () => {
     expect(status('xinzhou', 'XZ-SCOPE-02', { kind: 'other', insured: false })).toBe('pass');
     expect(

@@ -235,6 +235,22 @@ describe('ZS-SCOPE-02 read from the profile', () => {
     expect(v.criteria.find((c) => c.ruleId === 'ZS-SCOPE-02')?.status).toBe('fail');
   });
 
+  it('ZS-SCOPE-02 where an equivalent insurance does not count, 安责险 itself passes and a unit whose insurance is not shown is unknown, never a pass', () => {
+    // 三 "全面推进安全生产责任保险" with the 从其规定 exception switched off: only 安责险 itself covers a
+    // mining unit. Insured → pass; insurance not given → unknown, naming it (the equivalent given or not).
+    type Facts = Parameters<typeof checkEnterprise>[0]['facts'];
+    const check = (f: Facts) =>
+      checkEnterprise({ jurisdiction: noEquivalence, asOf: '2019-06-01', facts: f });
+    const zs02 = (f: Facts) => check(f).criteria.find((c) => c.ruleId === 'ZS-SCOPE-02');
+    expect(zs02({ sector: 'mining', insured: true })).toMatchObject({ status: 'pass' });
+    expect(zs02({ sector: 'mining', equivalentLiabilityInsurance: true })).toMatchObject({
+      status: 'unknown',
+      reason: { en: 'not shown whether insured', zh: '未说明是否投保' },
+      factsUsed: [],
+      factsMissing: ['insured'],
+    });
+  });
+
   it('ZS-SCOPE-02 as shipped (true), the same unit passes both', () => {
     const v = checkEnterprise({ jurisdiction: 'zhoushan', asOf: '2019-06-01', facts });
     expect(v.criteria.find((c) => c.ruleId === 'ZS-SCOPE-01')?.status).toBe('pass');

@@ -338,7 +338,54 @@ describe('obligations: lists and flags that switch a condition', () => {
     expect(renewal(withParams(anhui, 'AH-TERM-02', { exceptions: list('closed-by-law') }))).toBe(
       'unknown',
     );
+    // either one alone, whichever it is: the one fact answers for both exceptions at once → unknown
+    expect(renewal(withParams(anhui, 'AH-TERM-02', { exceptions: list('fully-stopped') }))).toBe(
+      'unknown',
+    );
+    expect(
+      renewal(
+        withParams(anhui, 'AH-TERM-02', { exceptions: list('fully-stopped', 'closed-by-law') }),
+      ),
+    ).toBe('pass');
     expect(renewal(withParams(anhui, 'AH-TERM-02', { exceptions: list() }))).toBe('fail');
+    // whatever the exceptions, a surrender while still operating fails, and one whose closure is not
+    // shown is unknown, naming the closure
+    const surrendered = (closedByLawOrFullyStopped?: boolean) =>
+      criterionOf(
+        checkProject({
+          jurisdiction: withParams(anhui, 'AH-TERM-02', { exceptions: list('closed-by-law') }),
+          asOf: '2026-03-01',
+          facts: {
+            ...started,
+            surrenderedOrRenewedLate: true,
+            ...(closedByLawOrFullyStopped === undefined ? {} : { closedByLawOrFullyStopped }),
+          },
+        }),
+        'AH-TERM-02',
+      );
+    // and the verdict says which: one exception that cannot be told apart, or none at all
+    const closed = (exceptions: ReturnType<typeof list>) =>
+      criterionOf(
+        checkProject({
+          jurisdiction: withParams(anhui, 'AH-TERM-02', { exceptions }),
+          asOf: '2026-03-01',
+          facts: { ...started, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: true },
+        }),
+        'AH-TERM-02',
+      ).reason;
+    expect(closed(list('closed-by-law')).en).toMatch(
+      /^surrendered or renewed late: only “.+” excuses it/,
+    );
+    expect(closed(list('closed-by-law')).zh).toMatch(/^退保或延迟续保：仅“.+”可例外/);
+    expect(closed(list())).toEqual({
+      en: 'surrendered or renewed late: this version excuses neither closure nor a full stop',
+      zh: '退保或延迟续保：本版本不以依法关闭或完全停产为例外',
+    });
+    expect(surrendered(false)).toMatchObject({ status: 'fail', factsMissing: [] });
+    expect(surrendered()).toMatchObject({
+      status: 'unknown',
+      factsMissing: ['closedByLawOrFullyStopped'],
+    });
     expect(() =>
       withParams(anhui, 'AH-TERM-02', { exceptions: list('closed-by-law', 'closed-by-law') }),
     ).toThrow('AH-TERM-02.exceptions lists a code twice');
