@@ -1,3 +1,4 @@
+import { lazySchema } from '../../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { bi } from '../../errors/errors.js';
 import { deepFreeze } from '../../_lib/freeze.js';
@@ -6,10 +7,12 @@ import { ruleById } from '../../profiles/find-rule.js';
 import { anhua as shipped } from './profile.js';
 import { text, type Cell, type Report } from '../../reports/model.js';
 
-const InputSchema = z.strictObject({
-  insurer: z.string().check(z.minLength(1)),
-  year: z.int().check(z.gte(2022), z.lte(2999)),
-});
+const InputSchema = lazySchema(() =>
+  z.strictObject({
+    insurer: z.string().check(z.minLength(1)),
+    year: z.int().check(z.gte(2022), z.lte(2999)),
+  }),
+);
 
 const SERVICES = [
   '安全生产宣传教育培训',

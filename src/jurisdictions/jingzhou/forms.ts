@@ -1,3 +1,4 @@
+import { lazySchema } from '../../_lib/lazy.js';
 import { readOnce } from '../../_lib/plain.js';
 import { PROFILES } from '../../profiles/shipped.js';
 import * as z from 'zod/mini';
@@ -23,14 +24,16 @@ import { count, text, type Cell, type Report, type ReportTable } from '../../rep
 
 export { RosterDetailsSchema, type RosterRow } from '../../coverage/roster.js';
 
-const InputSchema = z.strictObject({
-  /** 填报单位: the reporting unit, as it signs the form. */
-  unit: z.string().check(z.minLength(1)),
-  /** The day the counts are taken (not needed by the quarterly forms: they count on the quarter's last day). */
-  asOf: z.optional(CalendarDateSchema),
-  year: z.optional(z.int()),
-  quarter: z.optional(z.int()),
-});
+const InputSchema = lazySchema(() =>
+  z.strictObject({
+    /** 填报单位: the reporting unit, as it signs the form. */
+    unit: z.string().check(z.minLength(1)),
+    /** The day the counts are taken (not needed by the quarterly forms: they count on the quarter's last day). */
+    asOf: z.optional(CalendarDateSchema),
+    year: z.optional(z.int()),
+    quarter: z.optional(z.int()),
+  }),
+);
 /** Common input of the Jingzhou forms. */
 export interface JingzhouFormInput {
   readonly unit: string;
