@@ -31,35 +31,25 @@ export function lazySchema<T extends object>(build: () => T): T {
   // The stand-in's own target holds nothing but what the Proxy rules need: a property the schema
   // cannot reconfigure (zod's `_zod`) must also be one the target cannot, once reported.
   const target = {};
-  const pin = (
-    key: PropertyKey,
-    d: PropertyDescriptor | undefined,
-  ): PropertyDescriptor | undefined => {
-    if (
-      d !== undefined &&
-      d.configurable !== true &&
-      Reflect.getOwnPropertyDescriptor(target, key) === undefined
-    )
-      Reflect.defineProperty(target, key, d);
+  const R = Reflect;
+  const pin = (key: PropertyKey): PropertyDescriptor | undefined => {
+    const d = R.getOwnPropertyDescriptor(real(), key);
+    if (d && !d.configurable && !R.getOwnPropertyDescriptor(target, key))
+      R.defineProperty(target, key, d);
     return d;
   };
   return new Proxy(target as T, {
-    get: (_t, key) => Reflect.get(real(), key),
-    set: (_t, key, value) => Reflect.set(real(), key, value),
-    has: (_t, key) => Reflect.has(real(), key),
+    get: (_t, key) => R.get(real(), key),
+    set: (_t, key, value) => R.set(real(), key, value),
+    has: (_t, key) => R.has(real(), key),
     ownKeys: () => {
-      const s = real();
-      const keys = Reflect.ownKeys(s);
-      for (const key of keys) pin(key, Reflect.getOwnPropertyDescriptor(s, key));
+      const keys = R.ownKeys(real());
+      keys.forEach(pin);
       return keys;
     },
-    getOwnPropertyDescriptor: (_t, key) => pin(key, Reflect.getOwnPropertyDescriptor(real(), key)),
-    defineProperty: (_t, key, d) => {
-      const ok = Reflect.defineProperty(real(), key, d);
-      if (ok) pin(key, Reflect.getOwnPropertyDescriptor(real(), key));
-      return ok;
-    },
-    deleteProperty: (_t, key) => Reflect.deleteProperty(real(), key),
-    getPrototypeOf: () => Reflect.getPrototypeOf(real()),
+    getOwnPropertyDescriptor: (_t, key) => pin(key),
+    defineProperty: (_t, key, d) => R.defineProperty(real(), key, d) && (pin(key), true),
+    deleteProperty: (_t, key) => R.deleteProperty(real(), key),
+    getPrototypeOf: () => R.getPrototypeOf(real()),
   });
 }

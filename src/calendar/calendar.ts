@@ -33,7 +33,7 @@ export interface ComplianceCalendar {
   readonly undated: readonly { readonly ruleId: string; readonly reason: Bilingual }[];
 }
 
-const WindowSchema = lazySchema(() =>
+const WindowSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
 );
 
@@ -42,7 +42,7 @@ const WindowSchema = lazySchema(() =>
  * (a shipped id, a `defineJurisdiction` value or a profile), the as-of day that picks its version in
  * force, the window of days `from`–`to` (both included), and the art. 203 options.
  */
-export const ComplianceCalendarInputSchema = lazySchema(() =>
+export const ComplianceCalendarInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,

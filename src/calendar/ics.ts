@@ -40,7 +40,7 @@ function fold(line: string): string {
 const compact = (d: string): string => d.replace(/-/g, '');
 
 /** A deadline's Civil Code art. 203 extension, as `complianceCalendar` writes it. */
-const ExtensionSchema = lazySchema(() =>
+const ExtensionSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     stated: z.string(),
     due: z.nullable(z.string()),
@@ -50,7 +50,7 @@ const ExtensionSchema = lazySchema(() =>
   }),
 );
 /** A calendar may come from JSON: every part an event line prints is checked (no TypeError, no "undefined"). */
-const EventSchema = lazySchema(() =>
+const EventSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     kind: z.enum(['deadline', 'phase']),
     start: CalendarDateSchema,

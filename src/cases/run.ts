@@ -61,7 +61,7 @@ export interface RunCasesOptions {
 
 type Input = Record<string, unknown>;
 
-const OptionsSchema = lazySchema(() =>
+const OptionsSchema = /* @__PURE__ */ lazySchema(() =>
   z.optional(z.strictObject({ jurisdiction: z.optional(JurisdictionInputSchema) })),
 );
 type Where = JurisdictionId | Profile | Jurisdiction;

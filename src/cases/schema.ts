@@ -34,11 +34,11 @@ export const CASE_CALLS = [
 /** A capability a case may call. */
 export type CaseCall = (typeof CASE_CALLS)[number];
 
-const text = lazySchema(() =>
+const text = /* @__PURE__ */ lazySchema(() =>
   z.string().check(z.trim(), z.minLength(1, zodMessage('must not be empty', '不得为空'))),
 );
 
-const RuleIdSchema = lazySchema(() =>
+const RuleIdSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .string()
     .check(
@@ -49,7 +49,7 @@ const RuleIdSchema = lazySchema(() =>
     ),
 );
 
-const PathKey = lazySchema(() =>
+const PathKey = /* @__PURE__ */ lazySchema(() =>
   z
     .string()
     .check(
@@ -63,7 +63,7 @@ const PathKey = lazySchema(() =>
     ),
 );
 
-const plainObject = lazySchema(() => z.record(z.string(), z.unknown()));
+const plainObject = /* @__PURE__ */ lazySchema(() => z.record(z.string(), z.unknown()));
 
 /** A value JSON can write: what a case may expect (never `undefined`, NaN, a function or a class instance). */
 function isJson(v: unknown, depth = 0): boolean {
@@ -80,7 +80,7 @@ function isJson(v: unknown, depth = 0): boolean {
   return Object.values(v).every((x) => isJson(x, depth + 1));
 }
 
-const JsonValue = lazySchema(() =>
+const JsonValue = /* @__PURE__ */ lazySchema(() =>
   z
     .unknown()
     .check(
@@ -99,7 +99,7 @@ const JsonValue = lazySchema(() =>
  * values (paths into the result; only the fields the case proves) — or the refusal it expects — and
  * one line of hand arithmetic or reasoning.
  */
-export const CaseSchema = lazySchema(() =>
+export const CaseSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
       id: text,
@@ -140,7 +140,7 @@ export const CaseSchema = lazySchema(() =>
 export type Case = z.input<typeof CaseSchema>;
 
 /** A case file: an optional default jurisdiction, and the cases. */
-export const CaseFileSchema = lazySchema(() =>
+export const CaseFileSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     /** The shipped jurisdiction the cases run under unless a case or the caller names another. */
     jurisdiction: z.optional(text),

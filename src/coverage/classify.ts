@@ -72,7 +72,7 @@ export function classifyUnit(
  * shipped id, a `defineJurisdiction` value or a profile), the as-of day that picks its version in
  * force, and the unit (an enterprise or a project, as in a roster).
  */
-export const ClassifyUnitInputSchema = lazySchema(() => z.strictObject({
+export const ClassifyUnitInputSchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   unit: UnitSchema,

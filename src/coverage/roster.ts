@@ -12,7 +12,7 @@ import { UnitSchema, type Unit, type ValidUnit } from './unit.js';
 export { UnitSchema, type Unit, type ValidUnit } from './unit.js';
 
 /** What a roster row may add to a unit for the forms: names, addresses, contacts, headcount, contractor. */
-export const RosterDetailsSchema = lazySchema(() => z.object({
+export const RosterDetailsSchema = /* @__PURE__ */ lazySchema(() => z.object({
   name: z.optional(z.string()),
   address: z.optional(z.string()),
   contact: z.optional(z.string()),

@@ -2,14 +2,14 @@ import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../time/calendar-date.js';
 
-const Period = lazySchema(() => z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }));
+const Period = /* @__PURE__ */ lazySchema(() => z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }));
 
 /**
  * An enterprise or a project on a regulator's roster. Policies are the periods a 安责险 policy covers;
  * `equivalentInsurance` (Zhoushan, ZS-SCOPE-02) the periods a statutory liability insurance of the same
  * nature covers.
  */
-export const UnitSchema = lazySchema(() => z.discriminatedUnion('kind', [
+export const UnitSchema = /* @__PURE__ */ lazySchema(() => z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('enterprise'),
     id: z.string().check(z.minLength(1)),

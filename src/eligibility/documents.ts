@@ -17,13 +17,15 @@ import { verdict, type Criterion } from '../verdict/verdict.js';
 import { criterion } from './criteria.js';
 import type { PartyVerdict } from './insurer.js';
 
-const Amount = lazySchema(() => z.union([z.string(), z.number(), z.bigint(), CnySchema]));
-const text = lazySchema(() => z.optional(z.string()));
-const Period = lazySchema(() =>
+const Amount = /* @__PURE__ */ lazySchema(() =>
+  z.union([z.string(), z.number(), z.bigint(), CnySchema]),
+);
+const text = /* @__PURE__ */ lazySchema(() => z.optional(z.string()));
+const Period = /* @__PURE__ */ lazySchema(() =>
   z.optional(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema })),
 );
 const MAX = new Dec('1e15');
-const NonNegativeRate = lazySchema(() =>
+const NonNegativeRate = /* @__PURE__ */ lazySchema(() =>
   RateSchema.check(
     z.refine(
       (r) => !r.value.startsWith('-'),
@@ -33,7 +35,7 @@ const NonNegativeRate = lazySchema(() =>
 );
 
 /** What a quote letter (报价函) or a policy states; a field left out is one the document lacks. */
-export const InsuranceDocumentSchema = lazySchema(() =>
+export const InsuranceDocumentSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     projectName: text,
     projectAddress: text,
@@ -73,7 +75,7 @@ const FIELD_KEYS: Record<string, keyof z.output<typeof InsuranceDocumentSchema>>
   'prevention-fee-ratio': 'preventionFeeRatio',
 };
 
-const DocInputSchema = lazySchema(() =>
+const DocInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,
@@ -217,7 +219,7 @@ export const APPLICATION_DOCUMENTS = [
   'insurer-requested',
 ] as const;
 
-const ApplicationInputSchema = lazySchema(() =>
+const ApplicationInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,

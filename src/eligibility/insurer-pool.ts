@@ -11,7 +11,7 @@ import { criterion } from './criteria.js';
 import type { PartyVerdict } from './insurer.js';
 
 /** The insurers registering for one project, each with its principal and its control relations. */
-export const CheckInsurerPoolInputSchema = lazySchema(() =>
+export const CheckInsurerPoolInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,

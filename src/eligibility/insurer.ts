@@ -4,8 +4,8 @@ import { JurisdictionInputSchema } from '../profiles/schema.js';
 import { CalendarDateSchema } from '../time/calendar-date.js';
 import type { DatedVerdict } from '../verdict/verdict.js';
 
-const yes = lazySchema(() => z.optional(z.boolean()));
-const years = lazySchema(() => z.optional(z.number().check(z.gte(0), z.lte(100))));
+const yes = /* @__PURE__ */ lazySchema(() => z.optional(z.boolean()));
+const years = /* @__PURE__ */ lazySchema(() => z.optional(z.number().check(z.gte(0), z.lte(100))));
 
 /** Disclosure items of XZ-DISC-01, as codes. */
 export const DISCLOSURE_ITEMS = [
@@ -21,7 +21,7 @@ export const DISCLOSURE_ITEMS = [
 ] as const;
 
 /** What is known about an insurer. Every fact is optional: a missing one makes its criterion unknown. */
-export const InsurerFactsSchema = lazySchema(() =>
+export const InsurerFactsSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     name: z.optional(z.string()),
     // 安徽 一(三)
@@ -73,7 +73,7 @@ export const InsurerFactsSchema = lazySchema(() =>
 export type InsurerFacts = z.input<typeof InsurerFactsSchema>;
 
 /** The input of {@link checkInsurer}. */
-export const CheckInsurerInputSchema = lazySchema(() =>
+export const CheckInsurerInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,

@@ -20,7 +20,7 @@ import type { PartyVerdict } from './insurer.js';
 import { perPersonLimitCriteria } from '../verdict/per-person-limit.js';
 import { chain, PolicyPeriodFactSchema } from './policy-term.js';
 
-const yes = lazySchema(() => z.optional(z.boolean()));
+const yes = /* @__PURE__ */ lazySchema(() => z.optional(z.boolean()));
 
 /** Facts shared by projects and enterprises: cover, premium, renewal, claims, limit. */
 const common = {
@@ -39,7 +39,7 @@ const common = {
 };
 
 /** What is known about a project. Every fact is optional: a missing one makes its criterion unknown. */
-export const ProjectFactsSchema = lazySchema(() =>
+export const ProjectFactsSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     ...common,
     kind: z.optional(z.enum(['housing', 'municipal', 'other'])),
@@ -65,7 +65,7 @@ export const ProjectFactsSchema = lazySchema(() =>
 );
 
 /** What is known about an enterprise. */
-export const EnterpriseFactsSchema = lazySchema(() =>
+export const EnterpriseFactsSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     ...common,
     /** A sector code of the profile's scope (e.g. `hazardous-chemicals`), or `other`. */
@@ -87,10 +87,10 @@ const base = {
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
 };
-export const CheckProjectInputSchema = lazySchema(() =>
+export const CheckProjectInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({ ...base, facts: ProjectFactsSchema }),
 );
-export const CheckEnterpriseInputSchema = lazySchema(() =>
+export const CheckEnterpriseInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({ ...base, facts: EnterpriseFactsSchema }),
 );
 export type CheckProjectInput = z.input<typeof CheckProjectInputSchema>;

@@ -11,7 +11,7 @@ import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/cal
 import { criterion, type Criterion } from '../verdict/verdict.js';
 
 /** A policy period, both ends included. */
-export const PolicyPeriodFactSchema = lazySchema(() =>
+export const PolicyPeriodFactSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     from: CalendarDateSchema,
     to: CalendarDateSchema,

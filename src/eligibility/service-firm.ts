@@ -10,7 +10,7 @@ import { CalendarDateSchema, compareValid } from '../time/calendar-date.js';
 import { verdict } from '../verdict/verdict.js';
 import type { PartyVerdict } from './insurer.js';
 
-const yes = lazySchema(() => z.optional(z.boolean()));
+const yes = /* @__PURE__ */ lazySchema(() => z.optional(z.boolean()));
 
 /** Registered practice certificates XZ-FIRM-05 accepts (注：工程建设类相关专业注册执业证书). */
 export const CERTIFICATE_KINDS = [
@@ -23,7 +23,7 @@ export const CERTIFICATE_KINDS = [
   'civil-engineer',
 ] as const;
 
-export const StaffMemberSchema = lazySchema(() =>
+export const StaffMemberSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     name: z.string().check(z.minLength(1)),
     title: z.enum(['none', 'junior', 'intermediate', 'senior', 'full-senior']),
@@ -34,7 +34,7 @@ export const StaffMemberSchema = lazySchema(() =>
 );
 
 /** What is known about a service firm. Every fact is optional: a missing one makes its criterion unknown. */
-export const ServiceFirmFactsSchema = lazySchema(() =>
+export const ServiceFirmFactsSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     name: z.optional(z.string()),
     // 七(一)–(四)
@@ -76,7 +76,7 @@ export const ServiceFirmFactsSchema = lazySchema(() =>
 );
 
 /** The input of {@link checkServiceFirm}. */
-export const CheckServiceFirmInputSchema = lazySchema(() =>
+export const CheckServiceFirmInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,

@@ -5,27 +5,15 @@
 // `records()` would refuse it gives up (null): the caller then counts with the full tokenizer, which
 // reports the problem as before.
 
-// The characters String.prototype.trim removes (white space and line terminators).
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+// A character that String.prototype.trim keeps: `\s` is exactly the white space and line terminators
+// trim removes.
+const TEXT = /\S/g;
 
 /** True when `s` from `i` to `j` holds a character that trim would keep. */
 function hasText(s: string, i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (!isSpace(s.charCodeAt(k))) return true;
-  return false;
+  TEXT.lastIndex = i;
+  const m = TEXT.exec(s);
+  return m !== null && m.index < j;
 }
 
 const QUOTE = 34;

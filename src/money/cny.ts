@@ -17,7 +17,7 @@ export interface Cny {
 export const CANONICAL_AMOUNT = /^-?(?:0|[1-9]\d*)\.\d{2}$/;
 
 /** zod schema of a {@link Cny} value (the canonical object form). */
-export const CnySchema = lazySchema(() =>
+export const CnySchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       currency: z.literal('CNY'),

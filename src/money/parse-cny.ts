@@ -11,7 +11,7 @@ import { readOnce } from '../_lib/plain.js';
 export type CnyInput = string | number | bigint | Cny;
 
 /** zod schema of the inputs {@link parseCny} accepts (before it checks the amount itself). */
-export const CnyInputSchema = lazySchema(() =>
+export const CnyInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.union([z.string(), z.number(), z.bigint(), CnySchema]),
 );
 

@@ -23,7 +23,7 @@ export interface Rate {
 const RATE_VALUE = /^-?\d{1,20}(?:\.\d{1,30})?$/;
 
 /** zod schema of a {@link Rate} object. */
-export const RateSchema = lazySchema(() =>
+export const RateSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       value: z.string().check(z.regex(RATE_VALUE)),

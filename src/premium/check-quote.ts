@@ -18,10 +18,12 @@ import { CalendarDateSchema, type CalendarDate } from '../time/calendar-date.js'
 import { perPersonLimitCriteria } from '../verdict/per-person-limit.js';
 import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 
-const Amount = lazySchema(() => z.union([z.string(), z.number(), z.bigint(), CnySchema]));
+const Amount = /* @__PURE__ */ lazySchema(() =>
+  z.union([z.string(), z.number(), z.bigint(), CnySchema]),
+);
 
 /** Facts of a proposed quote. Every fact is optional: a missing one makes its criterion `unknown`. */
-export const CheckQuoteInputSchema = lazySchema(() =>
+export const CheckQuoteInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,

@@ -7,12 +7,12 @@ import { BaseKindSchema, JurisdictionInputSchema } from '../profiles/schema.js';
 import { CalendarDateSchema } from '../time/calendar-date.js';
 import { FLOAT_REASON_CODES } from './reasons.js';
 
-const AmountInputSchema = lazySchema(() =>
+const AmountInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.union([z.string(), z.number(), z.bigint(), CnySchema]),
 );
 
 /** A float adjustment: a signed percentage (`-20`, `'+5'`, `'12.5'`) and the reason for it. */
-export const AdjustmentSchema = lazySchema(() =>
+export const AdjustmentSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     percent: z.union([z.string(), z.number()]),
     reason: z.enum(FLOAT_REASON_CODES),
@@ -21,7 +21,7 @@ export const AdjustmentSchema = lazySchema(() =>
 );
 
 /** Where the rate comes from: the profile's reference rate, or the insurer's filed rate. */
-export const RateSourceSchema = lazySchema(() =>
+export const RateSourceSchema = /* @__PURE__ */ lazySchema(() =>
   z.discriminatedUnion('source', [
     z.strictObject({ source: z.literal('reference') }),
     z.strictObject({
@@ -33,7 +33,7 @@ export const RateSourceSchema = lazySchema(() =>
 );
 
 /** Rounding of the premium (MONEY-02). */
-export const RoundingInputSchema = lazySchema(() =>
+export const RoundingInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     mode: z.optional(z.enum(ROUNDING_MODES)),
     unit: z.optional(z.enum(['fen', 'yuan'])),
@@ -41,7 +41,7 @@ export const RoundingInputSchema = lazySchema(() =>
 );
 
 /** The input of `quotePremium` (JSON-representable: amounts and rates as strings or objects). */
-export const QuoteInputSchema = lazySchema(() =>
+export const QuoteInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     /** A jurisdiction id, or a profile object (e.g. one made by `deriveProfile`). */
     jurisdiction: JurisdictionInputSchema,

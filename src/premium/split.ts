@@ -31,7 +31,7 @@ export const PAYER_ROLES = [
 ] as const;
 
 /** The input of {@link splitPremium}. */
-export const SplitInputSchema = lazySchema(() =>
+export const SplitInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     /** A quote (only its premium and jurisdiction are read) or any object with a premium. */
     quote: z.object({ premium: CnySchema, jurisdiction: z.optional(z.string()) }),

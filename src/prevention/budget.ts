@@ -20,11 +20,13 @@ import {
 } from '../profiles/schema.js';
 import { CalendarDateSchema, type CalendarDate } from '../time/calendar-date.js';
 
-const Amount = lazySchema(() => z.union([z.string(), z.number(), z.bigint(), CnySchema]));
+const Amount = /* @__PURE__ */ lazySchema(() =>
+  z.union([z.string(), z.number(), z.bigint(), CnySchema]),
+);
 const MAX = new Dec('1e15');
 
 /** The input of {@link preventionBudget}: one premium collected, or one per policy of a portfolio. */
-export const PreventionBudgetInputSchema = lazySchema(() =>
+export const PreventionBudgetInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,

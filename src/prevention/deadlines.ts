@@ -99,7 +99,7 @@ const deadline = (
     extension,
   });
 
-const PolicyPeriodSchema = lazySchema(() =>
+const PolicyPeriodSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     ...base,
     start: CalendarDateSchema,
@@ -141,7 +141,7 @@ export function policyPeriod(input: z.input<typeof PolicyPeriodSchema>): Deadlin
       );
 }
 
-const IssuedSchema = lazySchema(() =>
+const IssuedSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({ ...base, policyIssued: CalendarDateSchema }),
 );
 
@@ -164,7 +164,7 @@ export function serviceTeamDeadline(input: z.input<typeof IssuedSchema>): Deadli
   );
 }
 
-const ArchiveSchema = lazySchema(() =>
+const ArchiveSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     ...base,
     /** The date the 5 years run from: by default the day the archive is closed (the last service). */
@@ -250,7 +250,7 @@ function offsetMinutes(text: string, path: (string | number)[]): number {
   return (m[1] === '-' ? -1 : 1) * (h * 60 + min);
 }
 
-const ClaimSchema = lazySchema(() =>
+const ClaimSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     ...base,
     /** When the accident happened: a date-time with an explicit UTC offset, e.g. `2025-06-01T22:30+08:00`. */
@@ -338,7 +338,7 @@ export function claimReportDeadline(input: z.input<typeof ClaimSchema>): Deadlin
   );
 }
 
-const EvaluationSchema = lazySchema(() =>
+const EvaluationSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     ...base,
     lastEvaluation: z.optional(CalendarDateSchema),
@@ -378,7 +378,7 @@ export function nextFirmEvaluation(input: z.input<typeof EvaluationSchema>): Dea
   );
 }
 
-const AnnualSchema = lazySchema(() => z.strictObject({ ...base }));
+const AnnualSchema = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...base }));
 
 /**
  * AN-CAL-01 (二(四)): each insurer submits, by 15 January every year, last year's work report and this

@@ -21,7 +21,9 @@ import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/cal
 import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 import { budgetRule } from './budget.js';
 
-const Amount = lazySchema(() => z.union([z.string(), z.number(), z.bigint(), CnySchema]));
+const Amount = /* @__PURE__ */ lazySchema(() =>
+  z.union([z.string(), z.number(), z.bigint(), CnySchema]),
+);
 const MAX = new Dec('1e15');
 const MAX_ISSUES = 100;
 const MAX_LISTED = 10;
@@ -37,7 +39,7 @@ export const NON_PREVENTION_CATEGORIES = [
 ] as const;
 
 /** One ledger entry. `category` is a code of AH-PREV-01's list, or one of {@link NON_PREVENTION_CATEGORIES}. */
-export const LedgerEntrySchema = lazySchema(() =>
+export const LedgerEntrySchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     id: z.optional(z.string().check(z.minLength(1))),
     date: CalendarDateSchema,
@@ -51,7 +53,7 @@ export type LedgerEntry = z.input<typeof LedgerEntrySchema>;
 const ENTRY = lazy(() => z.compile(LedgerEntrySchema));
 
 /** The policies a ledger is checked against: the premium actually collected and the policy period. */
-export const LedgerInputSchema = lazySchema(() =>
+export const LedgerInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,

@@ -33,12 +33,12 @@ export const VISIT_KINDS = [
   'other',
 ] as const;
 
-const Period = lazySchema(() =>
+const Period = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
 );
 
 /** An insured project and what raises its service needs (AH-PREV-03). */
-export const ServiceProjectSchema = lazySchema(() =>
+export const ServiceProjectSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     name: z.optional(z.string()),
     /** The policy period (AH-TERM-01). */
@@ -58,7 +58,7 @@ export const ServiceProjectSchema = lazySchema(() =>
   }),
 );
 
-const RequiredInputSchema = lazySchema(() =>
+const RequiredInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,
@@ -195,7 +195,7 @@ export function requiredServices(input: RequiredServicesInput): ServicePlan {
 }
 
 /** A hazard found at a visit (AH-PREV-07, XZ-FIRMOPS-04). */
-const HazardSchema = lazySchema(() =>
+const HazardSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     level: z.enum(['major', 'general']),
     rectifyBy: z.optional(CalendarDateSchema),
@@ -209,7 +209,7 @@ const HazardSchema = lazySchema(() =>
 );
 
 /** A service the project side prevented (Xinzhou 八(五)). */
-const BlockedServiceSchema = lazySchema(() =>
+const BlockedServiceSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     date: CalendarDateSchema,
     reportedToInsurer: z.optional(z.boolean()),
@@ -218,7 +218,7 @@ const BlockedServiceSchema = lazySchema(() =>
 );
 
 /** A service visit delivered. */
-export const VisitSchema = lazySchema(() =>
+export const VisitSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     date: CalendarDateSchema,
     kind: z.enum(VISIT_KINDS),
@@ -233,7 +233,7 @@ export const VisitSchema = lazySchema(() =>
   }),
 );
 
-export const DeliveryInputSchema = lazySchema(() =>
+export const DeliveryInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,

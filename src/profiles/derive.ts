@@ -23,7 +23,7 @@ import {
  * rates), and — as a new dated version, either of an instrument that changes the law or hypothetical —
  * rule parameters.
  */
-export const ProfilePatchSchema = lazySchema(() =>
+export const ProfilePatchSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     /** The issue date, where the source does not state it (Xinzhou). */
     issued: z.optional(CalendarDateSchema),

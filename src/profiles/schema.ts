@@ -20,7 +20,7 @@ export const JURISDICTION_IDS = [
   'national-2017',
   'national-2025',
 ] as const;
-export const JurisdictionIdSchema = lazySchema(() => z.enum(JURISDICTION_IDS));
+export const JurisdictionIdSchema = /* @__PURE__ */ lazySchema(() => z.enum(JURISDICTION_IDS));
 /** A jurisdiction id, e.g. `'anhui'` or `'national-2025'`. */
 export type JurisdictionId = z.infer<typeof JurisdictionIdSchema>;
 
@@ -29,31 +29,35 @@ export type JurisdictionId = z.infer<typeof JurisdictionIdSchema>;
  * e.g. `'example-county'`). A caller's jurisdiction is passed as a profile or a `defineJurisdiction`
  * value; a string id names a shipped one only.
  */
-export const ProfileIdSchema = lazySchema(() =>
+export const ProfileIdSchema = /* @__PURE__ */ lazySchema(() =>
   z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/), z.maxLength(40)),
 );
 
 /** A text in Chinese and English. */
-export const BilingualSchema = lazySchema(() =>
+export const BilingualSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }),
   ),
 );
 
 /** Rule tags: a computed amount or rate, a verdict, a deadline or period, or data only. */
-export const RuleTagSchema = lazySchema(() => z.enum(['calc', 'check', 'date', 'data']));
+export const RuleTagSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['calc', 'check', 'date', 'data']),
+);
 export type RuleTag = z.infer<typeof RuleTagSchema>;
 
 /** A rule ID as in the rules catalogue: `AH-RATE-03`, `NAT25-LIMIT-01`, `NAT17-DOC`. */
-export const RuleIdSchema = lazySchema(() =>
+export const RuleIdSchema = /* @__PURE__ */ lazySchema(() =>
   z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}-[A-Z]+(?:-\d{2})?$/)),
 );
 
 /** A jurisdiction's rule-ID prefix, without the hyphen: `AH`, `NAT25`, or a caller's own (`EX`). */
-export const RulePrefixSchema = lazySchema(() => z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}$/)));
+export const RulePrefixSchema = /* @__PURE__ */ lazySchema(() =>
+  z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}$/)),
+);
 
 /** Where a rule comes from: the document (number, or a short title when it has none) and its section. */
-export const CitationSchema = lazySchema(() =>
+export const CitationSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       document: z.string().check(z.minLength(1)),
@@ -63,15 +67,17 @@ export const CitationSchema = lazySchema(() =>
 );
 export type Citation = z.infer<typeof CitationSchema>;
 
-const code = lazySchema(() => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)));
+const code = /* @__PURE__ */ lazySchema(() =>
+  z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+);
 
 /** An entry of a list parameter: a stable code for programs and a name for people. */
-export const ListItemSchema = lazySchema(() =>
+export const ListItemSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(z.strictObject({ code, name: BilingualSchema })),
 );
 
 /** A coverage target: by `deadline`, at least `percent` of the units in `category` insured. */
-export const TargetSchema = lazySchema(() =>
+export const TargetSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       category: code,
@@ -84,7 +90,7 @@ export const TargetSchema = lazySchema(() =>
 export type Target = z.infer<typeof TargetSchema>;
 
 /** A rate a profile carries: exact and never negative. */
-export const ProfileRateSchema = lazySchema(() =>
+export const ProfileRateSchema = /* @__PURE__ */ lazySchema(() =>
   RateSchema.check(
     z.refine(
       (r) => !r.value.startsWith('-'),
@@ -94,7 +100,7 @@ export const ProfileRateSchema = lazySchema(() =>
 );
 
 /** A named span of days, both ends included. */
-export const PeriodSchema = lazySchema(() =>
+export const PeriodSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema })),
 );
 
@@ -114,7 +120,7 @@ const UNITS = [
  * a date, a period, a table of targets, a list of coded items, a yes/no, a code, a table of rows, or
  * "unstated" where the source leaves a value open (with the reason, never a guessed number).
  */
-export const ParameterSchema = lazySchema(() =>
+export const ParameterSchema = /* @__PURE__ */ lazySchema(() =>
   z.discriminatedUnion('type', [
     z.readonly(z.strictObject({ type: z.literal('rate'), value: ProfileRateSchema })),
     z.readonly(z.strictObject({ type: z.literal('money'), value: CnySchema })),
@@ -156,7 +162,7 @@ export const ParameterSchema = lazySchema(() =>
 export type Parameter = z.infer<typeof ParameterSchema>;
 
 /** A correction of an evident slip in a source, kept as data: what it says, how we read it, and why. */
-export const CorrectionSchema = lazySchema(() =>
+export const CorrectionSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       parameter: z.string(),
@@ -177,11 +183,11 @@ export const RULE_FAMILIES = [
   'mandatory-scope',
   'archive-retention',
 ] as const;
-export const RuleFamilySchema = lazySchema(() => z.enum(RULE_FAMILIES));
+export const RuleFamilySchema = /* @__PURE__ */ lazySchema(() => z.enum(RULE_FAMILIES));
 export type RuleFamily = z.infer<typeof RuleFamilySchema>;
 
 /** One rule of a jurisdiction, exactly as the rules catalogue names it, with its parameters. */
-export const RuleSchema = lazySchema(() =>
+export const RuleSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       id: RuleIdSchema,
@@ -206,7 +212,7 @@ export const RuleSchema = lazySchema(() =>
 export type Rule = z.infer<typeof RuleSchema>;
 
 /** A governing document. `issued` is null when the source does not state it, with the reason. */
-export const DocumentSchema = lazySchema(() =>
+export const DocumentSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       number: z.nullable(z.string()),
@@ -230,7 +236,7 @@ export type GoverningDocument = z.infer<typeof DocumentSchema>;
  * for a new profile version (see `deriveProfile`): its number (null when it has none), title and issue
  * date, and where to read it.
  */
-export const InstrumentSchema = lazySchema(() =>
+export const InstrumentSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       number: z.nullable(z.string().check(z.minLength(1))),
@@ -243,7 +249,7 @@ export const InstrumentSchema = lazySchema(() =>
 export type Instrument = z.infer<typeof InstrumentSchema>;
 
 /** A sector or project kind in scope, and whether insurance is mandatory or only encouraged. */
-export const ScopeEntrySchema = lazySchema(() =>
+export const ScopeEntrySchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       code,
@@ -255,13 +261,13 @@ export const ScopeEntrySchema = lazySchema(() =>
 );
 
 /** A warning that travels with a profile (e.g. an issue date the source does not state). */
-export const WarningSchema = lazySchema(() =>
+export const WarningSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(z.strictObject({ code, message: BilingualSchema })),
 );
 export type ProfileWarning = z.infer<typeof WarningSchema>;
 
 /** An insurer's filed rate, supplied by a caller through `deriveProfile` where a document sets none. */
-export const FiledRateSchema = lazySchema(() =>
+export const FiledRateSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       insurer: z.string().check(z.minLength(1)),
@@ -281,7 +287,7 @@ export const BASE_KINDS = [
   'revenue',
   'insurer-defined',
 ] as const;
-export const BaseKindSchema = lazySchema(() => z.enum(BASE_KINDS));
+export const BaseKindSchema = /* @__PURE__ */ lazySchema(() => z.enum(BASE_KINDS));
 export type BaseKind = z.infer<typeof BaseKindSchema>;
 
 /**
@@ -289,7 +295,7 @@ export type BaseKind = z.infer<typeof BaseKindSchema>;
  * it, or null where the catalogue's open question is the authority), and which rules give the
  * reference rate, the float band and the float direction, if the document sets any.
  */
-export const PricingSchema = lazySchema(() =>
+export const PricingSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z.strictObject({
       baseKinds: z.readonly(
@@ -645,7 +651,7 @@ function paramProblems(profile: ProfileShape): Problem[] {
 }
 
 /** A jurisdiction profile: what anzexian believes one document says, clause by clause. */
-export const ProfileSchema = lazySchema(() =>
+export const ProfileSchema = /* @__PURE__ */ lazySchema(() =>
   z.readonly(
     z
       .strictObject({
@@ -717,7 +723,7 @@ export type Profile = z.infer<typeof ProfileSchema>;
 const isProfileLike = (v: unknown): v is Profile | Jurisdiction =>
   typeof v === 'object' && v !== null;
 
-export const JurisdictionInputSchema = lazySchema(() =>
+export const JurisdictionInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.union([
     JurisdictionIdSchema,
     z.custom<Profile | Jurisdiction>(

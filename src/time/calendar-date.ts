@@ -60,7 +60,7 @@ export const CALENDAR_DATE_PATTERN =
   '^(?:[1-9]\\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:[1-9]\\d(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)-02-29)$';
 
 /** zod schema of a {@link CalendarDate}: the string must name a day that exists (2021-02-29 does not). */
-export const CalendarDateSchema = lazySchema(() =>
+export const CalendarDateSchema = /* @__PURE__ */ lazySchema(() =>
   z.pipe(
     z.string(),
     // params.code: reported as the same `invalid_date` issue parseDate gives (fromZodIssues)

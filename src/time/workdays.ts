@@ -40,14 +40,14 @@ export const CIVIL_CODE_ART_203: Citation = deepFreeze({
   section: '第二百零三条',
 });
 
-const NoticeSchema = lazySchema(() =>
+const NoticeSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     number: z.string().check(z.minLength(1)),
     title: z.string().check(z.minLength(1)),
     issued: CalendarDateSchema,
   }),
 );
-const HolidayYearSchema = lazySchema(() =>
+const HolidayYearSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     year: z.number().check(z.int(), z.gte(1001), z.lte(9998)),
     notices: z.array(NoticeSchema).check(z.minLength(1)),
@@ -142,7 +142,9 @@ function checkYears(years: readonly HolidayYear[], path: IssuePath): void {
   });
 }
 
-const CalendarShape = lazySchema(() => z.strictObject({ years: z.array(HolidayYearSchema) }));
+const CalendarShape = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({ years: z.array(HolidayYearSchema) }),
+);
 
 /** An options object: plain data (no inherited values are read), else a typed error (internal). */
 function plainOptions(value: unknown, path: IssuePath, expected: string): Record<string, unknown> {
@@ -335,7 +337,7 @@ export interface DeadlineOptions {
 }
 
 /** zod schema of {@link DeadlineOptions} (the calendar is checked by {@link ensureWorkdays}). */
-export const DeadlineOptionsSchema = lazySchema(() =>
+export const DeadlineOptionsSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     art203: z.optional(z.enum(['all', 'counted-periods', 'off'])),
     workdays: z.optional(z.unknown()),

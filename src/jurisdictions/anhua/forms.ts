@@ -7,7 +7,7 @@ import { ruleById } from '../../profiles/find-rule.js';
 import { anhua as shipped } from './profile.js';
 import { text, type Cell, type Report } from '../../reports/model.js';
 
-const InputSchema = lazySchema(() =>
+const InputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     insurer: z.string().check(z.minLength(1)),
     year: z.int().check(z.gte(2022), z.lte(2999)),

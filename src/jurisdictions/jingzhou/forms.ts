@@ -24,7 +24,7 @@ import { count, text, type Cell, type Report, type ReportTable } from '../../rep
 
 export { RosterDetailsSchema, type RosterRow } from '../../coverage/roster.js';
 
-const InputSchema = lazySchema(() =>
+const InputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     /** 填报单位: the reporting unit, as it signs the form. */
     unit: z.string().check(z.minLength(1)),

@@ -15,12 +15,12 @@ import { CalendarDateSchema } from '../../time/calendar-date.js';
 import type { Quote } from '../../premium/quote.js';
 import { text, type Cell, type Report } from '../../reports/model.js';
 
-const Period = lazySchema(() =>
+const Period = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
 );
 
 /** What a quote letter or a policy schedule states besides the quote itself. */
-export const XinzhouDocumentSchema = lazySchema(() =>
+export const XinzhouDocumentSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     insurer: z.string().check(z.minLength(1)),
     policyholder: z.string().check(z.minLength(1)),

@@ -9,7 +9,7 @@ import { JurisdictionInputSchema, type Parameter, type Rule } from '../../profil
 import { CalendarDateSchema } from '../../time/calendar-date.js';
 import { text, type Report } from '../model.js';
 
-const InputSchema = lazySchema(() =>
+const InputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     jurisdiction: JurisdictionInputSchema,
     asOf: CalendarDateSchema,
