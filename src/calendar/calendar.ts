@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { localIn } from '../jurisdictions/local-rules.js';
 import { CALENDAR } from '../jurisdictions/hooks/calendar.js';
@@ -32,23 +33,27 @@ export interface ComplianceCalendar {
   readonly undated: readonly { readonly ruleId: string; readonly reason: Bilingual }[];
 }
 
-const WindowSchema = z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema });
+const WindowSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
+);
 
 /**
  * The input of {@link complianceCalendar} in the one shape every capability takes: the jurisdiction
  * (a shipped id, a `defineJurisdiction` value or a profile), the as-of day that picks its version in
  * force, the window of days `from`–`to` (both included), and the art. 203 options.
  */
-export const ComplianceCalendarInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  from: CalendarDateSchema,
-  to: CalendarDateSchema,
-  /** Civil Code art. 203 reading (`all` by default, `counted-periods`, `off`), as `DeadlineOptions`. */
-  art203: z.optional(z.unknown()),
-  /** The working-day calendar (default `CHINA_WORKDAYS`), as `DeadlineOptions`. */
-  workdays: z.optional(z.unknown()),
-});
+export const ComplianceCalendarInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    from: CalendarDateSchema,
+    to: CalendarDateSchema,
+    /** Civil Code art. 203 reading (`all` by default, `counted-periods`, `off`), as `DeadlineOptions`. */
+    art203: z.optional(z.unknown()),
+    /** The working-day calendar (default `CHINA_WORKDAYS`), as `DeadlineOptions`. */
+    workdays: z.optional(z.unknown()),
+  }),
+);
 /** The input of {@link complianceCalendar} (see {@link ComplianceCalendarInputSchema}). */
 export type ComplianceCalendarInput = z.input<typeof ComplianceCalendarInputSchema>;
 

@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { fail } from '../errors/errors.js';
 import { icsText, icsToken } from '../_lib/escape.js';
@@ -39,24 +40,28 @@ function fold(line: string): string {
 const compact = (d: string): string => d.replace(/-/g, '');
 
 /** A deadline's Civil Code art. 203 extension, as `complianceCalendar` writes it. */
-const ExtensionSchema = z.object({
-  stated: z.string(),
-  due: z.nullable(z.string()),
-  status: z.enum(['working-day', 'extended', 'unknown', 'not-applied']),
-  citation: CitationSchema,
-  explanation: BilingualSchema,
-});
+const ExtensionSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    stated: z.string(),
+    due: z.nullable(z.string()),
+    status: z.enum(['working-day', 'extended', 'unknown', 'not-applied']),
+    citation: CitationSchema,
+    explanation: BilingualSchema,
+  }),
+);
 /** A calendar may come from JSON: every part an event line prints is checked (no TypeError, no "undefined"). */
-const EventSchema = z.object({
-  kind: z.enum(['deadline', 'phase']),
-  start: CalendarDateSchema,
-  end: CalendarDateSchema,
-  ruleId: z.string(),
-  citation: CitationSchema,
-  owner: BilingualSchema,
-  what: BilingualSchema,
-  extension: z.optional(ExtensionSchema),
-});
+const EventSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    kind: z.enum(['deadline', 'phase']),
+    start: CalendarDateSchema,
+    end: CalendarDateSchema,
+    ruleId: z.string(),
+    citation: CitationSchema,
+    owner: BilingualSchema,
+    what: BilingualSchema,
+    extension: z.optional(ExtensionSchema),
+  }),
+);
 const isEvent = (v: unknown): boolean => {
   if (!z.safeParse(EventSchema, v).success) return false;
   const x = (v as { extension?: { status: string; due: unknown } }).extension;

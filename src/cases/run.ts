@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { readOnce } from '../_lib/plain.js';
@@ -60,8 +61,8 @@ export interface RunCasesOptions {
 
 type Input = Record<string, unknown>;
 
-const OptionsSchema = z.optional(
-  z.strictObject({ jurisdiction: z.optional(JurisdictionInputSchema) }),
+const OptionsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.optional(z.strictObject({ jurisdiction: z.optional(JurisdictionInputSchema) })),
 );
 type Where = JurisdictionId | Profile | Jurisdiction;
 

@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { zodMessage } from '../errors/zod.js';
 import { CalendarDateSchema } from '../time/calendar-date.js';
@@ -49,32 +50,36 @@ export const CASE_CALLS = [
 /** A capability a case may call. */
 export type CaseCall = (typeof CASE_CALLS)[number];
 
-const text = z
-  .string()
-  .check(z.trim(), z.minLength(1, zodMessage('must not be empty', '不得为空')));
+const text = /* @__PURE__ */ lazySchema(() =>
+  z.string().check(z.trim(), z.minLength(1, zodMessage('must not be empty', '不得为空'))),
+);
 
-const RuleIdSchema = z
-  .string()
-  .check(
-    z.regex(
-      /^[A-Z][A-Z0-9]*-[A-Z0-9]+(?:-[A-Z0-9]+)*$/,
-      zodMessage('a rule ID such as AH-RATE-03', '规则编号，如 AH-RATE-03'),
-    ),
-  );
-
-const PathKey = z
-  .string()
-  .check(
-    z.refine(
-      (p) => parsePath(p) !== null,
-      zodMessage(
-        'a result path such as premium, criteria[0].status or criteria[ruleId=AH-SCOPE-01].status',
-        '结果路径，如 premium、criteria[0].status 或 criteria[ruleId=AH-SCOPE-01].status',
+const RuleIdSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .check(
+      z.regex(
+        /^[A-Z][A-Z0-9]*-[A-Z0-9]+(?:-[A-Z0-9]+)*$/,
+        zodMessage('a rule ID such as AH-RATE-03', '规则编号，如 AH-RATE-03'),
       ),
     ),
-  );
+);
 
-const plainObject = z.record(z.string(), z.unknown());
+const PathKey = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .check(
+      z.refine(
+        (p) => parsePath(p) !== null,
+        zodMessage(
+          'a result path such as premium, criteria[0].status or criteria[ruleId=AH-SCOPE-01].status',
+          '结果路径，如 premium、criteria[0].status 或 criteria[ruleId=AH-SCOPE-01].status',
+        ),
+      ),
+    ),
+);
+
+const plainObject = /* @__PURE__ */ lazySchema(() => z.record(z.string(), z.unknown()));
 
 /** A value JSON can write: what a case may expect (never `undefined`, NaN, a function or a class instance). */
 function isJson(v: unknown, depth = 0): boolean {
@@ -91,71 +96,77 @@ function isJson(v: unknown, depth = 0): boolean {
   return Object.values(v).every((x) => isJson(x, depth + 1));
 }
 
-const JsonValue = z
-  .unknown()
-  .check(
-    z.refine(
-      isJson,
-      zodMessage(
-        'a JSON value: text, a finite number, true/false, null, a list or a map of them',
-        'JSON 值：文本、有限数字、true/false、null，或由它们组成的列表、映射',
+const JsonValue = /* @__PURE__ */ lazySchema(() =>
+  z
+    .unknown()
+    .check(
+      z.refine(
+        isJson,
+        zodMessage(
+          'a JSON value: text, a finite number, true/false, null, a list or a map of them',
+          'JSON 值：文本、有限数字、true/false、null，或由它们组成的列表、映射',
+        ),
       ),
     ),
-  );
+);
 
 /**
  * One case: a rule, the clause it rests on (quoted from the source), the call, its input, the expected
  * values (paths into the result; only the fields the case proves) — or the refusal it expects — and
  * one line of hand arithmetic or reasoning.
  */
-export const CaseSchema = z
-  .strictObject({
-    id: text,
-    rule: RuleIdSchema,
-    clause: text,
-    asOf: CalendarDateSchema,
-    call: z.enum(CASE_CALLS),
-    /** A shipped jurisdiction id for this case (else the file's). */
-    jurisdiction: z.optional(text),
-    /** A patch for `deriveProfile` applied to the profile in force on `asOf`: a what-if version. */
-    derive: z.optional(plainObject),
-    input: z.optional(plainObject),
-    expect: z.optional(z.record(PathKey, JsonValue)),
-    /** The code of the refusal the call must throw (the error's code or one of its issue codes). */
-    throws: z.optional(text),
-    why: text,
-  })
-  .check(
-    z.refine(
-      (c) => (c.expect === undefined) !== (c.throws === undefined),
-      zodMessage('give either expect or throws, not both', 'expect 与 throws 须二选一'),
-    ),
-    z.refine(
-      (c) => c.expect === undefined || Object.keys(c.expect).length > 0,
-      zodMessage('expect names at least one result path', 'expect 至少列出一个结果路径'),
-    ),
-    z.refine(
-      (c) => c.input === undefined || !('jurisdiction' in c.input || 'asOf' in c.input),
-      zodMessage(
-        'input must not set jurisdiction or asOf: the case gives them',
-        'input 不得含 jurisdiction 或 asOf：由案例本身给出',
+export const CaseSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      id: text,
+      rule: RuleIdSchema,
+      clause: text,
+      asOf: CalendarDateSchema,
+      call: z.enum(CASE_CALLS),
+      /** A shipped jurisdiction id for this case (else the file's). */
+      jurisdiction: z.optional(text),
+      /** A patch for `deriveProfile` applied to the profile in force on `asOf`: a what-if version. */
+      derive: z.optional(plainObject),
+      input: z.optional(plainObject),
+      expect: z.optional(z.record(PathKey, JsonValue)),
+      /** The code of the refusal the call must throw (the error's code or one of its issue codes). */
+      throws: z.optional(text),
+      why: text,
+    })
+    .check(
+      z.refine(
+        (c) => (c.expect === undefined) !== (c.throws === undefined),
+        zodMessage('give either expect or throws, not both', 'expect 与 throws 须二选一'),
+      ),
+      z.refine(
+        (c) => c.expect === undefined || Object.keys(c.expect).length > 0,
+        zodMessage('expect names at least one result path', 'expect 至少列出一个结果路径'),
+      ),
+      z.refine(
+        (c) => c.input === undefined || !('jurisdiction' in c.input || 'asOf' in c.input),
+        zodMessage(
+          'input must not set jurisdiction or asOf: the case gives them',
+          'input 不得含 jurisdiction 或 asOf：由案例本身给出',
+        ),
       ),
     ),
-  );
+);
 
 /** A case as written in a case file. */
 export type Case = z.input<typeof CaseSchema>;
 
 /** A case file: an optional default jurisdiction, and the cases. */
-export const CaseFileSchema = z.strictObject({
-  /** The shipped jurisdiction the cases run under unless a case or the caller names another. */
-  jurisdiction: z.optional(text),
-  /** What the table covers, for the reader. */
-  title: z.optional(z.string()),
-  cases: z
-    .array(z.unknown())
-    .check(z.minLength(1, zodMessage('at least one case', '至少一个案例'))),
-});
+export const CaseFileSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** The shipped jurisdiction the cases run under unless a case or the caller names another. */
+    jurisdiction: z.optional(text),
+    /** What the table covers, for the reader. */
+    title: z.optional(z.string()),
+    cases: z
+      .array(z.unknown())
+      .check(z.minLength(1, zodMessage('at least one case', '至少一个案例'))),
+  }),
+);
 
 /** A case file as written: `{ jurisdiction?, title?, cases }`. */
 export interface CaseFile {

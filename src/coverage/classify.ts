@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { readOnce } from '../_lib/plain.js';
 import { ValidationError } from '../errors/errors.js';
@@ -71,11 +72,11 @@ export function classifyUnit(
  * shipped id, a `defineJurisdiction` value or a profile), the as-of day that picks its version in
  * force, and the unit (an enterprise or a project, as in a roster).
  */
-export const ClassifyUnitInputSchema = z.strictObject({
+export const ClassifyUnitInputSchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   unit: UnitSchema,
-});
+}));
 /** The input of {@link classifyUnit} (see {@link ClassifyUnitInputSchema}). */
 export type ClassifyUnitInput = z.input<typeof ClassifyUnitInputSchema>;
 

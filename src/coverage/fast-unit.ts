@@ -109,6 +109,13 @@ export interface UnitScan {
   badEq: number;
   insured: boolean;
   equivalentInsured: boolean;
+  /**
+   * The two objects `unit` is, refilled for each unit (no object per unit): a fact not given is
+   * `undefined`. A classifier reads the unit's facts during its call and keeps nothing of it (every
+   * outcome is a constant), so one object per kind serves the whole roster.
+   */
+  readonly enterprise: Record<string, unknown>;
+  readonly project: Record<string, unknown>;
   /** The dates already found valid in this roster: each distinct string is checked once. */
   readonly dates: Set<string>;
 }
@@ -128,6 +135,8 @@ function validDate(v: unknown, dates: Set<string>): v is CalendarDate {
 /** A fresh scan record for {@link scanUnit} (internal). */
 export const newScan = (): UnitScan => ({
   unit: { kind: 'project', id: '', projectKind: 'other' },
+  enterprise: { kind: 'enterprise', id: '', sector: '', inStatistics: undefined, aboveScaleIndustryTrade: undefined, activity: undefined },
+  project: { kind: 'project', id: '', projectKind: 'other', needsConstructionPermit: undefined, startDate: undefined },
   bad: -1,
   badEq: -1,
   insured: false,
@@ -156,11 +165,14 @@ function scanPeriods(v: unknown, asOf: CalendarDate, dates: Set<string>): number
   for (let i = 0; i < n; i++) {
     const p = list[i];
     if (!plain(p)) return REFUSED;
-    const keys = Object.keys(p);
-    if (keys.length !== 2) return REFUSED;
-    const k0 = keys[0];
-    const k1 = keys[1];
-    if (!((k0 === 'from' && k1 === 'to') || (k0 === 'to' && k1 === 'from'))) return REFUSED;
+    // exactly the two own keys, listed without an array per period: for…in lists own enumerable keys
+    // here (the caller has checked that Object.prototype has none, and `p` inherits from it or nothing)
+    let n = 0;
+    for (const k in p) {
+      if (k !== 'from' && k !== 'to') return REFUSED;
+      n++;
+    }
+    if (n !== 2) return REFUSED;
     const from = p['from'];
     const to = p['to'];
     if (!validDate(from, dates) || !validDate(to, dates)) return REFUSED;
@@ -193,7 +205,6 @@ export function scanUnit(u: unknown, asOf: CalendarDate, out: UnitScan): boolean
   if (proto === Object.prototype) {
     if (hasEnumerableKey(Object.prototype)) return false;
   } else if (proto !== null) return false;
-  const keys = Object.keys(u);
   let kind: unknown;
   let id: unknown;
   let sector: unknown;
@@ -207,9 +218,10 @@ export function scanUnit(u: unknown, asOf: CalendarDate, out: UnitScan): boolean
   let startDate: unknown;
   let enterpriseOnly = false;
   let projectOnly = false;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    const v = (u as Record<string, unknown>)[k as string];
+  // for…in lists the unit's own enumerable keys here (its prototype has none, checked above), without
+  // an array per unit
+  for (const k in u) {
+    const v = (u as Record<string, unknown>)[k];
     switch (k) {
       case 'kind': kind = v; break;
       case 'id': id = v; break;
@@ -243,10 +255,12 @@ export function scanUnit(u: unknown, asOf: CalendarDate, out: UnitScan): boolean
     out.insured = coversDay(found);
     out.badEq = firstReversed(foundEq);
     out.equivalentInsured = coversDay(foundEq);
-    const unit: Record<string, unknown> = { kind, id, sector };
-    if (inStatistics !== undefined) unit['inStatistics'] = inStatistics;
-    if (aboveScaleIndustryTrade !== undefined) unit['aboveScaleIndustryTrade'] = aboveScaleIndustryTrade;
-    if (activity !== undefined) unit['activity'] = activity;
+    const unit = out.enterprise;
+    unit.id = id;
+    unit.sector = sector;
+    unit.inStatistics = inStatistics;
+    unit.aboveScaleIndustryTrade = aboveScaleIndustryTrade;
+    unit.activity = activity;
     out.unit = unit as unknown as ClassifiedUnit;
     return true;
   }
@@ -265,9 +279,11 @@ export function scanUnit(u: unknown, asOf: CalendarDate, out: UnitScan): boolean
     out.insured = coversDay(found);
     out.badEq = -1;
     out.equivalentInsured = false;
-    const unit: Record<string, unknown> = { kind, id, projectKind };
-    if (needsConstructionPermit !== undefined) unit['needsConstructionPermit'] = needsConstructionPermit;
-    if (startDate !== undefined) unit['startDate'] = startDate;
+    const unit = out.project;
+    unit.id = id;
+    unit.projectKind = projectKind;
+    unit.needsConstructionPermit = needsConstructionPermit;
+    unit.startDate = startDate;
     out.unit = unit as unknown as ClassifiedUnit;
     return true;
   }

@@ -1,7 +1,7 @@
 // The one roster: the unit schema, the details the forms list, the one "insured on this date" test and
 // the one reading of a row into its unit. Coverage, the file readers and every report builder use these,
 // so an annex can never count a unit differently from `coverageStatus`.
-import { lazy } from '../_lib/lazy.js';
+import { lazy, lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import type { CalendarDate } from '../time/calendar-date.js';
 import { compareValid } from '../time/calendar-date.js';
@@ -12,13 +12,13 @@ import { UnitSchema, type Unit, type ValidUnit } from './unit.js';
 export { UnitSchema, type Unit, type ValidUnit } from './unit.js';
 
 /** What a roster row may add to a unit for the forms: names, addresses, contacts, headcount, contractor. */
-export const RosterDetailsSchema = z.object({
+export const RosterDetailsSchema = /* @__PURE__ */ lazySchema(() => z.object({
   name: z.optional(z.string()),
   address: z.optional(z.string()),
   contact: z.optional(z.string()),
   employees: z.optional(z.int().check(z.gte(0))),
   generalContractor: z.optional(z.string()),
-});
+}));
 /** A roster row: a unit (see `UnitSchema`) plus the details the statistics forms list. */
 export type RosterRow = Unit & z.input<typeof RosterDetailsSchema>;
 

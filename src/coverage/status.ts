@@ -131,6 +131,8 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   let notYetDue = 0;
   let outOfScope = 0;
   const scan = newScan();
+  let lastOutcome: unknown = null;
+  let lastCounter: { total: number; insured: number } | undefined;
   for (const givenUnit of units) {
     const i = index++;
     // Each unit is read once. The fast path checks it and finds its reversed periods and whether it is
@@ -180,11 +182,14 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
       else uncategorised++;
       continue;
     }
-    let c = counts.get(k.category);
+    // outcomes are constants: the counter of the last one is kept at hand (no map lookup per unit)
+    let c = k === lastOutcome ? lastCounter : counts.get(k.category);
     if (c === undefined) {
       c = { total: 0, insured: 0 };
       counts.set(k.category, c);
     }
+    lastOutcome = k;
+    lastCounter = c;
     c.total++;
     if (insured) c.insured++;
   }

@@ -1,14 +1,15 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../time/calendar-date.js';
 
-const Period = z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema });
+const Period = /* @__PURE__ */ lazySchema(() => z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }));
 
 /**
  * An enterprise or a project on a regulator's roster. Policies are the periods a 安责险 policy covers;
  * `equivalentInsurance` (Zhoushan, ZS-SCOPE-02) the periods a statutory liability insurance of the same
  * nature covers.
  */
-export const UnitSchema = z.discriminatedUnion('kind', [
+export const UnitSchema = /* @__PURE__ */ lazySchema(() => z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('enterprise'),
     id: z.string().check(z.minLength(1)),
@@ -31,7 +32,7 @@ export const UnitSchema = z.discriminatedUnion('kind', [
     startDate: z.optional(CalendarDateSchema),
     policies: z.optional(z.array(Period)),
   }),
-]);
+]));
 /** A unit of a roster (see {@link UnitSchema}). */
 export type Unit = z.input<typeof UnitSchema>;
 export type ValidUnit = z.output<typeof UnitSchema>;

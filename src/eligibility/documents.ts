@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { param } from '../profiles/params.js';
 import { bi } from '../errors/errors.js';
@@ -16,37 +17,48 @@ import { verdict, type Criterion } from '../verdict/verdict.js';
 import { criterion } from './criteria.js';
 import type { PartyVerdict } from './insurer.js';
 
-const Amount = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
-const text = z.optional(z.string());
-const Period = z.optional(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }));
+const Amount = /* @__PURE__ */ lazySchema(() =>
+  z.union([z.string(), z.number(), z.bigint(), CnySchema]),
+);
+const text = /* @__PURE__ */ lazySchema(() => z.optional(z.string()));
+const Period = /* @__PURE__ */ lazySchema(() =>
+  z.optional(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema })),
+);
 const MAX = new Dec('1e15');
-const NonNegativeRate = RateSchema.check(
-  z.refine((r) => !r.value.startsWith('-'), zodMessage('a rate is never negative', '费率不得为负')),
+const NonNegativeRate = /* @__PURE__ */ lazySchema(() =>
+  RateSchema.check(
+    z.refine(
+      (r) => !r.value.startsWith('-'),
+      zodMessage('a rate is never negative', '费率不得为负'),
+    ),
+  ),
 );
 
 /** What a quote letter (报价函) or a policy states; a field left out is one the document lacks. */
-export const InsuranceDocumentSchema = z.strictObject({
-  projectName: text,
-  projectAddress: text,
-  projectCategory: text,
-  contractPeriod: Period,
-  contractAmount: z.optional(Amount),
-  insurancePeriod: Period,
-  insurancePlan: text,
-  premiumRate: z.optional(NonNegativeRate),
-  coverageAmount: z.optional(Amount),
-  preventionServicePlan: text,
-  preventionFeeRatio: z.optional(
-    NonNegativeRate.check(
-      z.refine(
-        (r) => !new Dec(r.value).greaterThan(1),
-        zodMessage('a fee ratio is at most 100%', '费用比例不超过100%'),
+export const InsuranceDocumentSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    projectName: text,
+    projectAddress: text,
+    projectCategory: text,
+    contractPeriod: Period,
+    contractAmount: z.optional(Amount),
+    insurancePeriod: Period,
+    insurancePlan: text,
+    premiumRate: z.optional(NonNegativeRate),
+    coverageAmount: z.optional(Amount),
+    preventionServicePlan: text,
+    preventionFeeRatio: z.optional(
+      NonNegativeRate.check(
+        z.refine(
+          (r) => !new Dec(r.value).greaterThan(1),
+          zodMessage('a fee ratio is at most 100%', '费用比例不超过100%'),
+        ),
       ),
     ),
-  ),
-  /** The premium, when the document states one: it must equal contract amount × rate, rounded half-up. */
-  premium: z.optional(Amount),
-});
+    /** The premium, when the document states one: it must equal contract amount × rate, rounded half-up. */
+    premium: z.optional(Amount),
+  }),
+);
 export type InsuranceDocument = z.input<typeof InsuranceDocumentSchema>;
 
 const FIELD_KEYS: Record<string, keyof z.output<typeof InsuranceDocumentSchema>> = {
@@ -63,11 +75,13 @@ const FIELD_KEYS: Record<string, keyof z.output<typeof InsuranceDocumentSchema>>
   'prevention-fee-ratio': 'preventionFeeRatio',
 };
 
-export const DocInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  document: InsuranceDocumentSchema,
-});
+export const DocInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    document: InsuranceDocumentSchema,
+  }),
+);
 export type CheckDocumentInput = z.input<typeof DocInputSchema>;
 type Doc = z.output<typeof InsuranceDocumentSchema>;
 
@@ -205,15 +219,17 @@ export const APPLICATION_DOCUMENTS = [
   'insurer-requested',
 ] as const;
 
-export const ApplicationInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  documents: listOf(z.enum(APPLICATION_DOCUMENTS)),
-  /** Whether the project was awarded by tender (then its award notice is required); unknown when omitted. */
-  tendered: z.optional(z.boolean()),
-  /** Whether the insurer asked for other documents (then `insurer-requested` must be supplied); unknown when omitted. */
-  insurerRequested: z.optional(z.boolean()),
-});
+export const ApplicationInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    documents: listOf(z.enum(APPLICATION_DOCUMENTS)),
+    /** Whether the project was awarded by tender (then its award notice is required); unknown when omitted. */
+    tendered: z.optional(z.boolean()),
+    /** Whether the insurer asked for other documents (then `insurer-requested` must be supplied); unknown when omitted. */
+    insurerRequested: z.optional(z.boolean()),
+  }),
+);
 export type CheckApplicationInput = z.input<typeof ApplicationInputSchema>;
 
 /**

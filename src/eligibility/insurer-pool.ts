@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
 import { listOf, parseWith } from '../errors/zod.js';
@@ -10,20 +11,22 @@ import { criterion } from './criteria.js';
 import type { PartyVerdict } from './insurer.js';
 
 /** The insurers registering for one project, each with its principal and its control relations. */
-export const CheckInsurerPoolInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  project: z.optional(z.string()),
-  registrants: listOf(
-    z.strictObject({
-      name: z.string().check(z.minLength(1)),
-      /** The person in charge (负责人); unknown when omitted. */
-      principal: z.optional(z.string().check(z.minLength(1))),
-      /** Names of other registrants this one controls (控股) or manages (管理). */
-      controlsOrManages: z.optional(z.array(z.string())),
-    }),
-  ).check(z.minLength(1)),
-});
+export const CheckInsurerPoolInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    project: z.optional(z.string()),
+    registrants: listOf(
+      z.strictObject({
+        name: z.string().check(z.minLength(1)),
+        /** The person in charge (负责人); unknown when omitted. */
+        principal: z.optional(z.string().check(z.minLength(1))),
+        /** Names of other registrants this one controls (控股) or manages (管理). */
+        controlsOrManages: z.optional(z.array(z.string())),
+      }),
+    ).check(z.minLength(1)),
+  }),
+);
 export type CheckInsurerPoolInput = z.input<typeof CheckInsurerPoolInputSchema>;
 
 /**

@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { bi } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
@@ -19,7 +20,7 @@ import type { PartyVerdict } from './insurer.js';
 import { perPersonLimitCriteria } from '../verdict/per-person-limit.js';
 import { chain, PolicyPeriodFactSchema } from './policy-term.js';
 
-const yes = z.optional(z.boolean());
+const yes = /* @__PURE__ */ lazySchema(() => z.optional(z.boolean()));
 
 /** Facts shared by projects and enterprises: cover, premium, renewal, claims, limit. */
 const common = {
@@ -38,52 +39,60 @@ const common = {
 };
 
 /** What is known about a project. Every fact is optional: a missing one makes its criterion unknown. */
-export const ProjectFactsSchema = z.strictObject({
-  ...common,
-  kind: z.optional(z.enum(['housing', 'municipal', 'other'])),
-  needsConstructionPermit: yes,
-  startDate: z.optional(CalendarDateSchema),
-  permitApplicationDate: z.optional(CalendarDateSchema),
-  /** When the project's permit was issued (XZ-SCOPE-02 concerns projects permitted before the notice). */
-  permittedBeforeNotice: yes,
-  /** The day the 安责险 policy took effect. */
-  insuredOn: z.optional(CalendarDateSchema),
-  /** AH-TERM-01: every 安责险 policy period of the project (renewals included), both ends included. */
-  policies: z.optional(z.array(PolicyPeriodFactSchema)),
-  /** AH-TERM-01: the completion-acceptance filing date (竣工验收备案之日), the end the cover must reach. */
-  completionFilingDate: z.optional(CalendarDateSchema),
-  /** AH-TERM-01: the planned completion date, when the filing date is not known yet. */
-  plannedCompletionDate: z.optional(CalendarDateSchema),
-  otherSafetyInsurance: yes,
-  addedOrConvertedToAnzexian: yes,
-  ownerPaidInFullBeforeStart: yes,
-  paidInOnePayment: yes,
-  reportedToHousingAuthority: yes,
-});
+export const ProjectFactsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    ...common,
+    kind: z.optional(z.enum(['housing', 'municipal', 'other'])),
+    needsConstructionPermit: yes,
+    startDate: z.optional(CalendarDateSchema),
+    permitApplicationDate: z.optional(CalendarDateSchema),
+    /** When the project's permit was issued (XZ-SCOPE-02 concerns projects permitted before the notice). */
+    permittedBeforeNotice: yes,
+    /** The day the 安责险 policy took effect. */
+    insuredOn: z.optional(CalendarDateSchema),
+    /** AH-TERM-01: every 安责险 policy period of the project (renewals included), both ends included. */
+    policies: z.optional(z.array(PolicyPeriodFactSchema)),
+    /** AH-TERM-01: the completion-acceptance filing date (竣工验收备案之日), the end the cover must reach. */
+    completionFilingDate: z.optional(CalendarDateSchema),
+    /** AH-TERM-01: the planned completion date, when the filing date is not known yet. */
+    plannedCompletionDate: z.optional(CalendarDateSchema),
+    otherSafetyInsurance: yes,
+    addedOrConvertedToAnzexian: yes,
+    ownerPaidInFullBeforeStart: yes,
+    paidInOnePayment: yes,
+    reportedToHousingAuthority: yes,
+  }),
+);
 
 /** What is known about an enterprise. */
-export const EnterpriseFactsSchema = z.strictObject({
-  ...common,
-  /** A sector code of the profile's scope (e.g. `hazardous-chemicals`), or `other`. */
-  sector: z.optional(z.string()),
-  /**
-   * Zhoushan 三: what the unit does in a sector limited by activity — hazardous chemicals `production`,
-   * `storage`, `trade-with-storage`, `trade-without-storage`, `use-major-hazard-source`, `use-other`;
-   * fireworks `trade`, `production`; civil explosives `production`, `trade`, `use` (ZS-SCOPE-01).
-   */
-  activity: z.optional(z.string()),
-  qualifiedConstructionEnterprise: yes,
-  equivalentLiabilityInsurance: yes,
-  compensationUnpaid: yes,
-  refusedRectification: yes,
-});
+export const EnterpriseFactsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    ...common,
+    /** A sector code of the profile's scope (e.g. `hazardous-chemicals`), or `other`. */
+    sector: z.optional(z.string()),
+    /**
+     * Zhoushan 三: what the unit does in a sector limited by activity — hazardous chemicals `production`,
+     * `storage`, `trade-with-storage`, `trade-without-storage`, `use-major-hazard-source`, `use-other`;
+     * fireworks `trade`, `production`; civil explosives `production`, `trade`, `use` (ZS-SCOPE-01).
+     */
+    activity: z.optional(z.string()),
+    qualifiedConstructionEnterprise: yes,
+    equivalentLiabilityInsurance: yes,
+    compensationUnpaid: yes,
+    refusedRectification: yes,
+  }),
+);
 
 const base = {
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
 };
-export const CheckProjectInputSchema = z.strictObject({ ...base, facts: ProjectFactsSchema });
-export const CheckEnterpriseInputSchema = z.strictObject({ ...base, facts: EnterpriseFactsSchema });
+export const CheckProjectInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({ ...base, facts: ProjectFactsSchema }),
+);
+export const CheckEnterpriseInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({ ...base, facts: EnterpriseFactsSchema }),
+);
 export type CheckProjectInput = z.input<typeof CheckProjectInputSchema>;
 export type CheckEnterpriseInput = z.input<typeof CheckEnterpriseInputSchema>;
 /** An enterprise verdict, with the enforcement consequences a failure carries where the profile names them (AN-ENF-01). */

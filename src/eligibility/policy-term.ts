@@ -1,6 +1,7 @@
 // AH-TERM-01 (一(四)): "保险期限由保险双方约定，在保险合同中列明，要覆盖工程项目施工全过程，一般为保险合同载明
 // 的起始日起至工程项目办理竣工验收备案之日止". The check: the policies, chained, cover the construction from
 // the day work starts to the completion-acceptance filing date without a gap.
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
@@ -10,10 +11,12 @@ import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/cal
 import { criterion, type Criterion } from '../verdict/verdict.js';
 
 /** A policy period, both ends included. */
-export const PolicyPeriodFactSchema = z.strictObject({
-  from: CalendarDateSchema,
-  to: CalendarDateSchema,
-});
+export const PolicyPeriodFactSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    from: CalendarDateSchema,
+    to: CalendarDateSchema,
+  }),
+);
 
 /** The facts AH-TERM-01 reads (a subset of a project's facts). */
 export interface PolicyTermFacts {

@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { requireLocal } from '../jurisdictions/local-rules.js';
 import { PARTIES } from '../jurisdictions/hooks/parties.js';
@@ -9,7 +10,7 @@ import { CalendarDateSchema, compareValid } from '../time/calendar-date.js';
 import { verdict } from '../verdict/verdict.js';
 import type { PartyVerdict } from './insurer.js';
 
-const yes = z.optional(z.boolean());
+const yes = /* @__PURE__ */ lazySchema(() => z.optional(z.boolean()));
 
 /** Registered practice certificates XZ-FIRM-05 accepts (注：工程建设类相关专业注册执业证书). */
 export const CERTIFICATE_KINDS = [
@@ -22,61 +23,69 @@ export const CERTIFICATE_KINDS = [
   'civil-engineer',
 ] as const;
 
-export const StaffMemberSchema = z.strictObject({
-  name: z.string().check(z.minLength(1)),
-  title: z.enum(['none', 'junior', 'intermediate', 'senior', 'full-senior']),
-  certificates: z.array(z.enum(CERTIFICATE_KINDS)),
-  /** Years of construction safety management (从事建筑行业领域安全管理工作经验). */
-  safetyYears: z.number().check(z.gte(0), z.lte(80)),
-});
+export const StaffMemberSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    name: z.string().check(z.minLength(1)),
+    title: z.enum(['none', 'junior', 'intermediate', 'senior', 'full-senior']),
+    certificates: z.array(z.enum(CERTIFICATE_KINDS)),
+    /** Years of construction safety management (从事建筑行业领域安全管理工作经验). */
+    safetyYears: z.number().check(z.gte(0), z.lte(80)),
+  }),
+);
 
 /** What is known about a service firm. Every fact is optional: a missing one makes its criterion unknown. */
-export const ServiceFirmFactsSchema = z.strictObject({
-  name: z.optional(z.string()),
-  // 七(一)–(四)
-  constructionSafetyCapability: yes,
-  qualityControlSystem: yes,
-  /** 工程监理 qualification for similar works: comprehensive (综合), A (甲), B (乙), C (丙), or none. */
-  supervisionGrade: z.optional(z.enum(['comprehensive', 'grade-a', 'grade-b', 'grade-c', 'none'])),
-  /** Years of risk-management service commissioned by insurers, owners or construction authorities. */
-  commissionedRiskServiceYears: z.optional(z.number().check(z.gte(0), z.lte(100))),
-  goodReputation: yes,
-  enforcementOrBadConductInLast3Years: yes,
-  /**
-   * The date of the latest enforcement or bad-conduct record (null: none on record): decides XZ-FIRM-03
-   * under any lookback, where `enforcementOrBadConductInLast3Years` only answers for three years.
-   */
-  lastEnforcementOrBadConduct: z.optional(z.nullable(CalendarDateSchema)),
-  fixedPreventionTeam: yes,
-  // 八(一)(二)(三)(六)
-  fixedProjectTeams: yes,
-  visits: z.optional(
-    z.array(
-      z.strictObject({
-        date: CalendarDateSchema,
-        projectLeadOnSite: z.boolean(),
-        technicalStaff: z.int().check(z.gte(0)),
-      }),
+export const ServiceFirmFactsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    name: z.optional(z.string()),
+    // 七(一)–(四)
+    constructionSafetyCapability: yes,
+    qualityControlSystem: yes,
+    /** 工程监理 qualification for similar works: comprehensive (综合), A (甲), B (乙), C (丙), or none. */
+    supervisionGrade: z.optional(
+      z.enum(['comprehensive', 'grade-a', 'grade-b', 'grade-c', 'none']),
     ),
-  ),
-  interestInProjectParties: yes,
-  otherRolesOnServedProjects: z.optional(
-    z.array(z.enum(['survey', 'design', 'construction', 'supervision', 'material-supply'])),
-  ),
-  subcontractsOrTransfersService: yes,
-  // 安徽 二(三)
-  technicalServiceCapability: yes,
-});
+    /** Years of risk-management service commissioned by insurers, owners or construction authorities. */
+    commissionedRiskServiceYears: z.optional(z.number().check(z.gte(0), z.lte(100))),
+    goodReputation: yes,
+    enforcementOrBadConductInLast3Years: yes,
+    /**
+     * The date of the latest enforcement or bad-conduct record (null: none on record): decides XZ-FIRM-03
+     * under any lookback, where `enforcementOrBadConductInLast3Years` only answers for three years.
+     */
+    lastEnforcementOrBadConduct: z.optional(z.nullable(CalendarDateSchema)),
+    fixedPreventionTeam: yes,
+    // 八(一)(二)(三)(六)
+    fixedProjectTeams: yes,
+    visits: z.optional(
+      z.array(
+        z.strictObject({
+          date: CalendarDateSchema,
+          projectLeadOnSite: z.boolean(),
+          technicalStaff: z.int().check(z.gte(0)),
+        }),
+      ),
+    ),
+    interestInProjectParties: yes,
+    otherRolesOnServedProjects: z.optional(
+      z.array(z.enum(['survey', 'design', 'construction', 'supervision', 'material-supply'])),
+    ),
+    subcontractsOrTransfersService: yes,
+    // 安徽 二(三)
+    technicalServiceCapability: yes,
+  }),
+);
 
 /** The input of {@link checkServiceFirm}. */
-export const CheckServiceFirmInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  facts: ServiceFirmFactsSchema,
-  staff: z.optional(listOf(StaffMemberSchema)),
-  /** XZ-FIRM-05: count each person once or in every tier they qualify for (default: the profile's `defaultReading`). */
-  tierReading: z.optional(z.enum(['distinct', 'overlapping'])),
-});
+export const CheckServiceFirmInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    facts: ServiceFirmFactsSchema,
+    staff: z.optional(listOf(StaffMemberSchema)),
+    /** XZ-FIRM-05: count each person once or in every tier they qualify for (default: the profile's `defaultReading`). */
+    tierReading: z.optional(z.enum(['distinct', 'overlapping'])),
+  }),
+);
 export type CheckServiceFirmInput = z.input<typeof CheckServiceFirmInputSchema>;
 /** A service-firm check, validated (internal). */
 export type ServiceFirmCheck = z.output<typeof CheckServiceFirmInputSchema>;

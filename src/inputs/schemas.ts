@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../_lib/lazy.js';
 import { ClassifyUnitInputSchema } from '../coverage/classify.js';
 import { UnitSchema } from '../coverage/unit.js';
 import { ComplianceCalendarInputSchema } from '../calendar/calendar.js';
@@ -52,20 +53,22 @@ export const CheckServiceDeliveryInputSchema = DeliveryInputSchema;
  * iterable of entries, read once — a generator reading a file; each entry is checked against
  * `LedgerEntrySchema`.)
  */
-export const CheckPreventionLedgerInputSchema = z.extend(LedgerInputSchema, {
-  entries: z.array(LedgerEntrySchema),
-});
+export const CheckPreventionLedgerInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.extend(LedgerInputSchema, { entries: z.array(LedgerEntrySchema) }),
+);
 
 /**
  * The input of `coverageStatus` as JSON: the jurisdiction, the as-of day and the roster as an array of
  * units (each as `classifyUnit` takes it). The function also takes any iterable of units, read once, and
  * the older form with `profile` in place of `jurisdiction`.
  */
-export const CoverageStatusInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  units: z.array(UnitSchema),
-});
+export const CoverageStatusInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    units: z.array(UnitSchema),
+  }),
+);
 
 /**
  * Every capability's input schema, by function name: the source of the JSON Schema files the package

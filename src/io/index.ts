@@ -18,6 +18,7 @@ import {
   type TextSource,
 } from './decode.js';
 import { Problems } from './problems.js';
+import { countIds } from './id-scan.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Unit } from '../coverage/unit.js';
 import type { RosterRow } from '../coverage/roster.js';
@@ -26,6 +27,7 @@ import {
   type RosterEntry,
   type RosterFile,
   type RosterReadOptions,
+  type RecordSource,
   type RosterStats,
   type TextRecord,
 } from './roster.js';
@@ -207,17 +209,30 @@ export function* streamRosterCsv(
 }
 
 /** Opens the CSV's records anew for each pass, the encoding decided once (internal). */
-function openCsv(
-  source: TextSource,
-  options: CsvRosterOptions,
-  problems: Problems,
-): () => Iterable<TextRecord> {
-  if (typeof source === 'string') return () => csvRecords(source, 'utf-8', problems);
-  const bytes = source instanceof Uint8Array ? source : reReadable(source);
+function openCsv(source: TextSource, options: CsvRosterOptions, problems: Problems): RecordSource {
+  const text: TextSource =
+    typeof source === 'string'
+      ? source
+      : source instanceof Uint8Array
+        ? source
+        : reReadable(source);
   let encoding = options.encoding ?? 'auto';
-  if (encoding === 'auto') encoding = detectEncoding(bytes);
+  if (typeof text === 'string') encoding = 'utf-8';
+  else if (encoding === 'auto')
+    encoding = detectEncoding(text as Uint8Array | Iterable<Uint8Array>);
   const chosen = encoding;
-  return () => csvRecords(bytes, chosen, problems);
+  const open: RecordSource = () => csvRecords(text, chosen, problems);
+  // the first pass (each id's rows) reads only the id cells; on a file it cannot read, the full reader
+  // counts (and reports the problem)
+  open.countIds = (headerLine, idColumn) => {
+    try {
+      return countIds(decodeText(text, chosen), headerLine, idColumn);
+    } catch (e) {
+      if (e instanceof EncodingProblem) return null;
+      throw e;
+    }
+  };
+  return open;
 }
 
 function collect(entries: Iterable<RosterEntry>): { units: Unit[]; rows: RosterRow[] } {

@@ -166,6 +166,15 @@ export interface RosterEntry {
   readonly unit: Unit | null;
 }
 
+/**
+ * Opens a file's records anew for each pass (internal). `countIds`, when given, counts each id's rows
+ * (the trimmed cell of the id column, blank records left out) in the records after the header line
+ * without building them — the same counts as reading the records — or gives null to have them read.
+ */
+export type RecordSource = (() => Iterable<TextRecord>) & {
+  countIds?: (headerLine: number, idColumn: number) => ReadonlyMap<string, number> | null;
+};
+
 const blank = (rec: TextRecord) => rec.fields.every((f) => f.trim() === '');
 
 /**
@@ -176,7 +185,7 @@ const blank = (rec: TextRecord) => rec.fields.every((f) => f.trim() === '');
  * stream ends (internal).
  */
 export function* rosterEntries(
-  open: () => Iterable<TextRecord>,
+  open: RecordSource,
   problems: Problems,
   options: RosterReadOptions = {},
   stats: RosterStats = { records: 0, merged: 0, titleRows: [] },
@@ -211,12 +220,14 @@ export function* rosterEntries(
     return;
   }
   const idColumn = map.get('id') ?? -1;
-  for (const rec of found.rest) {
-    if (blank(rec)) continue;
-    const id = (rec.fields[idColumn] ?? '').trim();
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  yield* readRows(open(), found.header.line, counts, problems, options, stats, want);
+  const quick = open.countIds?.(found.header.line, idColumn) ?? null;
+  if (quick === null)
+    for (const rec of found.rest) {
+      if (blank(rec)) continue;
+      const id = (rec.fields[idColumn] ?? '').trim();
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  yield* readRows(open(), found.header.line, quick ?? counts, problems, options, stats, want);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { hasExactlyOwnKeys } from '../_lib/plain.js';
 import { Dec } from './decimal.js';
@@ -16,11 +17,13 @@ export interface Cny {
 export const CANONICAL_AMOUNT = /^-?(?:0|[1-9]\d*)\.\d{2}$/;
 
 /** zod schema of a {@link Cny} value (the canonical object form). */
-export const CnySchema = z.readonly(
-  z.strictObject({
-    currency: z.literal('CNY'),
-    amount: z.string().check(z.regex(CANONICAL_AMOUNT)),
-  }),
+export const CnySchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      currency: z.literal('CNY'),
+      amount: z.string().check(z.regex(CANONICAL_AMOUNT)),
+    }),
+  ),
 );
 
 /** Builds a frozen {@link Cny} from a decimal already known to be exact to the fen. */

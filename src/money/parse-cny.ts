@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { bi, fail, type IssuePath } from '../errors/errors.js';
 import { cnyFromDecimal, CnySchema, isCny, type Cny } from './cny.js';
@@ -10,7 +11,9 @@ import { readOnce } from '../_lib/plain.js';
 export type CnyInput = string | number | bigint | Cny;
 
 /** zod schema of the inputs {@link parseCny} accepts (before it checks the amount itself). */
-export const CnyInputSchema = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
+export const CnyInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.union([z.string(), z.number(), z.bigint(), CnySchema]),
+);
 
 /** Options of {@link parseCny}. */
 export interface ParseCnyOptions {

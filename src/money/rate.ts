@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { bi, fail, type IssuePath } from '../errors/errors.js';
 import { readOptions } from '../_lib/options.js';
@@ -22,11 +23,13 @@ export interface Rate {
 const RATE_VALUE = /^-?\d{1,20}(?:\.\d{1,30})?$/;
 
 /** zod schema of a {@link Rate} object. */
-export const RateSchema = z.readonly(
-  z.strictObject({
-    value: z.string().check(z.regex(RATE_VALUE)),
-    unit: z.enum(['permille', 'percent', 'decimal']),
-  }),
+export const RateSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      value: z.string().check(z.regex(RATE_VALUE)),
+      unit: z.enum(['permille', 'percent', 'decimal']),
+    }),
+  ),
 );
 
 const SCALE: Record<RateUnit, number> = { permille: 3, percent: 2, decimal: 0 };

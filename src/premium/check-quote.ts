@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { param } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
@@ -17,34 +18,38 @@ import { CalendarDateSchema, type CalendarDate } from '../time/calendar-date.js'
 import { perPersonLimitCriteria } from '../verdict/per-person-limit.js';
 import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 
-const Amount = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
+const Amount = /* @__PURE__ */ lazySchema(() =>
+  z.union([z.string(), z.number(), z.bigint(), CnySchema]),
+);
 
 /** Facts of a proposed quote. Every fact is optional: a missing one makes its criterion `unknown`. */
-export const CheckQuoteInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  /** The effective rate the quote states. */
-  rate: z.optional(RateSchema),
-  /** The float factor applied (1 = none, 1.1 = +10%). */
-  floatFactor: z.optional(z.union([z.string(), z.number()])),
-  /** Facts for Zhoushan's float direction (ZS-FLOAT-01). */
-  conditions: z.optional(
-    z.strictObject({
-      claimsFree: z.optional(z.boolean()),
-      goodCredit: z.optional(z.boolean()),
-      goodManagement: z.optional(z.boolean()),
-      chaoticManagement: z.optional(z.boolean()),
-      accident: z.optional(z.boolean()),
-    }),
-  ),
-  /** Whether the quote is a renewal (ZS-FLOAT-01's upward float applies at the next renewal). */
-  renewal: z.optional(z.boolean()),
-  /** The per-person death/disability limit the policy offers. */
-  perPersonLimit: z.optional(Amount),
-  /** The premium and the commission paid on it (NAT25-COMM-01). */
-  premium: z.optional(Amount),
-  commission: z.optional(Amount),
-});
+export const CheckQuoteInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    /** The effective rate the quote states. */
+    rate: z.optional(RateSchema),
+    /** The float factor applied (1 = none, 1.1 = +10%). */
+    floatFactor: z.optional(z.union([z.string(), z.number()])),
+    /** Facts for Zhoushan's float direction (ZS-FLOAT-01). */
+    conditions: z.optional(
+      z.strictObject({
+        claimsFree: z.optional(z.boolean()),
+        goodCredit: z.optional(z.boolean()),
+        goodManagement: z.optional(z.boolean()),
+        chaoticManagement: z.optional(z.boolean()),
+        accident: z.optional(z.boolean()),
+      }),
+    ),
+    /** Whether the quote is a renewal (ZS-FLOAT-01's upward float applies at the next renewal). */
+    renewal: z.optional(z.boolean()),
+    /** The per-person death/disability limit the policy offers. */
+    perPersonLimit: z.optional(Amount),
+    /** The premium and the commission paid on it (NAT25-COMM-01). */
+    premium: z.optional(Amount),
+    commission: z.optional(Amount),
+  }),
+);
 /** The input of {@link checkQuote}. */
 export type CheckQuoteInput = z.input<typeof CheckQuoteInputSchema>;
 

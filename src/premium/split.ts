@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import { readOnce } from '../_lib/plain.js';
 import { localIn } from '../jurisdictions/local-rules.js';
 import { PRICING } from '../jurisdictions/hooks/pricing.js';
@@ -30,25 +31,27 @@ export const PAYER_ROLES = [
 ] as const;
 
 /** The input of {@link splitPremium}. */
-export const SplitInputSchema = z.strictObject({
-  /** A quote (only its premium and jurisdiction are read) or any object with a premium. */
-  quote: z.object({ premium: CnySchema, jurisdiction: z.optional(z.string()) }),
-  payers: listOf(
-    z.strictObject({
-      name: z.string().check(z.minLength(1)),
-      role: z.enum(PAYER_ROLES),
-      /** The share the subcontract or the joint-venture agreement gives (only ratios matter). */
-      weight: z.union([z.string(), z.number()]),
-    }),
-  ).check(z.minLength(1)),
-  /**
-   * The jurisdiction whose sharing rule applies (a shipped id, or a version or a caller's profile),
-   * with `asOf`, the day that picks the version in force; both or neither. Without them the quote's
-   * `jurisdiction` id names a shipped jurisdiction, read as shipped.
-   */
-  jurisdiction: z.optional(JurisdictionInputSchema),
-  asOf: z.optional(CalendarDateSchema),
-});
+export const SplitInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** A quote (only its premium and jurisdiction are read) or any object with a premium. */
+    quote: z.object({ premium: CnySchema, jurisdiction: z.optional(z.string()) }),
+    payers: listOf(
+      z.strictObject({
+        name: z.string().check(z.minLength(1)),
+        role: z.enum(PAYER_ROLES),
+        /** The share the subcontract or the joint-venture agreement gives (only ratios matter). */
+        weight: z.union([z.string(), z.number()]),
+      }),
+    ).check(z.minLength(1)),
+    /**
+     * The jurisdiction whose sharing rule applies (a shipped id, or a version or a caller's profile),
+     * with `asOf`, the day that picks the version in force; both or neither. Without them the quote's
+     * `jurisdiction` id names a shipped jurisdiction, read as shipped.
+     */
+    jurisdiction: z.optional(JurisdictionInputSchema),
+    asOf: z.optional(CalendarDateSchema),
+  }),
+);
 export type SplitInput = z.input<typeof SplitInputSchema>;
 
 /** One payer's part of the premium. */

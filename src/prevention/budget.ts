@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
@@ -19,20 +20,24 @@ import {
 } from '../profiles/schema.js';
 import { CalendarDateSchema, type CalendarDate } from '../time/calendar-date.js';
 
-const Amount = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
+const Amount = /* @__PURE__ */ lazySchema(() =>
+  z.union([z.string(), z.number(), z.bigint(), CnySchema]),
+);
 const MAX = new Dec('1e15');
 
 /** The input of {@link preventionBudget}: one premium collected, or one per policy of a portfolio. */
-export const PreventionBudgetInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  /** The premium actually collected (实际收取保费) for one policy. */
-  collected: z.optional(Amount),
-  /** Or a portfolio: the premium actually collected per policy. */
-  policies: z.optional(
-    listOf(z.strictObject({ policy: z.string().check(z.minLength(1)), collected: Amount })),
-  ),
-});
+export const PreventionBudgetInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    /** The premium actually collected (实际收取保费) for one policy. */
+    collected: z.optional(Amount),
+    /** Or a portfolio: the premium actually collected per policy. */
+    policies: z.optional(
+      listOf(z.strictObject({ policy: z.string().check(z.minLength(1)), collected: Amount })),
+    ),
+  }),
+);
 export type PreventionBudgetInput = z.input<typeof PreventionBudgetInputSchema>;
 
 /** The cap on prevention spending, or the reason there is none. */

@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { countOf } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
@@ -98,11 +99,13 @@ const deadline = (
     extension,
   });
 
-const PolicyPeriodSchema = z.strictObject({
-  ...base,
-  start: CalendarDateSchema,
-  completionFilingDate: z.optional(CalendarDateSchema),
-});
+const PolicyPeriodSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    ...base,
+    start: CalendarDateSchema,
+    completionFilingDate: z.optional(CalendarDateSchema),
+  }),
+);
 
 /**
  * AH-TERM-01 (一(四)): the policy covers the whole construction, by default from the policy's start to
@@ -138,7 +141,9 @@ export function policyPeriod(input: z.input<typeof PolicyPeriodSchema>): Deadlin
       );
 }
 
-const IssuedSchema = z.strictObject({ ...base, policyIssued: CalendarDateSchema });
+const IssuedSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({ ...base, policyIssued: CalendarDateSchema }),
+);
 
 /**
  * XZ-SVC-01 (六): within one month of issuing the policy the insurer fixes and registers the service
@@ -159,13 +164,15 @@ export function serviceTeamDeadline(input: z.input<typeof IssuedSchema>): Deadli
   );
 }
 
-const ArchiveSchema = z.strictObject({
-  ...base,
-  /** The date the 5 years run from: by default the day the archive is closed (the last service). */
-  retentionFrom: CalendarDateSchema,
-  /** XZ-ARCH-01: the project's completion date (the archive is also kept 2 years after it). */
-  completion: z.optional(CalendarDateSchema),
-});
+const ArchiveSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    ...base,
+    /** The date the 5 years run from: by default the day the archive is closed (the last service). */
+    retentionFrom: CalendarDateSchema,
+    /** XZ-ARCH-01: the project's completion date (the archive is also kept 2 years after it). */
+    completion: z.optional(CalendarDateSchema),
+  }),
+);
 
 /**
  * Archive retention: AH-ARCH-01 (二(七)) at least 5 years; XZ-ARCH-01 (六) at least 5 years **and** at
@@ -243,23 +250,25 @@ function offsetMinutes(text: string, path: (string | number)[]): number {
   return (m[1] === '-' ? -1 : 1) * (h * 60 + min);
 }
 
-const ClaimSchema = z.strictObject({
-  ...base,
-  /** When the accident happened: a date-time with an explicit UTC offset, e.g. `2025-06-01T22:30+08:00`. */
-  accidentAt: z
-    .string()
-    .check(
-      z.regex(
-        DATE_TIME,
-        zodMessage(
-          'expected YYYY-MM-DDTHH:mm[:ss] with an offset (Z or ±HH:MM)',
-          '应为带UTC偏移的日期时间',
+const ClaimSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    ...base,
+    /** When the accident happened: a date-time with an explicit UTC offset, e.g. `2025-06-01T22:30+08:00`. */
+    accidentAt: z
+      .string()
+      .check(
+        z.regex(
+          DATE_TIME,
+          zodMessage(
+            'expected YYYY-MM-DDTHH:mm[:ss] with an offset (Z or ±HH:MM)',
+            '应为带UTC偏移的日期时间',
+          ),
         ),
       ),
-    ),
-  /** The offset the deadline is written in (default +08:00, China Standard Time). */
-  outputOffset: z.optional(z.string()),
-});
+    /** The offset the deadline is written in (default +08:00, China Standard Time). */
+    outputOffset: z.optional(z.string()),
+  }),
+);
 
 /**
  * XZ-CLAIM-01 (六): the policyholder reports an accident to the insurer within 24 hours. Takes a
@@ -329,10 +338,12 @@ export function claimReportDeadline(input: z.input<typeof ClaimSchema>): Deadlin
   );
 }
 
-const EvaluationSchema = z.strictObject({
-  ...base,
-  lastEvaluation: z.optional(CalendarDateSchema),
-});
+const EvaluationSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    ...base,
+    lastEvaluation: z.optional(CalendarDateSchema),
+  }),
+);
 
 /**
  * AH-PREV-08 (二(六)): the insurer evaluates each service firm every year in a written report. Read as
@@ -367,7 +378,7 @@ export function nextFirmEvaluation(input: z.input<typeof EvaluationSchema>): Dea
   );
 }
 
-const AnnualSchema = z.strictObject({ ...base });
+const AnnualSchema = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...base }));
 
 /**
  * AN-CAL-01 (二(四)): each insurer submits, by 15 January every year, last year's work report and this

@@ -1,4 +1,4 @@
-import { lazy } from '../_lib/lazy.js';
+import { lazy, lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { param } from '../profiles/params.js';
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
@@ -21,7 +21,9 @@ import { CalendarDateSchema, compareValid, type CalendarDate } from '../time/cal
 import { criterion, verdict, type Criterion, type DatedVerdict } from '../verdict/verdict.js';
 import { budgetRule } from './budget.js';
 
-const Amount = z.union([z.string(), z.number(), z.bigint(), CnySchema]);
+const Amount = /* @__PURE__ */ lazySchema(() =>
+  z.union([z.string(), z.number(), z.bigint(), CnySchema]),
+);
 const MAX = new Dec('1e15');
 const MAX_ISSUES = 100;
 const MAX_LISTED = 10;
@@ -37,41 +39,45 @@ export const NON_PREVENTION_CATEGORIES = [
 ] as const;
 
 /** One ledger entry. `category` is a code of AH-PREV-01's list, or one of {@link NON_PREVENTION_CATEGORIES}. */
-export const LedgerEntrySchema = z.strictObject({
-  id: z.optional(z.string().check(z.minLength(1))),
-  date: CalendarDateSchema,
-  amount: Amount,
-  category: z.string().check(z.minLength(1)),
-  policy: z.string().check(z.minLength(1)),
-});
+export const LedgerEntrySchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    id: z.optional(z.string().check(z.minLength(1))),
+    date: CalendarDateSchema,
+    amount: Amount,
+    category: z.string().check(z.minLength(1)),
+    policy: z.string().check(z.minLength(1)),
+  }),
+);
 export type LedgerEntry = z.input<typeof LedgerEntrySchema>;
 // Entries are the hot path (millions of rows): zod's compiled parser, built once.
 const ENTRY = lazy(() => z.compile(LedgerEntrySchema));
 
 /** The policies a ledger is checked against: the premium actually collected and the policy period. */
-export const LedgerInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  policies: listOf(
-    z.strictObject({
-      policy: z.string().check(z.minLength(1)),
-      collected: Amount,
-      period: z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
-    }),
-  ).check(z.minLength(1)),
-  /**
-   * Look for duplicated entries (default true). Finding them needs one short key per entry in memory
-   * (O(distinct keys): about 100 bytes an entry, some 1 GB for 10 million); with `false` memory stays
-   * proportional to the policies, and the duplicate criterion is `unknown`. `'sorted'`, for ledgers
-   * of millions of entries: every entry has an `id` and the entries come in ascending order of id
-   * (JavaScript string order, as `Array.prototype.sort()` puts them, e.g. an export sorted by 编号),
-   * so a duplicate is always next to its first and only the previous id is held — memory proportional
-   * to the policies again, with the same duplicates found. An entry without an id or out of order is
-   * refused (a ValidationError naming it), never passed over. Not for ledger parts
-   * (`checkLedgerPart`).
-   */
-  detectDuplicates: z.optional(z.union([z.boolean(), z.literal('sorted')])),
-});
+export const LedgerInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    policies: listOf(
+      z.strictObject({
+        policy: z.string().check(z.minLength(1)),
+        collected: Amount,
+        period: z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
+      }),
+    ).check(z.minLength(1)),
+    /**
+     * Look for duplicated entries (default true). Finding them needs one short key per entry in memory
+     * (O(distinct keys): about 100 bytes an entry, some 1 GB for 10 million); with `false` memory stays
+     * proportional to the policies, and the duplicate criterion is `unknown`. `'sorted'`, for ledgers
+     * of millions of entries: every entry has an `id` and the entries come in ascending order of id
+     * (JavaScript string order, as `Array.prototype.sort()` puts them, e.g. an export sorted by 编号),
+     * so a duplicate is always next to its first and only the previous id is held — memory proportional
+     * to the policies again, with the same duplicates found. An entry without an id or out of order is
+     * refused (a ValidationError naming it), never passed over. Not for ledger parts
+     * (`checkLedgerPart`).
+     */
+    detectDuplicates: z.optional(z.union([z.boolean(), z.literal('sorted')])),
+  }),
+);
 export type LedgerInput = z.input<typeof LedgerInputSchema> & {
   readonly entries: Iterable<unknown>;
 };

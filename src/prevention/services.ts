@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { countOf, param } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
@@ -32,32 +33,38 @@ export const VISIT_KINDS = [
   'other',
 ] as const;
 
-const Period = z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema });
+const Period = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
+);
 
 /** An insured project and what raises its service needs (AH-PREV-03). */
-export const ServiceProjectSchema = z.strictObject({
-  name: z.optional(z.string()),
-  /** The policy period (AH-TERM-01). */
-  policy: Period,
-  /** 超过一定规模的危大工程. */
-  overSizeDangerousWorks: z.optional(z.boolean()),
-  /** 施工现场安全问题突出. */
-  prominentSafetyProblems: z.optional(z.boolean()),
-  /** Anhui 二(一): the insurer drew up a service plan and scheme for this project (AH-PREV-02). */
-  servicePlan: z.optional(z.boolean()),
-  /** Xinzhou 六: the day the policy was issued (承保出单), from which XZ-SVC-01's month runs. */
-  policyIssuedOn: z.optional(CalendarDateSchema),
-  /** Xinzhou 六: the insurer entrusted a third-party technical service firm (XZ-SVC-01). */
-  thirdPartyFirmEntrusted: z.optional(z.boolean()),
-  /** Xinzhou 六: the day the service teams and the third-party firm were registered (XZ-SVC-01). */
-  serviceTeamsRegisteredOn: z.optional(CalendarDateSchema),
-});
+export const ServiceProjectSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    name: z.optional(z.string()),
+    /** The policy period (AH-TERM-01). */
+    policy: Period,
+    /** 超过一定规模的危大工程. */
+    overSizeDangerousWorks: z.optional(z.boolean()),
+    /** 施工现场安全问题突出. */
+    prominentSafetyProblems: z.optional(z.boolean()),
+    /** Anhui 二(一): the insurer drew up a service plan and scheme for this project (AH-PREV-02). */
+    servicePlan: z.optional(z.boolean()),
+    /** Xinzhou 六: the day the policy was issued (承保出单), from which XZ-SVC-01's month runs. */
+    policyIssuedOn: z.optional(CalendarDateSchema),
+    /** Xinzhou 六: the insurer entrusted a third-party technical service firm (XZ-SVC-01). */
+    thirdPartyFirmEntrusted: z.optional(z.boolean()),
+    /** Xinzhou 六: the day the service teams and the third-party firm were registered (XZ-SVC-01). */
+    serviceTeamsRegisteredOn: z.optional(CalendarDateSchema),
+  }),
+);
 
-export const RequiredInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  project: ServiceProjectSchema,
-});
+export const RequiredInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    project: ServiceProjectSchema,
+  }),
+);
 export type RequiredServicesInput = z.input<typeof RequiredInputSchema>;
 
 /** One line of a service plan: at least `minimum` visits of these kinds in the policy year. */
@@ -188,49 +195,57 @@ export function requiredServices(input: RequiredServicesInput): ServicePlan {
 }
 
 /** A hazard found at a visit (AH-PREV-07, XZ-FIRMOPS-04). */
-const HazardSchema = z.strictObject({
-  level: z.enum(['major', 'general']),
-  rectifyBy: z.optional(CalendarDateSchema),
-  rectifiedOn: z.optional(CalendarDateSchema),
-  uploadedRectification: z.optional(z.boolean()),
-  notifiedPolicyholderInWriting: z.optional(z.boolean()),
-  reportedToInsurer: z.optional(z.boolean()),
-  reportedToHousingDepartment: z.optional(z.boolean()),
-  escalatedToRegulators: z.optional(z.boolean()),
-});
+const HazardSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    level: z.enum(['major', 'general']),
+    rectifyBy: z.optional(CalendarDateSchema),
+    rectifiedOn: z.optional(CalendarDateSchema),
+    uploadedRectification: z.optional(z.boolean()),
+    notifiedPolicyholderInWriting: z.optional(z.boolean()),
+    reportedToInsurer: z.optional(z.boolean()),
+    reportedToHousingDepartment: z.optional(z.boolean()),
+    escalatedToRegulators: z.optional(z.boolean()),
+  }),
+);
 
 /** A service the project side prevented (Xinzhou 八(五)). */
-const BlockedServiceSchema = z.strictObject({
-  date: CalendarDateSchema,
-  reportedToInsurer: z.optional(z.boolean()),
-  reportedToHousingAuthority: z.optional(z.boolean()),
-});
+const BlockedServiceSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    date: CalendarDateSchema,
+    reportedToInsurer: z.optional(z.boolean()),
+    reportedToHousingAuthority: z.optional(z.boolean()),
+  }),
+);
 
 /** A service visit delivered. */
-export const VisitSchema = z.strictObject({
-  date: CalendarDateSchema,
-  kind: z.enum(VISIT_KINDS),
-  online: z.optional(z.boolean()),
-  projectLeadOnSite: z.optional(z.boolean()),
-  technicalStaff: z.optional(z.int().check(z.gte(0))),
-  hazardsAndReportUploaded: z.optional(z.boolean()),
-  /** Xinzhou 八(四): a service report issued to the insurer and the policyholder after this visit. */
-  reportToInsurerAndPolicyholder: z.optional(z.boolean()),
-  chargedExtra: z.optional(z.boolean()),
-  hazards: z.optional(z.array(HazardSchema)),
-});
+export const VisitSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    date: CalendarDateSchema,
+    kind: z.enum(VISIT_KINDS),
+    online: z.optional(z.boolean()),
+    projectLeadOnSite: z.optional(z.boolean()),
+    technicalStaff: z.optional(z.int().check(z.gte(0))),
+    hazardsAndReportUploaded: z.optional(z.boolean()),
+    /** Xinzhou 八(四): a service report issued to the insurer and the policyholder after this visit. */
+    reportToInsurerAndPolicyholder: z.optional(z.boolean()),
+    chargedExtra: z.optional(z.boolean()),
+    hazards: z.optional(z.array(HazardSchema)),
+  }),
+);
 
-export const DeliveryInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-  project: ServiceProjectSchema,
-  visits: listOf(VisitSchema),
-  /**
-   * Xinzhou 八(五): each service the project side prevented ("由于项目方原因无法提供"), and whether it was
-   * reported to the insurer and the construction authority. `[]`: none; left out: not shown.
-   */
-  blockedServices: z.optional(listOf(BlockedServiceSchema)),
-});
+export const DeliveryInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+    project: ServiceProjectSchema,
+    visits: listOf(VisitSchema),
+    /**
+     * Xinzhou 八(五): each service the project side prevented ("由于项目方原因无法提供"), and whether it was
+     * reported to the insurer and the construction authority. `[]`: none; left out: not shown.
+     */
+    blockedServices: z.optional(listOf(BlockedServiceSchema)),
+  }),
+);
 export type ServiceDeliveryInput = z.input<typeof DeliveryInputSchema>;
 
 /** The result of {@link checkServiceDelivery}. */

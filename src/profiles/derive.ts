@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { bi, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { parseWith } from '../errors/zod.js';
@@ -22,32 +23,34 @@ import {
  * rates), and — as a new dated version, either of an instrument that changes the law or hypothetical —
  * rule parameters.
  */
-export const ProfilePatchSchema = z.strictObject({
-  /** The issue date, where the source does not state it (Xinzhou). */
-  issued: z.optional(CalendarDateSchema),
-  /** The new version's name, e.g. `2027-reform`; with `validFrom`. */
-  version: z.optional(z.string().check(z.minLength(1))),
-  /** The first day the new version applies (later than the base version's). */
-  validFrom: z.optional(CalendarDateSchema),
-  /** The instrument that changes the law from `validFrom`: every changed rule then cites it. */
-  instrument: z.optional(InstrumentSchema),
-  /** A what-if version that no instrument has made law: every result computed under it says so. */
-  hypothetical: z.optional(z.literal(true)),
-  /** Parameters to set on existing rules, by rule ID, and the section of the instrument that sets them. */
-  rules: z.optional(
-    z.record(
-      RuleIdSchema,
-      z.strictObject({
-        params: z.record(z.string(), ParameterSchema),
-        citation: z.optional(CitationSchema),
-      }),
+export const ProfilePatchSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** The issue date, where the source does not state it (Xinzhou). */
+    issued: z.optional(CalendarDateSchema),
+    /** The new version's name, e.g. `2027-reform`; with `validFrom`. */
+    version: z.optional(z.string().check(z.minLength(1))),
+    /** The first day the new version applies (later than the base version's). */
+    validFrom: z.optional(CalendarDateSchema),
+    /** The instrument that changes the law from `validFrom`: every changed rule then cites it. */
+    instrument: z.optional(InstrumentSchema),
+    /** A what-if version that no instrument has made law: every result computed under it says so. */
+    hypothetical: z.optional(z.literal(true)),
+    /** Parameters to set on existing rules, by rule ID, and the section of the instrument that sets them. */
+    rules: z.optional(
+      z.record(
+        RuleIdSchema,
+        z.strictObject({
+          params: z.record(z.string(), ParameterSchema),
+          citation: z.optional(CitationSchema),
+        }),
+      ),
     ),
-  ),
-  /** Insurers' filed rates. */
-  filedRates: z.optional(z.array(FiledRateSchema)),
-  /** Why the caller derived this profile. */
-  note: z.optional(BilingualSchema),
-});
+    /** Insurers' filed rates. */
+    filedRates: z.optional(z.array(FiledRateSchema)),
+    /** Why the caller derived this profile. */
+    note: z.optional(BilingualSchema),
+  }),
+);
 /** A patch for {@link deriveProfile}. */
 export type ProfilePatch = z.input<typeof ProfilePatchSchema>;
 type Patch = z.output<typeof ProfilePatchSchema>;

@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import type { Jurisdiction } from './jurisdiction.js';
 import { zodMessage } from '../errors/zod.js';
@@ -19,7 +20,7 @@ export const JURISDICTION_IDS = [
   'national-2017',
   'national-2025',
 ] as const;
-export const JurisdictionIdSchema = z.enum(JURISDICTION_IDS);
+export const JurisdictionIdSchema = /* @__PURE__ */ lazySchema(() => z.enum(JURISDICTION_IDS));
 /** A jurisdiction id, e.g. `'anhui'` or `'national-2025'`. */
 export type JurisdictionId = z.infer<typeof JurisdictionIdSchema>;
 
@@ -28,61 +29,79 @@ export type JurisdictionId = z.infer<typeof JurisdictionIdSchema>;
  * e.g. `'example-county'`). A caller's jurisdiction is passed as a profile or a `defineJurisdiction`
  * value; a string id names a shipped one only.
  */
-export const ProfileIdSchema = z
-  .string()
-  .check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/), z.maxLength(40));
+export const ProfileIdSchema = /* @__PURE__ */ lazySchema(() =>
+  z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/), z.maxLength(40)),
+);
 
 /** A text in Chinese and English. */
-export const BilingualSchema = z.readonly(
-  z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }),
+export const BilingualSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }),
+  ),
 );
 
 /** Rule tags: a computed amount or rate, a verdict, a deadline or period, or data only. */
-export const RuleTagSchema = z.enum(['calc', 'check', 'date', 'data']);
+export const RuleTagSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['calc', 'check', 'date', 'data']),
+);
 export type RuleTag = z.infer<typeof RuleTagSchema>;
 
 /** A rule ID as in the rules catalogue: `AH-RATE-03`, `NAT25-LIMIT-01`, `NAT17-DOC`. */
-export const RuleIdSchema = z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}-[A-Z]+(?:-\d{2})?$/));
+export const RuleIdSchema = /* @__PURE__ */ lazySchema(() =>
+  z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}-[A-Z]+(?:-\d{2})?$/)),
+);
 
 /** A jurisdiction's rule-ID prefix, without the hyphen: `AH`, `NAT25`, or a caller's own (`EX`). */
-export const RulePrefixSchema = z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}$/));
+export const RulePrefixSchema = /* @__PURE__ */ lazySchema(() =>
+  z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}$/)),
+);
 
 /** Where a rule comes from: the document (number, or a short title when it has none) and its section. */
-export const CitationSchema = z.readonly(
-  z.strictObject({
-    document: z.string().check(z.minLength(1)),
-    section: z.string().check(z.minLength(1)),
-  }),
+export const CitationSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      document: z.string().check(z.minLength(1)),
+      section: z.string().check(z.minLength(1)),
+    }),
+  ),
 );
 export type Citation = z.infer<typeof CitationSchema>;
 
-const code = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const code = /* @__PURE__ */ lazySchema(() =>
+  z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+);
 
 /** An entry of a list parameter: a stable code for programs and a name for people. */
-export const ListItemSchema = z.readonly(z.strictObject({ code, name: BilingualSchema }));
+export const ListItemSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(z.strictObject({ code, name: BilingualSchema })),
+);
 
 /** A coverage target: by `deadline`, at least `percent` of the units in `category` insured. */
-export const TargetSchema = z.readonly(
-  z.strictObject({
-    category: code,
-    year: z.int().check(z.gte(2000), z.lte(2100)),
-    deadline: CalendarDateSchema,
-    percent: z.string().check(z.regex(/^\d+(?:\.\d+)?$/)),
-  }),
+export const TargetSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      category: code,
+      year: z.int().check(z.gte(2000), z.lte(2100)),
+      deadline: CalendarDateSchema,
+      percent: z.string().check(z.regex(/^\d+(?:\.\d+)?$/)),
+    }),
+  ),
 );
 export type Target = z.infer<typeof TargetSchema>;
 
 /** A rate a profile carries: exact and never negative. */
-export const ProfileRateSchema = RateSchema.check(
-  z.refine(
-    (r) => !r.value.startsWith('-'),
-    zodMessage('a rate in a profile is never negative', '档案中的费率不得为负'),
+export const ProfileRateSchema = /* @__PURE__ */ lazySchema(() =>
+  RateSchema.check(
+    z.refine(
+      (r) => !r.value.startsWith('-'),
+      zodMessage('a rate in a profile is never negative', '档案中的费率不得为负'),
+    ),
   ),
 );
 
 /** A named span of days, both ends included. */
-export const PeriodSchema = z.readonly(
-  z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
+export const PeriodSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema })),
 );
 
 const UNITS = [
@@ -101,53 +120,57 @@ const UNITS = [
  * a date, a period, a table of targets, a list of coded items, a yes/no, a code, a table of rows, or
  * "unstated" where the source leaves a value open (with the reason, never a guessed number).
  */
-export const ParameterSchema = z.discriminatedUnion('type', [
-  z.readonly(z.strictObject({ type: z.literal('rate'), value: ProfileRateSchema })),
-  z.readonly(z.strictObject({ type: z.literal('money'), value: CnySchema })),
-  z.readonly(
-    z.strictObject({
-      type: z.literal('count'),
-      value: z.int().check(z.gte(0)),
-      unit: z.enum(UNITS),
-    }),
-  ),
-  z.readonly(z.strictObject({ type: z.literal('date'), value: CalendarDateSchema })),
-  z.readonly(
-    z.strictObject({
-      type: z.literal('annual-date'),
-      month: z.int().check(z.gte(1), z.lte(12)),
-      day: z.int().check(z.gte(1), z.lte(31)),
-    }),
-  ),
-  z.readonly(z.strictObject({ type: z.literal('period'), value: PeriodSchema })),
-  z.readonly(
-    z.strictObject({ type: z.literal('targets'), value: z.readonly(z.array(TargetSchema)) }),
-  ),
-  z.readonly(
-    z.strictObject({ type: z.literal('list'), value: z.readonly(z.array(ListItemSchema)) }),
-  ),
-  z.readonly(z.strictObject({ type: z.literal('boolean'), value: z.boolean() })),
-  z.readonly(z.strictObject({ type: z.literal('code'), value: code })),
-  z.readonly(z.strictObject({ type: z.literal('text'), value: BilingualSchema })),
-  z.readonly(
-    z.strictObject({
-      type: z.literal('table'),
-      columns: z.readonly(z.array(z.string())),
-      rows: z.readonly(z.array(z.readonly(z.array(z.string())))),
-    }),
-  ),
-  z.readonly(z.strictObject({ type: z.literal('unstated'), reason: BilingualSchema })),
-]);
+export const ParameterSchema = /* @__PURE__ */ lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.readonly(z.strictObject({ type: z.literal('rate'), value: ProfileRateSchema })),
+    z.readonly(z.strictObject({ type: z.literal('money'), value: CnySchema })),
+    z.readonly(
+      z.strictObject({
+        type: z.literal('count'),
+        value: z.int().check(z.gte(0)),
+        unit: z.enum(UNITS),
+      }),
+    ),
+    z.readonly(z.strictObject({ type: z.literal('date'), value: CalendarDateSchema })),
+    z.readonly(
+      z.strictObject({
+        type: z.literal('annual-date'),
+        month: z.int().check(z.gte(1), z.lte(12)),
+        day: z.int().check(z.gte(1), z.lte(31)),
+      }),
+    ),
+    z.readonly(z.strictObject({ type: z.literal('period'), value: PeriodSchema })),
+    z.readonly(
+      z.strictObject({ type: z.literal('targets'), value: z.readonly(z.array(TargetSchema)) }),
+    ),
+    z.readonly(
+      z.strictObject({ type: z.literal('list'), value: z.readonly(z.array(ListItemSchema)) }),
+    ),
+    z.readonly(z.strictObject({ type: z.literal('boolean'), value: z.boolean() })),
+    z.readonly(z.strictObject({ type: z.literal('code'), value: code })),
+    z.readonly(z.strictObject({ type: z.literal('text'), value: BilingualSchema })),
+    z.readonly(
+      z.strictObject({
+        type: z.literal('table'),
+        columns: z.readonly(z.array(z.string())),
+        rows: z.readonly(z.array(z.readonly(z.array(z.string())))),
+      }),
+    ),
+    z.readonly(z.strictObject({ type: z.literal('unstated'), reason: BilingualSchema })),
+  ]),
+);
 export type Parameter = z.infer<typeof ParameterSchema>;
 
 /** A correction of an evident slip in a source, kept as data: what it says, how we read it, and why. */
-export const CorrectionSchema = z.readonly(
-  z.strictObject({
-    parameter: z.string(),
-    sourceText: z.string(),
-    reading: z.string(),
-    reason: BilingualSchema,
-  }),
+export const CorrectionSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      parameter: z.string(),
+      sourceText: z.string(),
+      reading: z.string(),
+      reason: BilingualSchema,
+    }),
+  ),
 );
 
 /** Rule families that the national layer can fill in when a local document is silent. */
@@ -160,47 +183,51 @@ export const RULE_FAMILIES = [
   'mandatory-scope',
   'archive-retention',
 ] as const;
-export const RuleFamilySchema = z.enum(RULE_FAMILIES);
+export const RuleFamilySchema = /* @__PURE__ */ lazySchema(() => z.enum(RULE_FAMILIES));
 export type RuleFamily = z.infer<typeof RuleFamilySchema>;
 
 /** One rule of a jurisdiction, exactly as the rules catalogue names it, with its parameters. */
-export const RuleSchema = z.readonly(
-  z.strictObject({
-    id: RuleIdSchema,
-    tag: RuleTagSchema,
-    summary: BilingualSchema,
-    citation: CitationSchema,
-    params: z.readonly(z.record(z.string(), ParameterSchema)),
-    /** The rule's own start when it differs from the document's (Jingzhou's 2020-08-01). */
-    effectiveFrom: z.optional(CalendarDateSchema),
-    /** The rule families this rule belongs to, for the national fallback (see `resolveRule`). */
-    families: z.optional(z.readonly(z.array(RuleFamilySchema))),
-    corrections: z.optional(z.readonly(z.array(CorrectionSchema))),
-    /**
-     * Parameters only shown to people (on `profileSheet`), which no computation reads: a what-if change
-     * to one changes no figure, status or date, and the parameter-liveness test holds the profile to that.
-     */
-    documentary: z.optional(z.readonly(z.array(z.string()))),
-    note: z.optional(BilingualSchema),
-  }),
+export const RuleSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      id: RuleIdSchema,
+      tag: RuleTagSchema,
+      summary: BilingualSchema,
+      citation: CitationSchema,
+      params: z.readonly(z.record(z.string(), ParameterSchema)),
+      /** The rule's own start when it differs from the document's (Jingzhou's 2020-08-01). */
+      effectiveFrom: z.optional(CalendarDateSchema),
+      /** The rule families this rule belongs to, for the national fallback (see `resolveRule`). */
+      families: z.optional(z.readonly(z.array(RuleFamilySchema))),
+      corrections: z.optional(z.readonly(z.array(CorrectionSchema))),
+      /**
+       * Parameters only shown to people (on `profileSheet`), which no computation reads: a what-if change
+       * to one changes no figure, status or date, and the parameter-liveness test holds the profile to that.
+       */
+      documentary: z.optional(z.readonly(z.array(z.string()))),
+      note: z.optional(BilingualSchema),
+    }),
+  ),
 );
 export type Rule = z.infer<typeof RuleSchema>;
 
 /** A governing document. `issued` is null when the source does not state it, with the reason. */
-export const DocumentSchema = z.readonly(
-  z.strictObject({
-    number: z.nullable(z.string()),
-    title: BilingualSchema,
-    issuers: z.readonly(z.array(z.string()).check(z.minLength(1))),
-    issued: z.nullable(CalendarDateSchema),
-    issuedNote: z.optional(BilingualSchema),
-    printed: z.optional(CalendarDateSchema),
-    inForceFrom: z.nullable(CalendarDateSchema),
-    inForceUntil: z.nullable(CalendarDateSchema),
-    supersedes: z.readonly(z.array(z.string())),
-    implements: z.readonly(z.array(z.string())),
-    source: z.string(),
-  }),
+export const DocumentSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      number: z.nullable(z.string()),
+      title: BilingualSchema,
+      issuers: z.readonly(z.array(z.string()).check(z.minLength(1))),
+      issued: z.nullable(CalendarDateSchema),
+      issuedNote: z.optional(BilingualSchema),
+      printed: z.optional(CalendarDateSchema),
+      inForceFrom: z.nullable(CalendarDateSchema),
+      inForceUntil: z.nullable(CalendarDateSchema),
+      supersedes: z.readonly(z.array(z.string())),
+      implements: z.readonly(z.array(z.string())),
+      source: z.string(),
+    }),
+  ),
 );
 export type GoverningDocument = z.infer<typeof DocumentSchema>;
 
@@ -209,38 +236,46 @@ export type GoverningDocument = z.infer<typeof DocumentSchema>;
  * for a new profile version (see `deriveProfile`): its number (null when it has none), title and issue
  * date, and where to read it.
  */
-export const InstrumentSchema = z.readonly(
-  z.strictObject({
-    number: z.nullable(z.string().check(z.minLength(1))),
-    title: BilingualSchema,
-    issued: CalendarDateSchema,
-    source: z.optional(z.string()),
-  }),
+export const InstrumentSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      number: z.nullable(z.string().check(z.minLength(1))),
+      title: BilingualSchema,
+      issued: CalendarDateSchema,
+      source: z.optional(z.string()),
+    }),
+  ),
 );
 export type Instrument = z.infer<typeof InstrumentSchema>;
 
 /** A sector or project kind in scope, and whether insurance is mandatory or only encouraged. */
-export const ScopeEntrySchema = z.readonly(
-  z.strictObject({
-    code,
-    name: BilingualSchema,
-    status: z.enum(['mandatory', 'encouraged']),
-    from: z.optional(CalendarDateSchema),
-  }),
+export const ScopeEntrySchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      code,
+      name: BilingualSchema,
+      status: z.enum(['mandatory', 'encouraged']),
+      from: z.optional(CalendarDateSchema),
+    }),
+  ),
 );
 
 /** A warning that travels with a profile (e.g. an issue date the source does not state). */
-export const WarningSchema = z.readonly(z.strictObject({ code, message: BilingualSchema }));
+export const WarningSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(z.strictObject({ code, message: BilingualSchema })),
+);
 export type ProfileWarning = z.infer<typeof WarningSchema>;
 
 /** An insurer's filed rate, supplied by a caller through `deriveProfile` where a document sets none. */
-export const FiledRateSchema = z.readonly(
-  z.strictObject({
-    insurer: z.string().check(z.minLength(1)),
-    rate: ProfileRateSchema,
-    baseKind: code,
-    note: z.optional(BilingualSchema),
-  }),
+export const FiledRateSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      insurer: z.string().check(z.minLength(1)),
+      rate: ProfileRateSchema,
+      baseKind: code,
+      note: z.optional(BilingualSchema),
+    }),
+  ),
 );
 export type FiledRate = z.infer<typeof FiledRateSchema>;
 
@@ -252,7 +287,7 @@ export const BASE_KINDS = [
   'revenue',
   'insurer-defined',
 ] as const;
-export const BaseKindSchema = z.enum(BASE_KINDS);
+export const BaseKindSchema = /* @__PURE__ */ lazySchema(() => z.enum(BASE_KINDS));
 export type BaseKind = z.infer<typeof BaseKindSchema>;
 
 /**
@@ -260,18 +295,20 @@ export type BaseKind = z.infer<typeof BaseKindSchema>;
  * it, or null where the catalogue's open question is the authority), and which rules give the
  * reference rate, the float band and the float direction, if the document sets any.
  */
-export const PricingSchema = z.readonly(
-  z.strictObject({
-    baseKinds: z.readonly(
-      z.array(
-        z.readonly(z.strictObject({ kind: BaseKindSchema, ruleId: z.nullable(RuleIdSchema) })),
+export const PricingSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z.strictObject({
+      baseKinds: z.readonly(
+        z.array(
+          z.readonly(z.strictObject({ kind: BaseKindSchema, ruleId: z.nullable(RuleIdSchema) })),
+        ),
       ),
-    ),
-    referenceRateRule: z.nullable(RuleIdSchema),
-    bandRule: z.nullable(RuleIdSchema),
-    floatDirectionRule: z.nullable(RuleIdSchema),
-    note: BilingualSchema,
-  }),
+      referenceRateRule: z.nullable(RuleIdSchema),
+      bandRule: z.nullable(RuleIdSchema),
+      floatDirectionRule: z.nullable(RuleIdSchema),
+      note: BilingualSchema,
+    }),
+  ),
 );
 export type Pricing = z.infer<typeof PricingSchema>;
 
@@ -614,65 +651,67 @@ function paramProblems(profile: ProfileShape): Problem[] {
 }
 
 /** A jurisdiction profile: what anzexian believes one document says, clause by clause. */
-export const ProfileSchema = z.readonly(
-  z
-    .strictObject({
-      id: ProfileIdSchema,
-      /**
-       * The prefix of the jurisdiction's rule IDs (`EX` for `EX-RATE-01`): required for a jurisdiction
-       * anzexian does not ship, and, when given for a shipped one, its own (`AH` for `anhui`).
-       */
-      rulePrefix: z.optional(RulePrefixSchema),
-      /** The version: the document's issue date, or `undated` when the source does not state it. */
-      version: z.string(),
-      name: BilingualSchema,
-      level: z.enum(['national', 'province', 'city', 'county']),
-      parent: z.nullable(z.string()),
-      nationalBasis: z.nullable(z.enum(['national-2017', 'national-2025'])),
-      document: DocumentSchema,
-      /** The earliest day this version can apply: the day in force, or the earliest possible one when undated. */
-      validFrom: CalendarDateSchema,
-      validUntil: z.nullable(CalendarDateSchema),
-      scope: z.readonly(
-        z.strictObject({
-          sectors: z.readonly(z.array(ScopeEntrySchema)),
-          projectKinds: z.readonly(z.array(ScopeEntrySchema)),
-          note: z.optional(BilingualSchema),
-        }),
-      ),
-      pricing: PricingSchema,
-      rules: z.readonly(z.array(RuleSchema)),
-      warnings: z.readonly(z.array(WarningSchema)),
-      /** Insurers' filed rates, where a caller supplied them (never in a shipped profile). */
-      filedRates: z.optional(z.readonly(z.array(FiledRateSchema))),
-      /** Present on a profile made by `deriveProfile`: the base version and what the caller changed. */
-      derivedFrom: z.optional(
-        z.readonly(
+export const ProfileSchema = /* @__PURE__ */ lazySchema(() =>
+  z.readonly(
+    z
+      .strictObject({
+        id: ProfileIdSchema,
+        /**
+         * The prefix of the jurisdiction's rule IDs (`EX` for `EX-RATE-01`): required for a jurisdiction
+         * anzexian does not ship, and, when given for a shipped one, its own (`AH` for `anhui`).
+         */
+        rulePrefix: z.optional(RulePrefixSchema),
+        /** The version: the document's issue date, or `undated` when the source does not state it. */
+        version: z.string(),
+        name: BilingualSchema,
+        level: z.enum(['national', 'province', 'city', 'county']),
+        parent: z.nullable(z.string()),
+        nationalBasis: z.nullable(z.enum(['national-2017', 'national-2025'])),
+        document: DocumentSchema,
+        /** The earliest day this version can apply: the day in force, or the earliest possible one when undated. */
+        validFrom: CalendarDateSchema,
+        validUntil: z.nullable(CalendarDateSchema),
+        scope: z.readonly(
           z.strictObject({
-            version: z.string(),
-            changes: z.readonly(z.array(z.string())),
-            /** A what-if version no instrument has made law. */
-            hypothetical: z.optional(z.literal(true)),
-            /** The instrument a new version rests on, as the caller gave it. */
-            instrument: z.optional(InstrumentSchema),
+            sectors: z.readonly(z.array(ScopeEntrySchema)),
+            projectKinds: z.readonly(z.array(ScopeEntrySchema)),
             note: z.optional(BilingualSchema),
           }),
         ),
+        pricing: PricingSchema,
+        rules: z.readonly(z.array(RuleSchema)),
+        warnings: z.readonly(z.array(WarningSchema)),
+        /** Insurers' filed rates, where a caller supplied them (never in a shipped profile). */
+        filedRates: z.optional(z.readonly(z.array(FiledRateSchema))),
+        /** Present on a profile made by `deriveProfile`: the base version and what the caller changed. */
+        derivedFrom: z.optional(
+          z.readonly(
+            z.strictObject({
+              version: z.string(),
+              changes: z.readonly(z.array(z.string())),
+              /** A what-if version no instrument has made law. */
+              hypothetical: z.optional(z.literal(true)),
+              /** The instrument a new version rests on, as the caller gave it. */
+              instrument: z.optional(InstrumentSchema),
+              note: z.optional(BilingualSchema),
+            }),
+          ),
+        ),
+      })
+      .check(
+        z.superRefine((profile, ctx) => {
+          for (const problem of crossCheck(profile)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: zodMessage(problem.en, problem.zh),
+              path: problem.path,
+              input: profile,
+              params: { code: 'profile_inconsistent' },
+            });
+          }
+        }),
       ),
-    })
-    .check(
-      z.superRefine((profile, ctx) => {
-        for (const problem of crossCheck(profile)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: zodMessage(problem.en, problem.zh),
-            path: problem.path,
-            input: profile,
-            params: { code: 'profile_inconsistent' },
-          });
-        }
-      }),
-    ),
+  ),
 );
 /** A jurisdiction profile (see {@link ProfileSchema}). */
 export type Profile = z.infer<typeof ProfileSchema>;
@@ -684,10 +723,12 @@ export type Profile = z.infer<typeof ProfileSchema>;
 const isProfileLike = (v: unknown): v is Profile | Jurisdiction =>
   typeof v === 'object' && v !== null;
 
-export const JurisdictionInputSchema = z.union([
-  JurisdictionIdSchema,
-  z.custom<Profile | Jurisdiction>(
-    isProfileLike,
-    zodMessage('a jurisdiction id, a jurisdiction or a profile', '地区编号、地区或档案'),
-  ),
-]);
+export const JurisdictionInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.union([
+    JurisdictionIdSchema,
+    z.custom<Profile | Jurisdiction>(
+      isProfileLike,
+      zodMessage('a jurisdiction id, a jurisdiction or a profile', '地区编号、地区或档案'),
+    ),
+  ]),
+);

@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { fail, type IssuePath } from '../errors/errors.js';
 import { describe } from '../_lib/describe.js';
@@ -59,19 +60,21 @@ export const CALENDAR_DATE_PATTERN =
   '^(?:[1-9]\\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:[1-9]\\d(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)-02-29)$';
 
 /** zod schema of a {@link CalendarDate}: the string must name a day that exists (2021-02-29 does not). */
-export const CalendarDateSchema = z.pipe(
-  z.string(),
-  // params.code: reported as the same `invalid_date` issue parseDate gives (fromZodIssues)
-  z.custom<CalendarDate>(isCalendarDate, {
-    error: (iss) =>
-      typeof iss.input === 'string' && SHAPE.test(iss.input)
-        ? zodMessage(
-            'expected an existing calendar date YYYY-MM-DD',
-            '应为存在的公历日期 YYYY-MM-DD',
-          )
-        : zodMessage('expected a date written YYYY-MM-DD', '应为 YYYY-MM-DD 格式的日期'),
-    params: { code: 'invalid_date' },
-  }),
+export const CalendarDateSchema = /* @__PURE__ */ lazySchema(() =>
+  z.pipe(
+    z.string(),
+    // params.code: reported as the same `invalid_date` issue parseDate gives (fromZodIssues)
+    z.custom<CalendarDate>(isCalendarDate, {
+      error: (iss) =>
+        typeof iss.input === 'string' && SHAPE.test(iss.input)
+          ? zodMessage(
+              'expected an existing calendar date YYYY-MM-DD',
+              '应为存在的公历日期 YYYY-MM-DD',
+            )
+          : zodMessage('expected a date written YYYY-MM-DD', '应为 YYYY-MM-DD 格式的日期'),
+      params: { code: 'invalid_date' },
+    }),
+  ),
 );
 
 /**

@@ -1,3 +1,4 @@
+import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { describe } from '../_lib/describe.js';
@@ -39,31 +40,35 @@ export const CIVIL_CODE_ART_203: Citation = deepFreeze({
   section: '第二百零三条',
 });
 
-const NoticeSchema = z.strictObject({
-  number: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
-  issued: CalendarDateSchema,
-});
-const HolidayYearSchema = z.strictObject({
-  year: z.number().check(z.int(), z.gte(1001), z.lte(9998)),
-  notices: z.array(NoticeSchema).check(z.minLength(1)),
-  holidays: z.array(
-    z.strictObject({
-      name: BilingualSchema,
-      from: CalendarDateSchema,
-      to: CalendarDateSchema,
-      notice: z.string().check(z.minLength(1)),
-      text: z.optional(z.string()),
-    }),
-  ),
-  workdays: z.array(
-    z.strictObject({
-      date: CalendarDateSchema,
-      name: BilingualSchema,
-      notice: z.string().check(z.minLength(1)),
-    }),
-  ),
-});
+const NoticeSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    number: z.string().check(z.minLength(1)),
+    title: z.string().check(z.minLength(1)),
+    issued: CalendarDateSchema,
+  }),
+);
+const HolidayYearSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    year: z.number().check(z.int(), z.gte(1001), z.lte(9998)),
+    notices: z.array(NoticeSchema).check(z.minLength(1)),
+    holidays: z.array(
+      z.strictObject({
+        name: BilingualSchema,
+        from: CalendarDateSchema,
+        to: CalendarDateSchema,
+        notice: z.string().check(z.minLength(1)),
+        text: z.optional(z.string()),
+      }),
+    ),
+    workdays: z.array(
+      z.strictObject({
+        date: CalendarDateSchema,
+        name: BilingualSchema,
+        notice: z.string().check(z.minLength(1)),
+      }),
+    ),
+  }),
+);
 
 /** Input of {@link workdayCalendar}: one year as its notice sets it (the shape of {@link HolidayYear}). */
 export type HolidayYearInput = z.input<typeof HolidayYearSchema>;
@@ -137,7 +142,9 @@ function checkYears(years: readonly HolidayYear[], path: IssuePath): void {
   });
 }
 
-const CalendarShape = z.strictObject({ years: z.array(HolidayYearSchema) });
+const CalendarShape = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({ years: z.array(HolidayYearSchema) }),
+);
 
 /** An options object: plain data (no inherited values are read), else a typed error (internal). */
 function plainOptions(value: unknown, path: IssuePath, expected: string): Record<string, unknown> {
@@ -330,10 +337,12 @@ export interface DeadlineOptions {
 }
 
 /** zod schema of {@link DeadlineOptions} (the calendar is checked by {@link ensureWorkdays}). */
-export const DeadlineOptionsSchema = z.strictObject({
-  art203: z.optional(z.enum(['all', 'counted-periods', 'off'])),
-  workdays: z.optional(z.unknown()),
-});
+export const DeadlineOptionsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    art203: z.optional(z.enum(['all', 'counted-periods', 'off'])),
+    workdays: z.optional(z.unknown()),
+  }),
+);
 
 /** Validates deadline options (internal). */
 export function parseDeadlineOptions(

@@ -1,3 +1,4 @@
+import { lazySchema } from '../../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { bi, fail } from '../../errors/errors.js';
 import { profileFor } from '../../profiles/profile-for.js';
@@ -9,12 +10,14 @@ import { ruleById } from '../../profiles/find-rule.js';
 import { anhua as shipped } from './profile.js';
 import { text, type Cell, type Report } from '../../reports/model.js';
 
-const InputSchema = z.strictObject({
-  insurer: z.string().check(z.minLength(1)),
-  year: z.int().check(z.gte(2022), z.lte(2999)),
-  jurisdiction: z.optional(JurisdictionInputSchema),
-  asOf: z.optional(CalendarDateSchema),
-});
+const InputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    insurer: z.string().check(z.minLength(1)),
+    year: z.int().check(z.gte(2022), z.lte(2999)),
+    jurisdiction: z.optional(JurisdictionInputSchema),
+    asOf: z.optional(CalendarDateSchema),
+  }),
+);
 
 /** The input of {@link anhuaAnnualReport}: the schema it parses with. */
 export const AnhuaAnnualReportInputSchema = InputSchema;

@@ -1,3 +1,4 @@
+import { lazySchema } from '../../_lib/lazy.js';
 import { readOnce } from '../../_lib/plain.js';
 import { PROFILES } from '../../profiles/shipped.js';
 import * as z from 'zod/mini';
@@ -30,14 +31,16 @@ import { count, text, type Cell, type Report, type ReportTable } from '../../rep
 
 export { RosterDetailsSchema, type RosterRow } from '../../coverage/roster.js';
 
-const InputSchema = z.strictObject({
-  /** 填报单位: the reporting unit, as it signs the form. */
-  unit: z.string().check(z.minLength(1)),
-  /** The day the counts are taken (not needed by the quarterly forms: they count on the quarter's last day). */
-  asOf: z.optional(CalendarDateSchema),
-  year: z.optional(z.int()),
-  quarter: z.optional(z.int()),
-});
+const InputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    /** 填报单位: the reporting unit, as it signs the form. */
+    unit: z.string().check(z.minLength(1)),
+    /** The day the counts are taken (not needed by the quarterly forms: they count on the quarter's last day). */
+    asOf: z.optional(CalendarDateSchema),
+    year: z.optional(z.int()),
+    quarter: z.optional(z.int()),
+  }),
+);
 /**
  * Common input of the Jingzhou forms: the reporting unit, the roster rows and the jurisdiction — as every
  * capability takes it, `jurisdiction` (the id `'jingzhou'`, a `defineJurisdiction` value or a profile of
@@ -153,10 +156,12 @@ const report = (
 const quarterLabel = (year: number, quarter: Quarter): string => `${year}年第${quarter}季度`;
 
 /** The input of {@link jingzhouAnnex1} in the one shape every capability takes. */
-export const JingzhouAnnex1InputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-});
+export const JingzhouAnnex1InputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+  }),
+);
 
 /**
  * 附件1 (JZ-RPT-01): the target table, from the profile's targets (JZ-TGT-01/02). Given

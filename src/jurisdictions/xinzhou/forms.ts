@@ -1,3 +1,4 @@
+import { lazySchema } from '../../_lib/lazy.js';
 import { checkQuotePremium } from '../../premium/premium-check.js';
 import { readOnce } from '../../_lib/plain.js';
 import * as z from 'zod/mini';
@@ -14,25 +15,29 @@ import { CalendarDateSchema } from '../../time/calendar-date.js';
 import type { Quote } from '../../premium/quote.js';
 import { text, type Cell, type Report } from '../../reports/model.js';
 
-const Period = z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema });
+const Period = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }),
+);
 
 /** What a quote letter or a policy schedule states besides the quote itself. */
-export const XinzhouDocumentSchema = z.strictObject({
-  insurer: z.string().check(z.minLength(1)),
-  policyholder: z.string().check(z.minLength(1)),
-  projectName: z.string().check(z.minLength(1)),
-  projectAddress: z.string().check(z.minLength(1)),
-  projectCategory: z.string().check(z.minLength(1)),
-  contractPeriod: Period,
-  insurancePlan: z.string().check(z.minLength(1)),
-  coverageAmount: z.union([z.string(), z.number(), z.bigint(), CnySchema]),
-  preventionServicePlan: z.string().check(z.minLength(1)),
-  preventionFeeRatio: RateSchema,
-  /** The policy's period (the schedule only). */
-  insurancePeriod: z.optional(Period),
-  /** The date the letter or the schedule is issued. */
-  date: CalendarDateSchema,
-});
+export const XinzhouDocumentSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    insurer: z.string().check(z.minLength(1)),
+    policyholder: z.string().check(z.minLength(1)),
+    projectName: z.string().check(z.minLength(1)),
+    projectAddress: z.string().check(z.minLength(1)),
+    projectCategory: z.string().check(z.minLength(1)),
+    contractPeriod: Period,
+    insurancePlan: z.string().check(z.minLength(1)),
+    coverageAmount: z.union([z.string(), z.number(), z.bigint(), CnySchema]),
+    preventionServicePlan: z.string().check(z.minLength(1)),
+    preventionFeeRatio: RateSchema,
+    /** The policy's period (the schedule only). */
+    insurancePeriod: z.optional(Period),
+    /** The date the letter or the schedule is issued. */
+    date: CalendarDateSchema,
+  }),
+);
 export type XinzhouDocument = z.input<typeof XinzhouDocumentSchema>;
 
 const period = (p: { from: string; to: string }): Cell => text(`${p.from} 至 ${p.to}`);

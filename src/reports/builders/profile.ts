@@ -1,3 +1,4 @@
+import { lazySchema } from '../../_lib/lazy.js';
 import * as z from 'zod/mini';
 import { deepFreeze } from '../../_lib/freeze.js';
 import { parseWith } from '../../errors/zod.js';
@@ -8,10 +9,12 @@ import { JurisdictionInputSchema, type Parameter, type Rule } from '../../profil
 import { CalendarDateSchema } from '../../time/calendar-date.js';
 import { text, type Report } from '../model.js';
 
-export const ProfileSheetInputSchema = z.strictObject({
-  jurisdiction: JurisdictionInputSchema,
-  asOf: CalendarDateSchema,
-});
+export const ProfileSheetInputSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    jurisdiction: JurisdictionInputSchema,
+    asOf: CalendarDateSchema,
+  }),
+);
 
 /** The input of {@link profileSheet}. */
 export type ProfileSheetInput = z.input<typeof ProfileSheetInputSchema>;
