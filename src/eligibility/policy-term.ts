@@ -98,52 +98,13 @@ export function policyTermCriterion(
   const blocks = chain(f.policies);
   const first = blocks[0];
   const last = blocks[blocks.length - 1];
-  if (first === undefined || last === undefined) {
-    if (start === undefined)
-      return criterion(
-        r,
-        'unknown',
-        bi('no policy; not shown when work starts', '无保单；未说明开工日期'),
-        used,
-        ['startDate'],
-      );
-    return compareValid(start, asOf) > 0
-      ? criterion(
-          r,
-          'pass',
-          bi(
-            `no policy yet; work starts ${start}, after ${asOf}: the cover must begin by then (not yet due)`,
-            `尚无保单；${start}开工，晚于${asOf}：届时须已投保（尚未到期）`,
-          ),
-          used,
-        )
-      : criterion(
-          r,
-          'fail',
-          bi(
-            `no policy: the construction since ${max(start, noticeFrom)} is not covered`,
-            `无保单：自${max(start, noticeFrom)}以来的施工未被保险覆盖`,
-          ),
-          used,
-        );
-  }
+  if (first === undefined || last === undefined)
+    return noPolicyCriterion(r, start, noticeFrom, asOf, used);
   // Where the cover must begin: the start of work, or, for a project started before the notice, the
   // notice day (应保尽保 from then on; its remaining work is the premium base, AH-COST-03).
   const from = start === undefined ? undefined : max(start, noticeFrom);
   const end = f.completionFilingDate ?? f.plannedCompletionDate;
-  const gaps: Span[] = [];
-  if (from !== undefined && compareValid(first.from, from) > 0)
-    gaps.push({ from, to: addDays(first.from, -1) });
-  for (let i = 1; i < blocks.length; i++) {
-    const prev = blocks[i - 1] as Span;
-    const next = blocks[i] as Span;
-    let g: Span = { from: addDays(prev.to, 1), to: addDays(next.from, -1) };
-    if (from !== undefined) g = { from: max(g.from, from), to: g.to };
-    if (end !== undefined) g = { from: g.from, to: min(g.to, end) };
-    if (compareValid(g.from, g.to) <= 0) gaps.push(g);
-  }
-  if (end !== undefined && compareValid(last.to, end) < 0)
-    gaps.push({ from: max(addDays(last.to, 1), from ?? addDays(last.to, 1)), to: end });
+  const gaps = coverGaps(blocks, from, end);
   // With the filing date known, a gap the policies leave before it is a breach whether or not it has
   // begun; without it, a gap still ahead may yet fall after the filing, so it is not shown.
   const known = f.completionFilingDate !== undefined;
@@ -204,4 +165,68 @@ export function policyTermCriterion(
     ),
     used,
   );
+}
+
+/** AH-TERM-01 with no policy at all (internal): not yet due while work has not started, else a breach. */
+function noPolicyCriterion(
+  r: Rule,
+  start: CalendarDate | undefined,
+  noticeFrom: CalendarDate,
+  asOf: CalendarDate,
+  used: readonly string[],
+): Criterion {
+  if (start === undefined)
+    return criterion(
+      r,
+      'unknown',
+      bi('no policy; not shown when work starts', '无保单；未说明开工日期'),
+      used,
+      ['startDate'],
+    );
+  return compareValid(start, asOf) > 0
+    ? criterion(
+        r,
+        'pass',
+        bi(
+          `no policy yet; work starts ${start}, after ${asOf}: the cover must begin by then (not yet due)`,
+          `尚无保单；${start}开工，晚于${asOf}：届时须已投保（尚未到期）`,
+        ),
+        used,
+      )
+    : criterion(
+        r,
+        'fail',
+        bi(
+          `no policy: the construction since ${max(start, noticeFrom)} is not covered`,
+          `无保单：自${max(start, noticeFrom)}以来的施工未被保险覆盖`,
+        ),
+        used,
+      );
+}
+
+/**
+ * The days between `from` (where the cover must begin) and `end` that no policy covers (internal): before
+ * the first policy, between chained policies, and after the last one.
+ */
+function coverGaps(
+  blocks: readonly Span[],
+  from: CalendarDate | undefined,
+  end: CalendarDate | undefined,
+): Span[] {
+  const first = blocks[0] as Span;
+  const last = blocks[blocks.length - 1] as Span;
+  const gaps: Span[] = [];
+  if (from !== undefined && compareValid(first.from, from) > 0)
+    gaps.push({ from, to: addDays(first.from, -1) });
+  for (let i = 1; i < blocks.length; i++) {
+    const prev = blocks[i - 1] as Span;
+    const next = blocks[i] as Span;
+    let g: Span = { from: addDays(prev.to, 1), to: addDays(next.from, -1) };
+    if (from !== undefined) g = { from: max(g.from, from), to: g.to };
+    if (end !== undefined) g = { from: g.from, to: min(g.to, end) };
+    if (compareValid(g.from, g.to) <= 0) gaps.push(g);
+  }
+  if (end !== undefined && compareValid(last.to, end) < 0)
+    gaps.push({ from: max(addDays(last.to, 1), from ?? addDays(last.to, 1)), to: end });
+  return gaps;
 }

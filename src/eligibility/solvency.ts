@@ -51,70 +51,9 @@ export function solvencyCriterion(
       ['solvency'],
     );
 
-  // Bad data is a validation error, not a verdict: malformed quarters, duplicates, negative ratios.
-  const problems: Issue[] = [];
-  const seen = new Set<number>();
-  const rows = quarters.map((q, i) => {
-    if (!QUARTER.test(q.quarter))
-      problems.push(
-        issue(
-          ['facts', 'solvency', i, 'quarter'],
-          'invalid_option',
-          {
-            detail: bi(
-              `expected a quarter YYYY-Qn (e.g. 2025-Q3), got ${JSON.stringify(q.quarter)}`,
-              `季度格式应为YYYY-Qn（如2025-Q3），实为${JSON.stringify(q.quarter)}`,
-            ),
-          },
-          'YYYY-Qn',
-        ),
-      );
-    else if (seen.has(index(q.quarter)))
-      problems.push(
-        issue(['facts', 'solvency', i, 'quarter'], 'invalid_option', {
-          detail: bi(`duplicated quarter ${q.quarter}`, `季度重复：${q.quarter}`),
-        }),
-      );
-    seen.add(index(q.quarter));
-    const read = (key: 'comprehensive' | 'core'): Dec => {
-      try {
-        const d = decimalFrom(q[key], ['facts', 'solvency', i, key], 'invalid_rate');
-        if (d.isNegative() && !d.isZero())
-          problems.push(
-            issue(
-              ['facts', 'solvency', i, key],
-              'invalid_rate',
-              { detail: bi('a solvency ratio is never negative', '偿付能力充足率不能为负') },
-              'a percentage ≥ 0',
-            ),
-          );
-        return d;
-      } catch (e) {
-        if (e instanceof ValidationError) problems.push(...e.issues);
-        else throw e;
-        return new Dec(0);
-      }
-    };
-    return {
-      i: QUARTER.test(q.quarter) ? index(q.quarter) : -1,
-      label: q.quarter,
-      comprehensive: read('comprehensive'),
-      core: read('core'),
-    };
-  });
-  if (problems.length > 0) throw new ValidationError(problems);
+  const rows = solvencyRows(quarters);
 
-  const { year, month, day } = dateParts(asOf);
-  // The quarter containing asOf has not ended, unless asOf is its last day.
-  const containing = year * 4 + Math.floor((month - 1) / 3);
-  const lastDay = [3, 6, 9, 12].includes(month) && day === (month === 3 || month === 12 ? 31 : 30);
-  const completed = lastDay ? containing : containing - 1; // the last quarter ended on or before asOf
-  const reported = new Set(rows.map((r) => r.i));
-  // The window: the four quarters up to the last completed one, or — one quarter's lag for
-  // publication — up to the one before it, when the last is not yet reported.
-  const latest =
-    reported.has(completed) || !reported.has(completed - 1) ? completed : completed - 1;
-  const window = Array.from({ length: needed }, (_, k) => latest - k);
+  const { completed, latest, window, reported } = solvencyWindow(rows, asOf, needed);
   const inWindow = rows.filter((r) => window.includes(r.i));
   const used = ['solvency'];
   const failing = inWindow.filter(
@@ -168,4 +107,86 @@ export function solvencyCriterion(
     ),
     used,
   );
+}
+
+type SolvencyRow = { i: number; label: string; comprehensive: Dec; core: Dec };
+
+/**
+ * The reported quarters read once, each with its index and its two ratios (internal). Bad data is a
+ * validation error, not a verdict: malformed quarters, duplicates, negative ratios.
+ * @throws {ValidationError} every bad quarter
+ */
+function solvencyRows(quarters: readonly SolvencyQuarter[]): SolvencyRow[] {
+  const problems: Issue[] = [];
+  const seen = new Set<number>();
+  const rows = quarters.map((q, i) => {
+    if (!QUARTER.test(q.quarter))
+      problems.push(
+        issue(
+          ['facts', 'solvency', i, 'quarter'],
+          'invalid_option',
+          {
+            detail: bi(
+              `expected a quarter YYYY-Qn (e.g. 2025-Q3), got ${JSON.stringify(q.quarter)}`,
+              `季度格式应为YYYY-Qn（如2025-Q3），实为${JSON.stringify(q.quarter)}`,
+            ),
+          },
+          'YYYY-Qn',
+        ),
+      );
+    else if (seen.has(index(q.quarter)))
+      problems.push(
+        issue(['facts', 'solvency', i, 'quarter'], 'invalid_option', {
+          detail: bi(`duplicated quarter ${q.quarter}`, `季度重复：${q.quarter}`),
+        }),
+      );
+    seen.add(index(q.quarter));
+    const read = (key: 'comprehensive' | 'core'): Dec => {
+      try {
+        const d = decimalFrom(q[key], ['facts', 'solvency', i, key], 'invalid_rate');
+        if (d.isNegative() && !d.isZero())
+          problems.push(
+            issue(
+              ['facts', 'solvency', i, key],
+              'invalid_rate',
+              { detail: bi('a solvency ratio is never negative', '偿付能力充足率不能为负') },
+              'a percentage ≥ 0',
+            ),
+          );
+        return d;
+      } catch (e) {
+        if (e instanceof ValidationError) problems.push(...e.issues);
+        else throw e;
+        return new Dec(0);
+      }
+    };
+    return {
+      i: QUARTER.test(q.quarter) ? index(q.quarter) : -1,
+      label: q.quarter,
+      comprehensive: read('comprehensive'),
+      core: read('core'),
+    };
+  });
+  if (problems.length > 0) throw new ValidationError(problems);
+  return rows;
+}
+
+/**
+ * The quarters a verdict looks at on `asOf` (internal): the last one completed on or before it, and the
+ * `needed` quarters up to it — or, one quarter's lag for publication, up to the one before it when the
+ * last is not yet reported.
+ */
+function solvencyWindow(rows: readonly SolvencyRow[], asOf: CalendarDate, needed: number) {
+  const { year, month, day } = dateParts(asOf);
+  // The quarter containing asOf has not ended, unless asOf is its last day.
+  const containing = year * 4 + Math.floor((month - 1) / 3);
+  const lastDay = [3, 6, 9, 12].includes(month) && day === (month === 3 || month === 12 ? 31 : 30);
+  const completed = lastDay ? containing : containing - 1; // the last quarter ended on or before asOf
+  const reported = new Set(rows.map((r) => r.i));
+  // The window: the four quarters up to the last completed one, or — one quarter's lag for
+  // publication — up to the one before it, when the last is not yet reported.
+  const latest =
+    reported.has(completed) || !reported.has(completed - 1) ? completed : completed - 1;
+  const window = Array.from({ length: needed }, (_, k) => latest - k);
+  return { completed, latest, window, reported };
 }

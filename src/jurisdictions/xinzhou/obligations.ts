@@ -4,11 +4,12 @@ import { conditions, criterion, rule } from '../../eligibility/criteria.js';
 import {
   heldOn,
   heldSinceNotice,
+  type Held,
   insuredBy,
   sharedProjectCriteria,
   type ProjectFacts,
 } from '../../eligibility/obligations.js';
-import type { Profile } from '../../profiles/schema.js';
+import type { Profile, Rule } from '../../profiles/schema.js';
 import { compareValid, type CalendarDate } from '../../time/calendar-date.js';
 import type { Criterion } from '../../verdict/verdict.js';
 
@@ -49,89 +50,110 @@ function xinzhouConversion(p: Profile, f: ProjectFacts, asOf: CalendarDate): Cri
       ),
       ['permittedBeforeNotice'],
     );
-  const services = r.params['alreadyInsuredMeet'];
-  const ids =
-    services?.type === 'list'
-      ? services.value.map((i) => i.name.en).join('; ')
-      : 'XZ-FIRMOPS-01…04';
-  const idsZh =
-    services?.type === 'list'
-      ? services.value.map((i) => i.name.zh).join('；')
-      : 'XZ-FIRMOPS-01…04';
   // Having added or converted to 安责险 is holding it (since when, insuredOn or policies tell).
   const g =
     f.addedOrConvertedToAnzexian === true && f.insured === undefined ? { ...f, insured: true } : f;
-  const pass = (used: readonly string[]) =>
-    criterion(
-      r,
-      'pass',
-      bi(
-        `holds 安责险: the notice's prevention-service and claims requirements apply (${ids})`,
-        `已购买安责险：应满足本通知事故预防技术服务和理赔要求（${idsZh}）`,
-      ),
-      used,
-    );
   const h = heldOn(g, asOf);
-  if (f.permittedBeforeNotice === true) {
-    const who = bi(
-      'an in-progress project permitted before the notice',
-      '通知印发前已取得许可的在建项目',
-    );
-    const context = [
-      'permittedBeforeNotice',
-      ...(f.addedOrConvertedToAnzexian === undefined ? [] : ['addedOrConvertedToAnzexian']),
-    ];
-    if (
-      h.status !== 'yes' &&
-      f.otherSafetyInsurance === true &&
-      f.addedOrConvertedToAnzexian === false
-    )
-      return criterion(
-        r,
-        'fail',
-        bi(
-          `permitted before the notice, holds another safety insurance, and has neither added 安责险 nor converted to it (on ${asOf})`,
-          `通知印发前已取得许可，投保了其他安全相关险种，${asOf}仍未增加或调整为安责险`,
-        ),
-        [...context, 'otherSafetyInsurance', ...h.used],
-      );
-    const late = heldSinceNotice(
-      r,
-      g,
-      asOf,
-      p,
-      context,
-      who,
-      bi(
-        `permitted before the notice and not insured with 安责险 on ${asOf}: every in-progress project without 安责险 must follow the notice and insure (一, ¶2)`,
-        `通知印发前已取得许可，${asOf}未购买安责险：所有未购买安责险的在建项目均须按本通知执行（一、第二段）`,
-      ),
-    );
-    if (
-      late !== null &&
-      late.status === 'unknown' &&
-      f.otherSafetyInsurance === true &&
-      f.addedOrConvertedToAnzexian === undefined
-    )
-      return criterion(r, 'unknown', late.reason, late.factsUsed, [
-        ...late.factsMissing,
-        'addedOrConvertedToAnzexian',
-      ]);
-    if (late !== null) return late;
+  if (f.permittedBeforeNotice === true) return permittedBefore(p, r, f, g, h, asOf);
+  // Permitted before or after the notice is not shown. Cover held since a day no later than the
+  // notice's first possible day passes either way.
+  if (h.status === 'yes' && h.since !== undefined && compareValid(h.since, p.validFrom) <= 0) {
+    const ids = serviceIds(r);
     return criterion(
       r,
       'pass',
       bi(
-        `${who.en} holds 安责险 from ${String(h.since)}, no later than the notice: the notice's prevention-service and claims requirements apply to it (${ids})`,
-        `${who.zh}自${String(h.since)}起持有安责险，不晚于通知：应满足本通知事故预防技术服务和理赔要求（${idsZh}）`,
+        `holds 安责险: the notice's prevention-service and claims requirements apply (${ids.en})`,
+        `已购买安责险：应满足本通知事故预防技术服务和理赔要求（${ids.zh}）`,
       ),
-      [...context, ...h.used],
+      h.used,
     );
   }
-  // Permitted before or after the notice is not shown. Cover held since a day no later than the
-  // notice's first possible day passes either way.
-  if (h.status === 'yes' && h.since !== undefined && compareValid(h.since, p.validFrom) <= 0)
-    return pass(h.used);
+  return permitNotShown(r, f, h);
+}
+
+/** The prevention-service and claims rules XZ-SCOPE-02 names for a project already insured (internal). */
+function serviceIds(r: Rule): Bilingual {
+  const services = r.params['alreadyInsuredMeet'];
+  return services?.type === 'list'
+    ? bi(
+        services.value.map((i) => i.name.en).join('; '),
+        services.value.map((i) => i.name.zh).join('；'),
+      )
+    : bi('XZ-FIRMOPS-01…04', 'XZ-FIRMOPS-01…04');
+}
+
+/**
+ * XZ-SCOPE-02 for a project permitted before the notice (internal): another safety insurance neither
+ * added to nor converted fails; otherwise it must hold 安责险 from the notice day on (一, ¶2).
+ */
+function permittedBefore(
+  p: Profile,
+  r: Rule,
+  f: ProjectFacts,
+  g: ProjectFacts,
+  h: Held,
+  asOf: CalendarDate,
+): Criterion {
+  const who = bi(
+    'an in-progress project permitted before the notice',
+    '通知印发前已取得许可的在建项目',
+  );
+  const context = [
+    'permittedBeforeNotice',
+    ...(f.addedOrConvertedToAnzexian === undefined ? [] : ['addedOrConvertedToAnzexian']),
+  ];
+  if (
+    h.status !== 'yes' &&
+    f.otherSafetyInsurance === true &&
+    f.addedOrConvertedToAnzexian === false
+  )
+    return criterion(
+      r,
+      'fail',
+      bi(
+        `permitted before the notice, holds another safety insurance, and has neither added 安责险 nor converted to it (on ${asOf})`,
+        `通知印发前已取得许可，投保了其他安全相关险种，${asOf}仍未增加或调整为安责险`,
+      ),
+      [...context, 'otherSafetyInsurance', ...h.used],
+    );
+  const late = heldSinceNotice(
+    r,
+    g,
+    asOf,
+    p,
+    context,
+    who,
+    bi(
+      `permitted before the notice and not insured with 安责险 on ${asOf}: every in-progress project without 安责险 must follow the notice and insure (一, ¶2)`,
+      `通知印发前已取得许可，${asOf}未购买安责险：所有未购买安责险的在建项目均须按本通知执行（一、第二段）`,
+    ),
+  );
+  if (
+    late !== null &&
+    late.status === 'unknown' &&
+    f.otherSafetyInsurance === true &&
+    f.addedOrConvertedToAnzexian === undefined
+  )
+    return criterion(r, 'unknown', late.reason, late.factsUsed, [
+      ...late.factsMissing,
+      'addedOrConvertedToAnzexian',
+    ]);
+  if (late !== null) return late;
+  const ids = serviceIds(r);
+  return criterion(
+    r,
+    'pass',
+    bi(
+      `${who.en} holds 安责险 from ${String(h.since)}, no later than the notice: the notice's prevention-service and claims requirements apply to it (${ids.en})`,
+      `${who.zh}自${String(h.since)}起持有安责险，不晚于通知：应满足本通知事故预防技术服务和理赔要求（${ids.zh}）`,
+    ),
+    [...context, ...h.used],
+  );
+}
+
+/** XZ-SCOPE-02 when it is not shown whether the project was permitted before the notice (internal): unknown, saying what is held. */
+function permitNotShown(r: Rule, f: ProjectFacts, h: Held): Criterion {
   const notHeld =
     h.status === 'no' ||
     (f.otherSafetyInsurance === true && f.addedOrConvertedToAnzexian === false);
