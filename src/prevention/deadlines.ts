@@ -1,6 +1,6 @@
 import { lazySchema } from '../_lib/lazy.js';
 import * as z from 'zod/mini';
-import { countOf } from '../profiles/params.js';
+import { countOf, param } from '../profiles/params.js';
 import { bi, fail } from '../errors/errors.js';
 import type { Bilingual } from '../errors/messages.js';
 import { parseWith, zodMessage } from '../errors/zod.js';
@@ -387,9 +387,7 @@ const AnnualSchema = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...base }
 export function annualReportDue(input: z.input<typeof AnnualSchema>): Deadline {
   const q = parseWith(AnnualSchema, input);
   const rule = ruleOf(q.jurisdiction, q.asOf, 'AN-CAL-01');
-  const p = rule.params['due'];
-  const month = p?.type === 'annual-date' ? p.month : 1;
-  const day = p?.type === 'annual-date' ? p.day : 15;
+  const { month, day } = param(rule, 'due', 'annual-date');
   const year = Number(q.asOf.slice(0, 4));
   const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const due = q.asOf.slice(5) <= mmdd ? `${year}-${mmdd}` : `${year + 1}-${mmdd}`;

@@ -7,6 +7,7 @@ import { CalendarDateSchema } from '../../time/calendar-date.js';
 import { deepFreeze } from '../../_lib/freeze.js';
 import { parseWith } from '../../errors/zod.js';
 import { ruleById } from '../../profiles/find-rule.js';
+import { param } from '../../profiles/params.js';
 import { anhua as shipped } from './profile.js';
 import { text, type Cell, type Report } from '../../reports/model.js';
 
@@ -96,8 +97,7 @@ export function anhuaAnnualReport(input: AnhuaAnnualReportInput): Report {
   const q = parseWith(InputSchema, input);
   const profile = versionOf(q);
   const rule = ruleById(profile, 'AN-CAL-01');
-  const due = rule.params['due'];
-  const [month, day] = due?.type === 'annual-date' ? [due.month, due.day] : [1, 15];
+  const { month, day } = param(rule, 'due', 'annual-date');
   const dueDate = `${q.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const blank = text('');
   const work: Cell[][] = [
