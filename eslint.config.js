@@ -10,7 +10,7 @@ export default tseslint.config(
       'examples/**/*.mjs',
       'bench/results/**',
       'docs/api/**',
-      '.stryker-tmp/**',
+      '.stryker-tmp*/**',
       'test-results/**',
       'test-results/**',
     ],

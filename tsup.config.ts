@@ -1,4 +1,5 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { STANDALONE, standalonePlugin } from './scripts/standalone-plugin.js';
 
 const JURISDICTIONS = [
   'anhui',
@@ -38,6 +39,30 @@ export default defineConfig([
     // Every build also writes the profiles as JSON and the profile JSON Schema into dist/ (a tsup run
     // with `clean` would otherwise leave the package without them).
     onSuccess: 'tsx scripts/export-json.ts',
+  },
+  // Standalone entries, `anzexian/standalone/<id>` (issue 18 item 7): the generic API compiled against one
+  // jurisdiction's profile and own rules and the national measures, so a program that imports one
+  // ships no other. One self-contained build each (the plugin swaps the catalogue modules); the
+  // declarations are the same API's, written once by the build after these.
+  ...STANDALONE.map((id): Options => ({
+    entry: { [`standalone/${id}`]: `src/standalone/${id}.ts` },
+    format: ['esm', 'cjs'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    treeshake: true,
+    splitting: false,
+    esbuildPlugins: [standalonePlugin(id)],
+  })),
+  {
+    entry: Object.fromEntries(
+      STANDALONE.map((id) => [`standalone/${id}`, `src/standalone/${id}.ts`]),
+    ),
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+    clean: false,
+    target: 'node20',
   },
   {
     // The command line: its own entry (the library stays pure), ESM, run by Node with the shebang kept.

@@ -4,30 +4,14 @@
  *
  * @packageDocumentation
  */
-export * from './errors/index.js';
-export * from './money/index.js';
-export * from './time/index.js';
-export * from './profiles/index.js';
-export * from './verdict/index.js';
-export * from './premium/index.js';
-export * from './eligibility/index.js';
-export * from './prevention/index.js';
-export * from './coverage/index.js';
-export { mergeCoverageStatus } from './coverage/merge.js';
-export * from './calendar/index.js';
-export * from './reports/index.js';
-export type { MarkdownOptions } from './reports/renderers/markdown.js';
-export type { HtmlOptions } from './reports/renderers/html.js';
-export type { OfficialOptions, RenderMode, SignOff } from './reports/renderers/official.js';
-export {
-  QuotePremiumInputSchema,
-  SplitPremiumInputSchema,
-  CheckPolicyInputSchema,
-  CheckQuoteLetterInputSchema,
-  CheckApplicationInputSchema,
-  RequiredServicesInputSchema,
-  CheckServiceDeliveryInputSchema,
-  CheckPreventionLedgerInputSchema,
-  CoverageStatusInputSchema,
-} from './inputs/schemas.js';
-export { ProfileSheetInputSchema } from './reports/builders/profile.js';
+export * from './api.js';
+export { anhui } from './jurisdictions/anhui/profile.js';
+export { xinzhou } from './jurisdictions/xinzhou/profile.js';
+export { jingzhou } from './jurisdictions/jingzhou/profile.js';
+export { anhua } from './jurisdictions/anhua/profile.js';
+export { zhoushan } from './jurisdictions/zhoushan/profile.js';
+export { national2017 } from './jurisdictions/national-2017/profile.js';
+export { national2025 } from './jurisdictions/national-2025/profile.js';
+export * from './jurisdictions/jingzhou/forms.js';
+export * from './jurisdictions/xinzhou/forms.js';
+export * from './jurisdictions/anhua/forms.js';

@@ -23,11 +23,12 @@ export function targetsByCategory(profile: Profile): Map<string, TargetInForce[]
       for (const t of p.value) add(t.category, { percent: t.percent, deadline: t.deadline, year: t.year, ruleId: rule.id, citation: rule.citation });
     }
   }
-  // AH-SCOPE-01 "实现应保尽保": every project insured, from the day the notice takes effect.
-  const anhui = profile.rules.find((r) => r.id === 'AH-SCOPE-01');
-  const target = anhui?.params['target'];
-  if (anhui !== undefined && target?.type === 'rate') {
-    add('projects', { percent: new Dec(target.value.value).times(100).toFixed(), deadline: profile.validFrom, year: null, ruleId: anhui.id, citation: anhui.citation });
+  // A scope rule's own `target` rate (Anhui's AH-SCOPE-01 "实现应保尽保": every project insured) applies
+  // to projects from the day the document takes effect.
+  const scope = profile.rules.find((r) => r.params['target']?.type === 'rate');
+  const target = scope?.params['target'];
+  if (scope !== undefined && target?.type === 'rate') {
+    add('projects', { percent: new Dec(target.value.value).times(100).toFixed(), deadline: profile.validFrom, year: null, ruleId: scope.id, citation: scope.citation });
   }
   return map;
 }

@@ -54,6 +54,10 @@ const MESSAGES = {
     zh: '未知的地区：{value}（可选：{known}）',
     en: 'Unknown jurisdiction: {value} (known: {known})',
   },
+  jurisdiction_not_in_entry: {
+    zh: '此入口不含地区{value}（只含：{known}）：请从主入口 anzexian 导入',
+    en: 'This entry does not carry {value} (it carries {known}): import from the main entry, anzexian',
+  },
   not_in_force: {
     zh: '{jurisdiction}在{asOf}没有生效的版本：最早的是{document}，自{earliest}起{detail}',
     en: '{jurisdiction} has no version in force on {asOf}: the earliest is {document}, from {earliest}{detail}',

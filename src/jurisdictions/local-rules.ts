@@ -61,6 +61,11 @@ export interface LocalRules {
   readonly filedRateRule?: (profile: Profile) => Rule;
   /** The jurisdiction's rule on sharing one premium between a project's parties (Xinzhou XZ-PARTY-01). */
   readonly premiumSharingRule?: (profile: Profile | null) => Rule;
+  /**
+   * The codes the jurisdiction's computations implement, by `<rule>.<parameter>`: a profile that gives
+   * another is refused when it is defined (`implementedCodes`, `contractProblems`).
+   */
+  readonly implementedCodes?: Readonly<Record<string, readonly string[]>>;
   /** The dated obligations of the jurisdiction's own document up to `to` (`complianceCalendar`). */
   readonly calendarEvents?: (profile: Profile, to: CalendarDate) => Draft[];
 }

@@ -67,8 +67,11 @@ function bandCriteria(profile: Profile, rate: Rate | undefined): Criterion[] {
   const floor = rateParam(band, 'floor');
   const ceiling = rateParam(band, 'ceiling');
   if (floor === null || ceiling === null) return [];
-  // AH-RATE-05 carries its own floor (the band's floor, 1.32‰); read it from the rule it cites.
-  const under = profile.rules.find((r) => r.id === 'AH-RATE-05') ?? band;
+  // A check rule that carries its own floor besides the band (Anhui's AH-RATE-05, "不得恶意低价承保":
+  // the band's floor, 1.32‰) is the rule an under-priced quote breaks; else the band itself.
+  const under =
+    profile.rules.find((r) => r !== band && r.tag === 'check' && rateParam(r, 'floor') !== null) ??
+    band;
   const underFloor = rateParam(under, 'floor') ?? floor;
   if (rate === undefined) {
     const missing = bi('the quoted rate is not given', '未提供报价费率');

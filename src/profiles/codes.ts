@@ -1,54 +1,22 @@
 import { fail } from '../errors/errors.js';
+import { CODES } from '../jurisdictions/hooks/codes.js';
 import { bi, type Bilingual } from '../errors/messages.js';
 import { param } from './params.js';
 import type { Rule } from './schema.js';
 
-// The codes a computation implements, by shipped rule parameter. A code parameter (AH-SCOPE-01's
-// `insureBy`) or a list whose items each switch a condition on (AN-COVER-01's `includes`) means only
-// what the code that reads it can compute: another code would be silently ignored, so a profile that
-// gives one is refused when it is defined (`contractProblems`), and `codeOf` refuses it as a last guard.
-// A list may drop an item (the condition is then not asked), never add one no computation knows.
-const IMPLEMENTED: ReadonlyMap<string, readonly string[]> = new Map([
-  // when the duty to insure falls due: the start of work (Anhui 一(一)), the permit application (Xinzhou 一)
-  ['AH-SCOPE-01.insureBy', ['before-work-starts']],
-  ['XZ-SCOPE-01.insureBy', ['before-permit-application']],
-  // the unit of a policy, and so of the roster: the project
-  ['AH-PARTY-01.policyUnit', ['project']],
-  ['XZ-SCOPE-01.policyUnit', ['project']],
-  // the conduct AN-ENF-01 attaches a consequence to (each is one consequence reported)
-  [
-    'AN-ENF-01.consequences',
-    ['not-insured', 'premium-passed-on', 'compensation-unpaid', 'refuses-rectification'],
-  ],
-  // the agreements a premium is shared on (each is the basis of two payer roles)
-  ['XZ-PARTY-01.shareBasis', ['subcontract', 'joint-venture-agreement']],
-  // a phased project is insured per construction contract (XZ-PARTY-01): one quote per contract
-  ['XZ-PARTY-01.phasedPolicyUnit', ['construction-contract']],
-  // the end of the policy period AH-TERM-01 checks against
-  ['AH-TERM-01.defaultEnd', ['completion-acceptance-filing']],
-  // the owner's payment falls due before work starts (AH-COST-02)
-  ['AH-COST-02.payBy', ['before-work-starts']],
-  // the people a cover rule names beyond the employees (each is one condition of the check)
-  ['AN-COVER-01.includes', ['dispatched-workers', 'interns']],
-  ['JZ-COVER-01.includes', ['dispatched-workers', 'interns']],
-  // the exceptions to "no surrender, no late renewal" (each is one fact's answer)
-  ['AH-TERM-02.exceptions', ['closed-by-law', 'fully-stopped']],
-  // the credit lists an insurer must not be on (each is one condition)
-  ['XZ-INS-07.lists', ['gsxt-serious-violation', 'creditchina-dishonest-debtor']],
-  // the application documents (each is one document asked for)
-  [
-    'XZ-APP-01.documents',
-    ['construction-contract', 'application-form', 'enterprise-documents', 'insurer-other'],
-  ],
-  // what is registered within a month of issue (one date registers them all: an empty list, nothing
-  // to register)
-  ['XZ-SVC-01.registers', ['insurer-service-team', 'third-party-firm', 'project-service-team']],
-  // how XZ-FIRM-05's tiers count a person who meets two of them, unless the caller chooses
-  ['XZ-FIRM-05.defaultReading', ['distinct-persons', 'overlapping-persons']],
-  // the bases a premium may be computed on (with pricing.baseKinds, which must agree)
-  ['AH-RATE-01.baseKind', ['contract-price']],
-  ['AH-COST-03.baseKind', ['remaining-contract-price']],
-]);
+// The codes a computation implements, by rule parameter: each jurisdiction declares its own in its
+// `hooks.ts` (`codes`, the table `CODES`). A code parameter (AH-SCOPE-01's `insureBy`) or a list whose
+// items each switch a condition on (AN-COVER-01's `includes`) means only what the code that reads it
+// can compute: another code would be silently ignored, so a profile that gives one is refused when it
+// is defined (`contractProblems`), and `codeOf` refuses it as a last guard. A list may drop an item
+// (the condition is then not asked), never add one no computation knows.
+function implementedBy(key: string): readonly string[] | undefined {
+  for (const own of CODES.values()) {
+    const codes = own.implementedCodes?.[key];
+    if (codes !== undefined) return codes;
+  }
+  return undefined;
+}
 
 // Parameters the shared computations read from whichever rule governs a family (familyCriteria,
 // renewal), a caller's own rule included: their codes are checked by name, whatever the rule ID.
@@ -60,7 +28,7 @@ const BY_NAME: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** The codes the computation of `ruleId`'s parameter `name` implements, or undefined when any is data. */
 export const implementedCodes = (ruleId: string, name: string): readonly string[] | undefined =>
-  IMPLEMENTED.get(`${ruleId}.${name}`) ?? BY_NAME.get(name);
+  implementedBy(`${ruleId}.${name}`) ?? BY_NAME.get(name);
 
 // The units a count parameter may be in, by name, where the computation reads the unit (a trial, a
 // lookback, a period: months or years), and the least value that means something.

@@ -2,6 +2,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { ValidationError, type IssuePath } from '../errors/errors.js';
 import { parseWith } from '../errors/zod.js';
 import { contractProblems } from './contract.js';
+import { assertCarried } from './entry.js';
 import { PROFILES } from './shipped.js';
 import { ProfileSchema, type Profile } from './schema.js';
 
@@ -18,6 +19,7 @@ const VALIDATED = new WeakSet<Profile>();
  */
 export function validateProfile(value: unknown, path: IssuePath): Profile {
   const parsed = parseWith(ProfileSchema, value, path);
+  assertCarried(parsed.id, [...path, 'id']);
   const problems = contractProblems(parsed, path);
   if (problems.length > 0) throw new ValidationError(problems);
   const profile = deepFreeze(parsed);

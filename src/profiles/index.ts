@@ -54,10 +54,3 @@ export {
 export type { ParameterOf, ParameterType } from './params.js';
 export { findRule } from './find-rule.js';
 export { trialPeriod, type TrialPeriod } from './trial.js';
-export { anhui } from '../jurisdictions/anhui/profile.js';
-export { xinzhou } from '../jurisdictions/xinzhou/profile.js';
-export { jingzhou } from '../jurisdictions/jingzhou/profile.js';
-export { anhua } from '../jurisdictions/anhua/profile.js';
-export { zhoushan } from '../jurisdictions/zhoushan/profile.js';
-export { national2017 } from '../jurisdictions/national-2017/profile.js';
-export { national2025 } from '../jurisdictions/national-2025/profile.js';

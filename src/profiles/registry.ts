@@ -1,7 +1,7 @@
 import { bi, fail, issue, ValidationError, type Issue } from '../errors/errors.js';
 import { describe } from '../_lib/describe.js';
 import { compareValid, parseDate, type CalendarDate } from '../time/calendar-date.js';
-import { anhui } from '../jurisdictions/anhui/profile.js';
+import { assertCarried, carriedIds } from './entry.js';
 import { PROFILES } from './shipped.js';
 import { warningsOn } from './trial.js';
 import {
@@ -44,6 +44,7 @@ const VERSIONS: ReadonlyMap<string, readonly Profile[]> = new Map(
 );
 
 function versionsOf(id: unknown): readonly Profile[] {
+  assertCarried(id, ['id']);
   const versions = typeof id === 'string' ? VERSIONS.get(id) : undefined;
   if (versions === undefined) {
     fail(
@@ -99,7 +100,10 @@ export function versionIn(
   const applicable = versions.filter((p) => compareValid(p.validFrom, asOf) <= 0);
   const profile = applicable[applicable.length - 1];
   if (profile === undefined) {
-    const earliest = versions[0] ?? anhui; // every known id has at least one version
+    const earliest = versions[0];
+    // unreachable: every id carried has a version, and a jurisdiction value at least one
+    if (earliest === undefined)
+      fail(['id'], 'unknown_jurisdiction', { value: describe(id), known: carriedIds().join(', ') });
     throw new ProfileNotInForceError([
       issue(['asOf'], 'not_in_force', {
         jurisdiction: id,
@@ -166,9 +170,10 @@ export interface ProfileListing {
  */
 export function listProfiles(): readonly ProfileListing[] {
   return Object.freeze(
-    JURISDICTION_IDS.map((id) => {
+    carriedIds().flatMap((id) => {
       const versions = PROFILES.filter((p) => p.id === id);
-      const latest = versions[versions.length - 1] ?? anhui;
+      const latest = versions[versions.length - 1];
+      if (latest === undefined) return [];
       return Object.freeze({
         id,
         name: latest.name,

@@ -1,19 +1,12 @@
-import { ruleById } from '../../profiles/find-rule.js';
-import type { Profile } from '../../profiles/schema.js';
-import type { HookTable } from '../local-rules.js';
-import { xinzhou } from '../xinzhou/profile.js';
+// One table of local rules, built from each jurisdiction's `hooks.ts` (its export `pricing`). A standalone
+// build for one jurisdiction replaces this module with that jurisdiction's entry alone
+// (`scripts/standalone-plugin.ts`): keep the shape `export const NAME = new Map([...])`.
 
-/**
- * Xinzhou states no rate, but the quote letter must state the rate used (XZ-OPS-04), and the parties of
- * a project share its premium by XZ-PARTY-01 (`quotePremium`, `splitPremium`).
- */
+import * as xinzhou from '../xinzhou/hooks.js';
+import type { HookTable } from '../local-rules.js';
+
+/** Xinzhou states no rate, but the quote letter must state the rate used (XZ-OPS-04), and the parties of
+ * a project share its premium by XZ-PARTY-01 (`quotePremium`, `splitPremium`). */
 export const PRICING: HookTable<'filedRateRule' | 'premiumSharingRule'> = new Map([
-  [
-    'xinzhou',
-    {
-      filedRateRule: (p: Profile) => ruleById(p, 'XZ-OPS-04'),
-      // the version given, else (a quote that names only its jurisdiction) the shipped one
-      premiumSharingRule: (p: Profile | null) => ruleById(p ?? xinzhou, 'XZ-PARTY-01'),
-    },
-  ],
+  ['xinzhou', xinzhou.pricing],
 ]);
