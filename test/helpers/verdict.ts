@@ -58,3 +58,13 @@ export const statusesOf = (
     ]),
   ),
 });
+
+/**
+ * The rule IDs a hand-worked row states statuses for (its keys but `status`), after checking that every
+ * rule ID of the title is among them: a title carries only the rules its row proves.
+ */
+export const ruleIdsOf = (title: string, expected: Record<string, string>): string[] => {
+  const ids = Object.keys(expected).filter((k) => k !== 'status');
+  expect(ids).toEqual(expect.arrayContaining(titleRuleIds(title)));
+  return ids;
+};
