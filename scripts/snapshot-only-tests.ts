@@ -37,7 +37,13 @@ for (const file of files('test')) {
   /** The rows of an it.each titled with a rule ID: the title itself, or each row's first string. */
   const ruleRows = (callee: ts.Expression, title: string): number => {
     if (!ts.isCallExpression(callee)) return RULE_TITLE.test(title) ? 1 : 0;
-    const arg = callee.arguments[0];
+    // the rows as written, a cast or parentheses around them (`it.each([…] as Row[])`) taken off
+    let arg = callee.arguments[0];
+    while (
+      arg !== undefined &&
+      (ts.isAsExpression(arg) || ts.isSatisfiesExpression(arg) || ts.isParenthesizedExpression(arg))
+    )
+      arg = arg.expression;
     let list = arg !== undefined && ts.isArrayLiteralExpression(arg) ? arg : undefined;
     if (arg !== undefined && ts.isIdentifier(arg)) list = arrays.get(arg.text);
     if (list === undefined) return RULE_TITLE.test(title) ? 1 : 0;
