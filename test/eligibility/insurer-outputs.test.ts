@@ -365,19 +365,35 @@ describe('checkInsurer refusals', () => {
   it.each([
     [
       'AH-INS-01 XZ-INS-01 Zhoushan sets no insurer conditions',
+      [['invalid_option', ['jurisdiction']]],
       { ...ah({}), jurisdiction: 'zhoushan' },
     ],
     [
       'AH-INS-01 XZ-INS-01 Jingzhou sets no insurer conditions',
+      [['invalid_option', ['jurisdiction']]],
       { ...ah({}), jurisdiction: 'jingzhou' },
     ],
-    ['XZ-INS-04 more than 100 years', xz({ projectLeadYears: 101 })],
-    ['XZ-OPS-01 a negative branch count', xz({ prefectureBranchesInCity: -1 })],
+    [
+      'XZ-INS-04 more than 100 years',
+      [['schema', ['facts', 'projectLeadYears']]],
+      xz({ projectLeadYears: 101 }),
+    ],
+    [
+      'XZ-OPS-01 a negative branch count',
+      [['schema', ['facts', 'prefectureBranchesInCity']]],
+      xz({ prefectureBranchesInCity: -1 }),
+    ],
     [
       'XZ-DISC-01 an item that is not a disclosure item',
+      [['schema', ['facts', 'disclosedItems', 1]]],
       xz({ disclosedItems: ['basic-information', 'prices' as never] }),
     ],
-  ] as [string, CheckInsurerInput][])('%s', (_, input) => {
-    expect(issuesOf(() => checkInsurer(input))).toMatchSnapshot();
-  });
+  ] as [string, [string, (string | number)[]][], CheckInsurerInput][])(
+    '%s',
+    (_, expected, input) => {
+      const issues = issuesOf(() => checkInsurer(input));
+      expect(issues.map((i) => [i.code, i.path])).toEqual(expected);
+      expect(issues).toMatchSnapshot();
+    },
+  );
 });
