@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     include: [
       'test/cases/case-tables.test.ts',
-      'test/eligibility/obligations-outputs.test.ts',
+      'test/eligibility/obligations.catalogue.test.ts',
       'test/eligibility/scope-as-written.test.ts',
       'test/eligibility/conditions.test.ts',
       'test/eligibility/specific.test.ts',
