@@ -14,7 +14,7 @@ export default defineConfig({
       'test/eligibility/obligations.catalogue.test.ts',
       'test/eligibility/scope-as-written.test.ts',
       'test/eligibility/criteria.test.ts',
-      // what was test/eligibility/specific.test.ts, split by module (the same tests)
+      // what were test/eligibility/specific.test.ts and review-fixes.test.ts, split by module (the same tests)
       'test/eligibility/obligations.facts.test.ts',
       'test/eligibility/refusals.test.ts',
       'test/eligibility/verdict-properties.test.ts',
@@ -22,7 +22,6 @@ export default defineConfig({
       'test/eligibility/insurer-pool.test.ts',
       'test/eligibility/staff-tiers.test.ts',
       'test/eligibility/documents.test.ts',
-      'test/eligibility/review-fixes.test.ts',
       'test/eligibility/obligations.test.ts',
       'test/eligibility/policy-term.test.ts',
       'test/jurisdictions/caller-defined.test.ts',

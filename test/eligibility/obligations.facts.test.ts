@@ -153,3 +153,120 @@ describe('project and enterprise obligations', () => {
     );
   });
 });
+
+describe('project scope, per the clause', () => {
+  const project = (
+    jurisdiction: 'anhui' | 'xinzhou' | 'jingzhou',
+    facts: Record<string, unknown>,
+    asOf = '2026-01-01',
+  ) => checkProject({ jurisdiction, asOf, facts });
+  it('AH-SCOPE-01 a project started before the notice may insure its remaining work; a non-housing, non-municipal project is out of scope', () => {
+    expect(
+      find(
+        project('anhui', {
+          needsConstructionPermit: true,
+          startDate: '2025-01-01',
+          insuredOn: '2025-10-29',
+        }),
+        'AH-SCOPE-01',
+      )?.status,
+    ).toBe('pass');
+    expect(
+      find(
+        project('anhui', { needsConstructionPermit: true, kind: 'other', insured: false }),
+        'AH-SCOPE-01',
+      )?.status,
+    ).toBe('pass');
+  });
+  it('XZ-SCOPE-01 a project permitted before the notice is governed by XZ-SCOPE-02, not by "before the permit"', () => {
+    const v = project('xinzhou', {
+      permittedBeforeNotice: true,
+      otherSafetyInsurance: true,
+      addedOrConvertedToAnzexian: true,
+      permitApplicationDate: '2023-01-01',
+      insuredOn: '2024-01-01',
+    });
+    expect(find(v, 'XZ-SCOPE-01')?.status).toBe('pass');
+    expect(find(v, 'XZ-SCOPE-02')?.status).toBe('pass');
+  });
+  it('JZ-SCOPE-01 a project that has not started owes nothing yet', () => {
+    expect(
+      find(project('jingzhou', { startDate: '2027-01-01', insured: false }), 'JZ-SCOPE-01')?.status,
+    ).toBe('pass');
+  });
+  it('AH-LIMIT-02 without the limit the criterion is unknown; AH-TERM-02 no surrender passes', () => {
+    expect(find(project('anhui', {}), 'AH-LIMIT-02')?.status).toBe('unknown');
+    expect(find(project('anhui', { surrenderedOrRenewedLate: false }), 'AH-TERM-02')?.status).toBe(
+      'pass',
+    );
+  });
+});
+
+describe('enterprise obligations, per the clause', () => {
+  const enterprise = (
+    jurisdiction: 'anhua' | 'zhoushan' | 'jingzhou',
+    facts: Record<string, unknown>,
+    asOf = '2026-01-01',
+  ) => checkEnterprise({ jurisdiction, asOf, facts });
+  it('AN-ENF-01 not renewed is "未按规定投保或续保": a penalty; the blacklist needs a refused rectification order', () => {
+    const v = enterprise('anhua', {
+      sector: 'fireworks',
+      insured: true,
+      surrenderedOrRenewedLate: true,
+      closedByLawOrFullyStopped: false,
+      premiumPassedToWorkers: false,
+      compensationUnpaid: false,
+    });
+    expect(v.consequences.map((c) => c.code)).toEqual(['not-insured']);
+    const refused = enterprise('anhua', {
+      sector: 'fireworks',
+      insured: true,
+      premiumPassedToWorkers: false,
+      compensationUnpaid: false,
+      refusedRectification: true,
+    });
+    expect(refused.consequences).toEqual([]);
+    expect(find(refused, 'AN-ENF-01')?.status).toBe('pass');
+  });
+  it('JZ-SCOPE-02 during the phase-in to 2022 an uninsured enterprise is not yet individually due; from 2023 it fails', () => {
+    expect(
+      find(
+        enterprise(
+          'jingzhou',
+          { qualifiedConstructionEnterprise: true, insured: false },
+          '2021-01-01',
+        ),
+        'JZ-SCOPE-02',
+      )?.status,
+    ).toBe('pass');
+    expect(
+      find(
+        enterprise(
+          'jingzhou',
+          { qualifiedConstructionEnterprise: true, insured: false },
+          '2023-01-01',
+        ),
+        'JZ-SCOPE-02',
+      )?.status,
+    ).toBe('fail');
+  });
+  it('ZS-SCOPE-02 neither 安责险 nor an equivalent insurance fails; not shown is unknown; either passes', () => {
+    expect(
+      find(
+        enterprise('zhoushan', {
+          sector: 'marine-fishery',
+          insured: false,
+          equivalentLiabilityInsurance: false,
+        }),
+        'ZS-SCOPE-02',
+      )?.status,
+    ).toBe('fail');
+    expect(find(enterprise('zhoushan', { sector: 'marine-fishery' }), 'ZS-SCOPE-02')?.status).toBe(
+      'unknown',
+    );
+    expect(
+      find(enterprise('zhoushan', { sector: 'marine-fishery', insured: true }), 'ZS-SCOPE-02')
+        ?.status,
+    ).toBe('pass');
+  });
+});

@@ -67,3 +67,41 @@ describe('AH-INS-03 solvency over the last four consecutive quarters', () => {
     }
   });
 });
+
+// From the review of the first eligibility checks:
+describe('AH-INS-03 only the last four consecutive quarters count', () => {
+  it('AH-INS-03 a weak quarter outside the window does not fail the insurer; missing window quarters are unknown', () => {
+    // stale data: all of 2020, one weak quarter — the window is 2026's, which is missing
+    expect(
+      solvency('2026-06-15', [
+        q('2020-Q1', 100, 80),
+        q('2020-Q2', 130, 80),
+        q('2020-Q3', 130, 80),
+        q('2020-Q4', 130, 80),
+      ])?.status,
+    ).toBe('unknown');
+    // a gap: 2025-Q3 missing; the weak 2025-Q1 is outside the window 2025-Q2..2026-Q1
+    expect(
+      solvency('2026-06-15', [
+        q('2026-Q1', 130, 80),
+        q('2025-Q4', 130, 80),
+        q('2025-Q2', 130, 80),
+        q('2025-Q1', 100, 80),
+      ])?.status,
+    ).toBe('unknown');
+    // but a weak quarter inside the window fails even when another is missing
+    expect(solvency('2026-06-15', [q('2026-Q1', 130, 70), q('2025-Q4', 130, 80)])?.status).toBe(
+      'fail',
+    );
+  });
+  it('AH-INS-03 on the last day of a quarter that quarter has ended', () => {
+    const year = [
+      q('2025-Q3', 130, 80),
+      q('2025-Q4', 130, 80),
+      q('2026-Q1', 130, 80),
+      q('2026-Q2', 130, 80),
+    ];
+    expect(solvency('2026-06-30', year)?.status).toBe('pass');
+    expect(solvency('2026-06-29', year)?.status).toBe('unknown'); // 2026-Q2 had not ended
+  });
+});
