@@ -11,12 +11,18 @@ export default defineConfig({
   test: {
     include: [
       'test/cases/case-tables.test.ts',
-      'test/eligibility/obligations-outputs.test.ts',
+      'test/eligibility/obligations.catalogue.test.ts',
       'test/eligibility/scope-as-written.test.ts',
-      'test/eligibility/conditions.test.ts',
-      'test/eligibility/specific.test.ts',
-      'test/eligibility/review-fixes.test.ts',
-      'test/eligibility/review-16-defects.test.ts',
+      'test/eligibility/criteria.test.ts',
+      // what were test/eligibility/specific.test.ts and review-fixes.test.ts, split by module (the same tests)
+      'test/eligibility/obligations.facts.test.ts',
+      'test/eligibility/refusals.test.ts',
+      'test/eligibility/verdict-properties.test.ts',
+      'test/eligibility/solvency.test.ts',
+      'test/eligibility/insurer-pool.test.ts',
+      'test/eligibility/staff-tiers.test.ts',
+      'test/eligibility/documents.test.ts',
+      'test/eligibility/obligations.test.ts',
       'test/eligibility/policy-term.test.ts',
       'test/jurisdictions/caller-defined.test.ts',
       'test/profiles/parameters-read.test.ts',

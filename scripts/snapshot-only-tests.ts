@@ -1,4 +1,4 @@
-// `npx tsx scripts/snapshot-only-tests.ts [--list]`: counts the tests whose title names a rule ID and
+// `npx tsx scripts/snapshot-only-tests.ts [--list] [--check]`: counts the tests whose title names a rule ID and
 // whose only assertions are snapshots (toMatchSnapshot, toMatchInlineSnapshot, toMatchFileSnapshot) or
 // golden-file comparisons (a helper whose name says golden) — issue 20 item 2: a snapshot pins what the
 // code printed, so it is never a rule's only proof. Read from the test files' syntax (TypeScript's
@@ -23,21 +23,63 @@ for (const file of files('test')) {
   const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   // the arrays declared in the file, by name: an it.each over one of them has one test per row
   const arrays = new Map<string, ts.ArrayLiteralExpression>();
+  // the functions declared in the file, by name: a test that calls one asserts what it asserts
+  const helpers = new Map<string, ts.Node>();
   const collect = (n: ts.Node): void => {
-    if (
-      ts.isVariableDeclaration(n) &&
-      ts.isIdentifier(n.name) &&
-      n.initializer !== undefined &&
-      ts.isArrayLiteralExpression(n.initializer)
-    )
-      arrays.set(n.name.text, n.initializer);
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer !== undefined) {
+      if (ts.isArrayLiteralExpression(n.initializer)) arrays.set(n.name.text, n.initializer);
+      if (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))
+        helpers.set(n.name.text, n.initializer.body);
+    }
+    if (ts.isFunctionDeclaration(n) && n.name !== undefined && n.body !== undefined)
+      helpers.set(n.name.text, n.body);
     ts.forEachChild(n, collect);
   };
   collect(src);
+  /**
+   * The assertions in a test body: snapshot (or golden-file) matchers and every other matcher, those of
+   * the file's own helper functions it calls included (one level), so a snapshot moved into a helper is
+   * still seen.
+   */
+  const assertionsIn = (body: ts.Node, depth = 0): { snapshots: number; others: number } => {
+    let snapshots = 0;
+    let others = 0;
+    const scan = (n: ts.Node): void => {
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
+        const m = n.expression.name.text;
+        const chain = n.expression.expression.getText(src);
+        if (
+          /^expect(\.soft)?\(/.test(chain) ||
+          /^expect\(.*\)\.(not|resolves|rejects)/.test(chain)
+        ) {
+          if (SNAPSHOT.test(m)) snapshots++;
+          else others++;
+        }
+      } else if (ts.isCallExpression(n) && /golden/i.test(n.expression.getText(src))) {
+        snapshots++;
+      } else if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && depth === 0) {
+        const helper = helpers.get(n.expression.text);
+        if (helper !== undefined) {
+          const inner = assertionsIn(helper, depth + 1);
+          snapshots += inner.snapshots;
+          others += inner.others;
+        }
+      }
+      ts.forEachChild(n, scan);
+    };
+    scan(body);
+    return { snapshots, others };
+  };
   /** The rows of an it.each titled with a rule ID: the title itself, or each row's first string. */
   const ruleRows = (callee: ts.Expression, title: string): number => {
     if (!ts.isCallExpression(callee)) return RULE_TITLE.test(title) ? 1 : 0;
-    const arg = callee.arguments[0];
+    // the rows as written, a cast or parentheses around them (`it.each([…] as Row[])`) taken off
+    let arg = callee.arguments[0];
+    while (
+      arg !== undefined &&
+      (ts.isAsExpression(arg) || ts.isSatisfiesExpression(arg) || ts.isParenthesizedExpression(arg))
+    )
+      arg = arg.expression;
     let list = arg !== undefined && ts.isArrayLiteralExpression(arg) ? arg : undefined;
     if (arg !== undefined && ts.isIdentifier(arg)) list = arrays.get(arg.text);
     if (list === undefined) return RULE_TITLE.test(title) ? 1 : 0;
@@ -62,25 +104,7 @@ for (const file of files('test')) {
         const rows = ruleRows(callee, title);
         if (rows > 0 && body !== undefined) {
           ruleTests += rows;
-          let snapshots = 0;
-          let others = 0;
-          const scan = (n: ts.Node): void => {
-            if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
-              const m = n.expression.name.text;
-              const chain = n.expression.expression.getText(src);
-              if (
-                /^expect(\.soft)?\(/.test(chain) ||
-                /^expect\(.*\)\.(not|resolves|rejects)/.test(chain)
-              ) {
-                if (SNAPSHOT.test(m)) snapshots++;
-                else others++;
-              }
-            } else if (ts.isCallExpression(n) && /golden/i.test(n.expression.getText(src))) {
-              snapshots++;
-            }
-            ts.forEachChild(n, scan);
-          };
-          scan(body);
+          const { snapshots, others } = assertionsIn(body);
           if (snapshots > 0 && others === 0)
             found.push({
               file,
@@ -96,8 +120,18 @@ for (const file of files('test')) {
   };
   visit(src);
 }
-if (process.argv.includes('--list'))
+const check = process.argv.includes('--check');
+if (process.argv.includes('--list') || (check && found.length > 0))
   for (const f of found) console.log(`${f.file}:${String(f.line)}  ×${String(f.rows)}  ${f.title}`);
 console.log(
   `${String(found.reduce((n, f) => n + f.rows, 0))} of ${String(ruleTests)} tests titled with a rule ID (it.each rows counted) assert only snapshots or golden files (${String(found.length)} test calls)`,
 );
+// `--check` (run by `npm run docs:check`): a rule's proof is never a snapshot alone, so any such test
+// fails the check; assert the values worked by hand from the clause, or take the rule IDs out of the
+// title of a test about layout only (docs/testing.md, "Snapshots: for layout only").
+if (check && found.length > 0) {
+  console.error(
+    'snapshot-only rule tests found: assert the hand-worked values, or title a layout-only test without rule IDs (docs/testing.md)',
+  );
+  process.exitCode = 1;
+}

@@ -7,7 +7,8 @@ import {
   type PartyVerdict,
 } from '../../src/index.js';
 
-// Rules made of yes/no facts, table-driven: for each, facts that pass, facts that fail, and with no
+// The rules made of yes/no facts (each decided by `conditions` in src/eligibility/criteria.ts, whichever
+// check runs it), table-driven: for each, facts that pass, facts that fail, and with no
 // facts the criterion is unknown (a missing fact is never a pass).
 type Facts = Record<string, unknown>;
 type Check = (jurisdiction: string, facts: Facts) => PartyVerdict;

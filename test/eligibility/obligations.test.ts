@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkEnterprise, coverageStatus, jingzhou, type Unit } from '../../src/index.js';
 import { criterionOf, project, projectCriterion } from '../helpers/verdict.js';
 
-// The independent review of issue 16, items 1–10: each expected value is worked by hand from the clause
+// checkProject / checkEnterprise (src/eligibility/obligations.ts) on the dates a verdict turns on —
+// the policy dates against the as-of day, the notice day, the year-end due day — from the independent
+// review of issue 16, items 1–10: each expected value is worked by hand from the clause
 // quoted above it, and each test has an expectation the code before the fix did not meet (marked "was").
 
 const scope = projectCriterion;

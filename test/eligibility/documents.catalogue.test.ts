@@ -12,6 +12,7 @@ import {
   type InsuranceDocument,
 } from '../../src/index.js';
 import { issuesOf } from '../helpers/issues.js';
+import { ruleIdsOf, statusesOf } from '../helpers/verdict.js';
 import { withoutParams, withRule } from '../helpers/with-rule.js';
 
 // The whole verdict of the Xinzhou document checks — status, each criterion's rule ID, citation,
@@ -61,54 +62,125 @@ const POLICY: InsuranceDocument = {
 };
 const INVERTED = { from: '2026-01-01', to: '2025-12-31' };
 
-const letters: [string, InsuranceDocument][] = [
-  ['XZ-OPS-04 all ten fields, no premium stated', LETTER],
+/**
+ * What a row states, worked by hand from 四(四) (a quote letter: ten fields), 四(五) (a policy: nine) and
+ * 六 (the application documents): the overall status; per rule, its criteria's statuses in order — for a
+ * document [the fields stated, the periods and premium consistent (premium = contract amount × rate,
+ * half-up to the fen: 12,000,000.00 × 1.5‰ = 18,000.00)] — and the fields or facts missing.
+ */
+type Expected = Record<string, string>;
+const letters: [string, Expected, string[], InsuranceDocument][] = [
+  [
+    'XZ-OPS-04 all ten fields, no premium stated',
+    { status: 'pass', 'XZ-OPS-04': 'pass pass' },
+    [],
+    LETTER,
+  ],
   [
     'XZ-OPS-04 all ten fields, premium = contract amount × rate',
+    { status: 'pass', 'XZ-OPS-04': 'pass pass' },
+    [],
     { ...LETTER, premium: '18000.00' },
   ],
-  ['XZ-OPS-04 a premium one fen too high', { ...LETTER, premium: '18000.01' }],
+  [
+    'XZ-OPS-04 a premium one fen too high',
+    { status: 'fail', 'XZ-OPS-04': 'pass fail' },
+    [],
+    { ...LETTER, premium: '18000.01' },
+  ],
   [
     'XZ-OPS-04 a premium without the contract amount',
+    { status: 'fail', 'XZ-OPS-04': 'fail fail' },
+    ['contractAmount'],
     { ...without(LETTER, 'contractAmount'), premium: '18000.00' },
   ],
   [
     'XZ-OPS-04 a premium without the rate',
+    { status: 'fail', 'XZ-OPS-04': 'fail fail' },
+    ['premiumRate'],
     { ...without(LETTER, 'premiumRate'), premium: '18000.00' },
   ],
-  ['XZ-OPS-04 nothing stated', {}],
+  [
+    'XZ-OPS-04 nothing stated',
+    { status: 'fail', 'XZ-OPS-04': 'fail pass' },
+    [
+      'projectName',
+      'projectAddress',
+      'projectCategory',
+      'contractPeriod',
+      'contractAmount',
+      'insurancePlan',
+      'premiumRate',
+      'coverageAmount',
+      'preventionServicePlan',
+      'preventionFeeRatio',
+    ],
+    {},
+  ],
   [
     'XZ-OPS-04 a blank project name and two fields left out',
+    { status: 'fail', 'XZ-OPS-04': 'fail pass' },
+    ['projectName', 'projectAddress', 'insurancePlan'],
     { ...without(LETTER, 'projectAddress', 'insurancePlan'), projectName: '  ' },
   ],
-  ['XZ-OPS-04 the contract period ends before it starts', { ...LETTER, contractPeriod: INVERTED }],
+  [
+    'XZ-OPS-04 the contract period ends before it starts',
+    { status: 'fail', 'XZ-OPS-04': 'pass fail' },
+    [],
+    { ...LETTER, contractPeriod: INVERTED },
+  ],
   [
     'XZ-OPS-04 a one-day contract period is in order',
+    { status: 'pass', 'XZ-OPS-04': 'pass pass' },
+    [],
     { ...LETTER, contractPeriod: { from: '2025-03-01', to: '2025-03-01' } },
   ],
   [
     'XZ-OPS-04 both periods inverted and the premium wrong: every problem named',
+    { status: 'fail', 'XZ-OPS-04': 'pass fail' },
+    [],
     { ...LETTER, contractPeriod: INVERTED, insurancePeriod: INVERTED, premium: '1' },
   ],
 ];
 
-const policies: [string, InsuranceDocument][] = [
-  ['XZ-OPS-05 all nine fields, premium = contract amount × rate', { ...POLICY, premium: 18000 }],
+const policies: [string, Expected, string[], InsuranceDocument][] = [
+  [
+    'XZ-OPS-05 all nine fields, premium = contract amount × rate',
+    { status: 'pass', 'XZ-OPS-05': 'pass pass' },
+    [],
+    { ...POLICY, premium: 18000 },
+  ],
   [
     'XZ-OPS-05 the insurance period ends before it starts',
+    { status: 'fail', 'XZ-OPS-05': 'pass fail' },
+    [],
     { ...POLICY, insurancePeriod: INVERTED },
   ],
-  ['XZ-OPS-05 no insurance period', without(POLICY, 'insurancePeriod')],
+  [
+    'XZ-OPS-05 no insurance period',
+    { status: 'fail', 'XZ-OPS-05': 'fail pass' },
+    ['insurancePeriod'],
+    without(POLICY, 'insurancePeriod'),
+  ],
 ];
 
 const REQUIRED = ['construction-contract', 'application-form', 'enterprise-documents'] as const;
-const applications: [string, Omit<CheckApplicationInput, 'asOf' | 'jurisdiction'>][] = [
+const applications: [
+  string,
+  Expected,
+  string[],
+  Omit<CheckApplicationInput, 'asOf' | 'jurisdiction'>,
+][] = [
   [
     'XZ-APP-01 the three required documents, not tendered, nothing else requested',
+    { status: 'pass', 'XZ-APP-01': 'pass' },
+    [],
     { documents: [...REQUIRED], tendered: false, insurerRequested: false },
   ],
   [
     'XZ-APP-01 tendered with the award notice, requested documents supplied',
+    { status: 'pass', 'XZ-APP-01': 'pass' },
+    [],
     {
       documents: [...REQUIRED, 'bid-award-notice', 'insurer-requested'],
       tendered: true,
@@ -117,38 +189,76 @@ const applications: [string, Omit<CheckApplicationInput, 'asOf' | 'jurisdiction'
   ],
   [
     'XZ-APP-01 tendered without the award notice, requested documents not supplied',
+    { status: 'fail', 'XZ-APP-01': 'fail' },
+    [],
     { documents: [...REQUIRED], tendered: true, insurerRequested: true },
   ],
-  ['XZ-APP-01 no documents at all', { documents: [] }],
-  ['XZ-APP-01 not shown whether tendered or anything requested', { documents: [...REQUIRED] }],
-  ['XZ-APP-01 not shown whether tendered', { documents: [...REQUIRED], insurerRequested: false }],
+  ['XZ-APP-01 no documents at all', { status: 'fail', 'XZ-APP-01': 'fail' }, [], { documents: [] }],
+  [
+    'XZ-APP-01 not shown whether tendered or anything requested',
+    { status: 'unknown', 'XZ-APP-01': 'unknown' },
+    ['tendered', 'insurerRequested'],
+    { documents: [...REQUIRED] },
+  ],
+  [
+    'XZ-APP-01 not shown whether tendered',
+    { status: 'unknown', 'XZ-APP-01': 'unknown' },
+    ['tendered'],
+    { documents: [...REQUIRED], insurerRequested: false },
+  ],
   [
     'XZ-APP-01 the award notice supplied: whether tendered no longer matters',
+    { status: 'pass', 'XZ-APP-01': 'pass' },
+    [],
     { documents: [...REQUIRED, 'bid-award-notice'], insurerRequested: false },
   ],
   [
     'XZ-APP-01 not shown whether the insurer requested anything',
+    { status: 'unknown', 'XZ-APP-01': 'unknown' },
+    ['insurerRequested'],
     { documents: [...REQUIRED], tendered: false },
   ],
 ];
 
 describe('document check output catalogue', () => {
-  it.each(letters)('%s', (_, document) => {
-    expect(letter(document)).toMatchSnapshot();
+  it.each(letters)('%s', (title, expected, missing, document) => {
+    const v = letter(document);
+    expect(statusesOf(v, ruleIdsOf(title, expected))).toEqual(expected);
+    expect(v.criteria[0]?.factsMissing).toEqual(missing);
+    expect(v).toMatchSnapshot();
   });
-  it.each(policies)('%s', (_, document) => {
-    expect(policy(document)).toMatchSnapshot();
+  it.each(policies)('%s', (title, expected, missing, document) => {
+    const v = policy(document);
+    expect(statusesOf(v, ruleIdsOf(title, expected))).toEqual(expected);
+    expect(v.criteria[0]?.factsMissing).toEqual(missing);
+    expect(v).toMatchSnapshot();
   });
-  it.each(applications)('%s', (_, input) => {
-    expect(application(input)).toMatchSnapshot();
+  it.each(applications)('%s', (title, expected, missing, input) => {
+    const v = application(input);
+    expect(statusesOf(v, ruleIdsOf(title, expected))).toEqual(expected);
+    expect(v.criteria[0]?.factsMissing).toEqual(missing);
+    expect(v).toMatchSnapshot();
   });
 });
 
-const refused: [string, () => unknown][] = [
-  ['XZ-OPS-04 a quote letter outside Xinzhou', () => letter(LETTER, 'jingzhou')],
-  ['XZ-OPS-05 a policy outside Xinzhou', () => policy(POLICY, 'zhoushan')],
+// Each refusal: the code and the path the caller reads, then the bilingual message as a snapshot.
+const refused: [string, string, string[], () => unknown][] = [
+  [
+    'XZ-OPS-04 a quote letter outside Xinzhou',
+    'invalid_option',
+    ['jurisdiction'],
+    () => letter(LETTER, 'jingzhou'),
+  ],
+  [
+    'XZ-OPS-05 a policy outside Xinzhou',
+    'invalid_option',
+    ['jurisdiction'],
+    () => policy(POLICY, 'zhoushan'),
+  ],
   [
     'XZ-APP-01 an application outside Xinzhou',
+    'invalid_option',
+    ['jurisdiction'],
     () =>
       checkApplication({
         jurisdiction: 'anhui',
@@ -156,19 +266,43 @@ const refused: [string, () => unknown][] = [
         documents: [...REQUIRED],
       }),
   ],
-  ['XZ-OPS-04 an unreadable contract amount', () => letter({ ...LETTER, contractAmount: 'abc' })],
-  ['XZ-OPS-04 a negative coverage amount', () => letter({ ...LETTER, coverageAmount: -5 })],
-  ['XZ-OPS-04 a negative premium', () => letter({ ...LETTER, premium: '-18000.00' })],
-  ['XZ-OPS-04 a premium with three decimals', () => letter({ ...LETTER, premium: '18000.001' })],
+  [
+    'XZ-OPS-04 an unreadable contract amount',
+    'invalid_amount',
+    ['document', 'contractAmount'],
+    () => letter({ ...LETTER, contractAmount: 'abc' }),
+  ],
+  [
+    'XZ-OPS-04 a negative coverage amount',
+    'negative_not_allowed',
+    ['document', 'coverageAmount'],
+    () => letter({ ...LETTER, coverageAmount: -5 }),
+  ],
+  [
+    'XZ-OPS-04 a negative premium',
+    'negative_not_allowed',
+    ['document', 'premium'],
+    () => letter({ ...LETTER, premium: '-18000.00' }),
+  ],
+  [
+    'XZ-OPS-04 a premium with three decimals',
+    'too_many_decimals',
+    ['document', 'premium'],
+    () => letter({ ...LETTER, premium: '18000.001' }),
+  ],
   [
     'XZ-OPS-04 a bad amount is refused even when the premium cannot be reconciled',
+    'too_many_decimals',
+    ['document', 'contractAmount'],
     () => letter({ ...without(LETTER, 'premiumRate'), contractAmount: '1.234', premium: '1' }),
   ],
 ];
 
 describe('document check refusals', () => {
-  it.each(refused)('%s', (_, call) => {
-    expect(issuesOf(call)).toMatchSnapshot();
+  it.each(refused)('%s', (_, code, path, call) => {
+    const issues = issuesOf(call);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([[code, path]]);
+    expect(issues).toMatchSnapshot();
   });
 });
 

@@ -41,16 +41,22 @@ describe('AH-INS-03 solvency catalogue', () => {
   it.each([
     [
       'AH-INS-03 four good quarters: pass, naming the span and both floors',
+      'pass',
+      [],
       '2026-01-01',
       year(2025),
     ],
     [
       'AH-INS-03 the floors themselves, as decimal strings: pass',
+      'pass',
+      [],
       '2026-01-01',
       year(2025, '120.00', '75.0'),
     ],
     [
       'AH-INS-03 one quarter under the comprehensive floor and one under the core floor: fail, both listed',
+      'fail',
+      [],
       '2026-01-01',
       [
         q('2025-Q1', 150, 90),
@@ -61,17 +67,32 @@ describe('AH-INS-03 solvency catalogue', () => {
     ],
     [
       'AH-INS-03 a reported quarter that has not ended: unknown, naming it',
+      'unknown',
+      ['solvency'],
       '2026-02-15',
       [...year(2025), q('2026-Q1', 150, 90), q('2026-Q2', 150, 90)],
     ],
     [
       'AH-INS-03 two quarters of the window not reported: unknown, naming both',
+      'unknown',
+      ['solvency'],
       '2026-01-01',
       [q('2025-Q3', 150, 90), q('2025-Q4', 150, 90)],
     ],
-    ['AH-INS-03 an empty list: unknown, the whole window missing', '2026-01-01', []],
-  ] as [string, string, Quarter[]][])('%s', (_, asOf, rows) => {
-    expect(solvencyOf(asOf, rows)).toMatchSnapshot();
+    [
+      'AH-INS-03 an empty list: unknown, the whole window missing',
+      'unknown',
+      ['solvency'],
+      '2026-01-01',
+      [],
+    ],
+  ] as [string, string, string[], string, Quarter[]][])('%s', (_, status, missing, asOf, rows) => {
+    // 一(三)3: each of the last 4 consecutive quarters ≥ 120% comprehensive AND ≥ 75% core; fewer than
+    // 4 reported is unknown; 119.99% and 74.5% are below; a report for a quarter not yet ended
+    // (2026-Q1 on 2026-02-15) cannot be a fact, so the verdict waits (unknown) rather than pass on it
+    const c = solvencyOf(asOf, rows);
+    expect([c.status, c.factsMissing]).toEqual([status, missing]);
+    expect(c).toMatchSnapshot();
   });
 });
 
@@ -157,17 +178,53 @@ describe('AH-INS-03 exact thresholds and dates', () => {
 
 describe('AH-INS-03 refusals: bad data is an error, never a verdict', () => {
   it.each([
-    ['a malformed quarter', [q('2025-Q5', 150, 90), q('25Q1', 150, 90)]],
-    ['a duplicated quarter', [...year(2025), q('2025-Q4', 150, 90)]],
-    ['negative ratios', [q('2025-Q4', -1, '-0.5')]],
-    ['two ratios that are not numbers in one quarter: both reported', [q('2025-Q4', 'abc', '12%')]],
+    [
+      'a malformed quarter',
+      [
+        ['invalid_option', ['facts', 'solvency', 0, 'quarter']],
+        ['invalid_option', ['facts', 'solvency', 1, 'quarter']],
+      ],
+      [q('2025-Q5', 150, 90), q('25Q1', 150, 90)],
+    ],
+    [
+      'a duplicated quarter',
+      [['invalid_option', ['facts', 'solvency', 4, 'quarter']]],
+      [...year(2025), q('2025-Q4', 150, 90)],
+    ],
+    [
+      'negative ratios',
+      [
+        ['invalid_rate', ['facts', 'solvency', 0, 'comprehensive']],
+        ['invalid_rate', ['facts', 'solvency', 0, 'core']],
+      ],
+      [q('2025-Q4', -1, '-0.5')],
+    ],
+    [
+      'two ratios that are not numbers in one quarter: both reported',
+      [
+        ['invalid_rate', ['facts', 'solvency', 0, 'comprehensive']],
+        ['invalid_rate', ['facts', 'solvency', 0, 'core']],
+      ],
+      [q('2025-Q4', 'abc', '12%')],
+    ],
     [
       'problems in several quarters: all reported, in order',
+      [
+        ['invalid_rate', ['facts', 'solvency', 0, 'core']],
+        ['invalid_option', ['facts', 'solvency', 1, 'quarter']],
+        ['invalid_option', ['facts', 'solvency', 2, 'quarter']],
+        ['invalid_rate', ['facts', 'solvency', 2, 'comprehensive']],
+      ],
       [q('2025-Q3', 150, 'n/a'), q('2025-Q3', 150, 90), q('2025-Q9', -5, 90)],
     ],
-  ] as [string, Quarter[]][])('AH-INS-03 refuses %s', (_, rows) => {
-    expect(issuesOf(() => solvencyOf('2026-01-01', rows))).toMatchSnapshot();
-  });
+  ] as [string, [string, (string | number)[]][], Quarter[]][])(
+    'AH-INS-03 refuses %s',
+    (_, expected, rows) => {
+      const issues = issuesOf(() => solvencyOf('2026-01-01', rows));
+      expect(issues.map((i) => [i.code, i.path])).toEqual(expected);
+      expect(issues).toMatchSnapshot();
+    },
+  );
 });
 
 type Registrants = CheckInsurerPoolInput['registrants'];
@@ -183,14 +240,18 @@ describe('XZ-INS-06 pool catalogue', () => {
   it.each([
     [
       'XZ-INS-06 independent registrants, every fact given: pass',
+      'pass',
+      [],
       [
         { name: '甲保险', principal: '张三', controlsOrManages: [] },
         { name: '乙保险', principal: '李四', controlsOrManages: [] },
       ],
     ],
-    ['XZ-INS-06 one registrant alone: pass, nothing else asked', [{ name: '甲保险' }]],
+    ['XZ-INS-06 one registrant alone: pass, nothing else asked', 'pass', [], [{ name: '甲保险' }]],
     [
       'XZ-INS-06 a shared principal and a control relation: fail, naming both pairs',
+      'fail',
+      [],
       [
         { name: '甲保险', principal: '张三', controlsOrManages: [] },
         { name: '乙保险', principal: '张三', controlsOrManages: [] },
@@ -200,6 +261,8 @@ describe('XZ-INS-06 pool catalogue', () => {
     ],
     [
       'XZ-INS-06 a shared principal fails even when other facts are missing',
+      'fail',
+      [],
       [
         { name: '甲保险', principal: '张三' },
         { name: '乙保险', principal: '张三' },
@@ -208,6 +271,8 @@ describe('XZ-INS-06 pool catalogue', () => {
     ],
     [
       'XZ-INS-06 two registrants with no principal given are unknown, not the same principal',
+      'unknown',
+      ['principal of 甲保险', 'principal of 乙保险'],
       [
         { name: '甲保险', controlsOrManages: [] },
         { name: '乙保险', controlsOrManages: [] },
@@ -215,14 +280,25 @@ describe('XZ-INS-06 pool catalogue', () => {
     ],
     [
       'XZ-INS-06 relations left out are not "none": unknown, naming each',
+      'unknown',
+      ['controlsOrManages of 甲保险', 'controlsOrManages of 丙保险'],
       [
         { name: '甲保险', principal: '张三' },
         { name: '乙保险', principal: '李四', controlsOrManages: [] },
         { name: '丙保险', principal: '王五' },
       ],
     ],
-  ] as [string, Registrants][])('%s', (_, registrants) => {
-    expect(pool(registrants, '忻州某住宅项目')).toMatchSnapshot();
+  ] as [string, string, string[], Registrants][])('%s', (_, status, missing, registrants) => {
+    // 三(六): registrants with the same principal, or in a control or management relation, must not both
+    // register: one such pair fails whatever else is missing; a principal or relation list not given
+    // (never read as "none") is unknown
+    const v = pool(registrants, '忻州某住宅项目');
+    expect([v.status, v.criteria.map((c) => c.status), v.criteria[0]?.factsMissing]).toEqual([
+      status,
+      [status],
+      missing,
+    ]);
+    expect(v).toMatchSnapshot();
   });
 
   it('XZ-INS-06 the project names the verdict; without it the subject is null', () => {
@@ -235,10 +311,12 @@ describe('XZ-INS-06 refusals', () => {
   it.each([
     [
       'XZ-INS-06 is a Xinzhou rule: Anhui is refused',
+      [['invalid_option', ['jurisdiction']]],
       { jurisdiction: 'anhui', asOf: '2026-01-01', registrants: [{ name: '甲保险' }] },
     ],
     [
       'XZ-INS-06 a registrant named twice, at its second index',
+      [['invalid_option', ['registrants', 2, 'name']]],
       {
         jurisdiction: 'xinzhou',
         asOf: '2025-06-01',
@@ -247,6 +325,7 @@ describe('XZ-INS-06 refusals', () => {
     ],
     [
       'XZ-INS-06 a relation to an insurer outside the pool',
+      [['invalid_option', ['registrants', 1, 'controlsOrManages', 1]]],
       {
         jurisdiction: 'xinzhou',
         asOf: '2025-06-01',
@@ -258,14 +337,24 @@ describe('XZ-INS-06 refusals', () => {
     ],
     [
       'XZ-INS-06 a registrant that controls itself',
+      [['invalid_option', ['registrants', 0, 'controlsOrManages', 0]]],
       {
         jurisdiction: 'xinzhou',
         asOf: '2025-06-01',
         registrants: [{ name: '甲', controlsOrManages: ['甲'] }, { name: '乙' }],
       },
     ],
-    ['XZ-INS-06 an empty pool', { jurisdiction: 'xinzhou', asOf: '2025-06-01', registrants: [] }],
-  ] as [string, CheckInsurerPoolInput][])('%s', (_, input) => {
-    expect(issuesOf(() => checkInsurerPool(input))).toMatchSnapshot();
-  });
+    [
+      'XZ-INS-06 an empty pool',
+      [['schema', ['registrants']]],
+      { jurisdiction: 'xinzhou', asOf: '2025-06-01', registrants: [] },
+    ],
+  ] as [string, [string, (string | number)[]][], CheckInsurerPoolInput][])(
+    '%s',
+    (_, expected, input) => {
+      const issues = issuesOf(() => checkInsurerPool(input));
+      expect(issues.map((i) => [i.code, i.path])).toEqual(expected);
+      expect(issues).toMatchSnapshot();
+    },
+  );
 });

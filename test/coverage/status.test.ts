@@ -1,3 +1,4 @@
+// coverageStatus (src/coverage/status.ts): who counts, and as what; bad rosters.
 import { describe, expect, it } from 'vitest';
 import { anhui, coverageStatus, deriveProfile, jingzhou, national2017, zhoushan, type CoverageStatus, type Unit } from '../../src/index.js';
 import { issuesOf } from '../helpers/issues.js';

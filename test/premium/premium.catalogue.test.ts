@@ -11,6 +11,7 @@ import {
   type SplitInput,
 } from '../../src/index.js';
 import { issuesOf } from '../helpers/issues.js';
+import { ruleIdsOf, statusesOf } from '../helpers/verdict.js';
 
 // The whole output of the premium functions — worksheet steps, formulas, labels, citations, criteria
 // reasons and error messages — is what an insurer's reviewer reads. These catalogues pin it case by
@@ -238,9 +239,24 @@ describe('quotePremium output catalogue', () => {
   });
 });
 
-const checks: [string, CheckQuoteInput][] = [
+/**
+ * Each row: its title names the rules it proves; the expected overall status and, per rule, the
+ * statuses of its criteria in order ('' when none), worked by hand from AH 一(八) (1.65‰ ± 20%: band
+ * [1.32‰, 1.98‰], below it under-pricing, AH-RATE-05), AH 一(七) (≥ ¥600,000), 应急〔2025〕27号
+ * 第十四条 (commission ≤ 5% of premium, in force from 2025-03-29), the 2017 measure's ¥300,000, and
+ * Zhoushan 四(三) (all three good conditions: only down; chaotic management or an accident: up at the
+ * next renewal; a factor of 1 is neither).
+ */
+const checks: [string, Record<string, string>, CheckQuoteInput][] = [
   [
-    'AH all facts, lawful',
+    'AH-RATE-05 AH-RATE-03 AH-LIMIT-02 NAT25-COMM-01 AH all facts, lawful: 1.65‰ in [1.32‰, 1.98‰], ¥600,000 ≥ ¥600,000, ¥990 = 5% of ¥19,800',
+    {
+      status: 'pass',
+      'AH-RATE-05': 'pass',
+      'AH-RATE-03': 'pass',
+      'AH-LIMIT-02': 'pass',
+      'NAT25-COMM-01': 'pass',
+    },
     {
       jurisdiction: 'anhui',
       asOf: '2026-01-01',
@@ -250,9 +266,14 @@ const checks: [string, CheckQuoteInput][] = [
       commission: '990',
     },
   ],
-  ['AH below the floor', { jurisdiction: 'anhui', asOf: '2026-01-01', rate: permille('1.31') }],
   [
-    'AH above the ceiling',
+    'AH-RATE-05 AH-RATE-03 AH below the floor: 1.31‰ < 1.65‰ × 0.8 = 1.32‰',
+    { status: 'fail', 'AH-RATE-05': 'fail', 'AH-RATE-03': 'pass' },
+    { jurisdiction: 'anhui', asOf: '2026-01-01', rate: permille('1.31') },
+  ],
+  [
+    'AH-RATE-05 AH-RATE-03 NAT25-COMM-01 AH above the ceiling: 1.99‰ > 1.65‰ × 1.2 = 1.98‰; ¥990.01 > 5% of ¥19,800 = ¥990.00',
+    { status: 'fail', 'AH-RATE-05': 'pass', 'AH-RATE-03': 'fail', 'NAT25-COMM-01': 'fail' },
     {
       jurisdiction: 'anhui',
       asOf: '2026-01-01',
@@ -261,14 +282,36 @@ const checks: [string, CheckQuoteInput][] = [
       commission: '990.01',
     },
   ],
-  ['AH nothing given', { jurisdiction: 'anhui', asOf: '2026-01-01' }],
   [
-    'AH premium without commission',
+    'AH-RATE-05 AH-RATE-03 AH-LIMIT-02 NAT25-COMM-01 AH nothing given',
+    {
+      status: 'unknown',
+      'AH-RATE-05': 'unknown',
+      'AH-RATE-03': 'unknown',
+      'AH-LIMIT-02': 'unknown',
+      'NAT25-COMM-01': 'unknown',
+    },
+    { jurisdiction: 'anhui', asOf: '2026-01-01' },
+  ],
+  [
+    'NAT25-COMM-01 AH premium without commission',
+    { status: 'unknown', 'NAT25-COMM-01': 'unknown' },
     { jurisdiction: 'anhui', asOf: '2026-01-01', premium: '19800' },
   ],
-  ['XZ no band: rate given', { jurisdiction: 'xinzhou', asOf: '2026-01-01', rate: permille('3') }],
   [
-    'JZ before the 2025 measure',
+    'NAT25-LIMIT-01 NAT25-COMM-01 XZ no band: a rate given is not judged; limit and commission not given',
+    {
+      status: 'unknown',
+      'NAT25-LIMIT-01': 'unknown',
+      'NAT25-COMM-01': 'unknown',
+      'AH-RATE-05': '',
+      'AH-RATE-03': '',
+    },
+    { jurisdiction: 'xinzhou', asOf: '2026-01-01', rate: permille('3') },
+  ],
+  [
+    'NAT17-LIMIT-01 NAT25-COMM-01 JZ before the 2025 measure: ¥350,000 ≥ ¥300,000; no commission cap in force (10% not judged)',
+    { status: 'pass', 'NAT17-LIMIT-01': 'pass', 'NAT25-COMM-01': '' },
     {
       jurisdiction: 'jingzhou',
       asOf: '2021-06-01',
@@ -278,7 +321,8 @@ const checks: [string, CheckQuoteInput][] = [
     },
   ],
   [
-    'ZS good conditions, down',
+    'ZS-FLOAT-01 ZS good conditions, down: 0.9 ≤ 1',
+    { status: 'unknown', 'ZS-FLOAT-01': 'pass' },
     {
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -293,7 +337,8 @@ const checks: [string, CheckQuoteInput][] = [
     },
   ],
   [
-    'ZS good conditions, up',
+    'ZS-FLOAT-01 ZS good conditions, up: 1.1 > 1 where only down is allowed',
+    { status: 'fail', 'ZS-FLOAT-01': 'fail' },
     {
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -302,7 +347,8 @@ const checks: [string, CheckQuoteInput][] = [
     },
   ],
   [
-    'ZS chaotic at renewal, down',
+    'ZS-FLOAT-01 ZS chaotic at renewal, down: 0.9 < 1 where it must float up',
+    { status: 'fail', 'ZS-FLOAT-01': 'fail' },
     {
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -312,7 +358,8 @@ const checks: [string, CheckQuoteInput][] = [
     },
   ],
   [
-    'ZS accident at renewal, up',
+    'ZS-FLOAT-01 ZS accident at renewal, up: 1.2 ≥ 1',
+    { status: 'unknown', 'ZS-FLOAT-01': 'pass' },
     {
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -322,7 +369,8 @@ const checks: [string, CheckQuoteInput][] = [
     },
   ],
   [
-    'ZS contradictory facts',
+    'ZS-FLOAT-01 ZS contradictory facts, factor 1 meets both directions',
+    { status: 'unknown', 'ZS-FLOAT-01': 'pass' },
     {
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -332,17 +380,8 @@ const checks: [string, CheckQuoteInput][] = [
     },
   ],
   [
-    'ZS contradictory facts, up',
-    {
-      jurisdiction: 'zhoushan',
-      asOf: '2026-01-01',
-      floatFactor: '1.1',
-      renewal: true,
-      conditions: { claimsFree: true, goodCredit: true, goodManagement: true, accident: true },
-    },
-  ],
-  [
-    'ZS renewal, one bad condition false and one unknown, down',
+    'ZS-FLOAT-01 ZS renewal, one bad condition false and one unknown, down',
+    { status: 'unknown', 'ZS-FLOAT-01': 'unknown' },
     {
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -352,7 +391,8 @@ const checks: [string, CheckQuoteInput][] = [
     },
   ],
   [
-    'ZS renewal, bad conditions unknown, down',
+    'ZS-FLOAT-01 ZS renewal, bad conditions unknown, down',
+    { status: 'unknown', 'ZS-FLOAT-01': 'unknown' },
     {
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -362,11 +402,13 @@ const checks: [string, CheckQuoteInput][] = [
     },
   ],
   [
-    'AH commission without premium',
+    'NAT25-COMM-01 AH commission without premium',
+    { status: 'unknown', 'NAT25-COMM-01': 'unknown' },
     { jurisdiction: 'anhui', asOf: '2026-01-01', commission: '990' },
   ],
   [
-    'ZS facts missing',
+    'ZS-FLOAT-01 ZS up with only one good condition shown: the down-only rule may or may not apply',
+    { status: 'unknown', 'ZS-FLOAT-01': 'unknown' },
     {
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -375,7 +417,8 @@ const checks: [string, CheckQuoteInput][] = [
     },
   ],
   [
-    'ZS no factor',
+    'ZS-FLOAT-01 ZS no factor',
+    { status: 'unknown', 'ZS-FLOAT-01': 'unknown' },
     {
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -383,7 +426,8 @@ const checks: [string, CheckQuoteInput][] = [
     },
   ],
   [
-    'ZS no conditions at all, neutral factor',
+    'ZS-FLOAT-01 ZS no conditions at all, neutral factor',
+    { status: 'unknown', 'ZS-FLOAT-01': 'pass' },
     {
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -401,8 +445,26 @@ const checks: [string, CheckQuoteInput][] = [
 ];
 
 describe('checkQuote output catalogue', () => {
-  it.each(checks)('AH-RATE-05 AH-RATE-03 ZS-FLOAT-01 NAT25-COMM-01 %s', (_, input) => {
-    expect(checkQuote(input)).toMatchSnapshot();
+  it.each(checks)('%s', (title, expected, input) => {
+    const v = checkQuote(input);
+    expect(statusesOf(v, ruleIdsOf(title, expected))).toEqual(expected);
+    expect(v).toMatchSnapshot();
+  });
+  it('ZS-FLOAT-01 ZS contradictory facts (the three good conditions and an accident), factor 1.1: never a pass', () => {
+    // By hand (四(三)): all three good conditions hold, so the rate "给予下浮" — 1.1 floats the wrong way
+    // whatever the accident asks at renewal: a fail. The code returns `unknown` (the facts contradict each
+    // other), a reading docs/reading-the-sources.md does not record: reported to the lead, not changed
+    // here. Both readings agree it is not a pass.
+    const v = checkQuote({
+      jurisdiction: 'zhoushan',
+      asOf: '2026-01-01',
+      floatFactor: '1.1',
+      renewal: true,
+      conditions: { claimsFree: true, goodCredit: true, goodManagement: true, accident: true },
+    });
+    expect(statusesOf(v, ['ZS-FLOAT-01'])['ZS-FLOAT-01']).not.toBe('pass');
+    expect(v.status).not.toBe('pass');
+    expect(v).toMatchSnapshot();
   });
   it.each([
     [

@@ -17,6 +17,7 @@ import {
   type ServiceDeliveryInput,
 } from '../../src/index.js';
 import { issuesOf } from '../helpers/issues.js';
+import { ruleIdsOf, statusesOf, titleRuleIds } from '../helpers/verdict.js';
 
 // The whole output of the prevention functions — totals, criteria with their reasons in English and
 // Chinese, rule IDs, citations, listed entries and error messages — is what an insurer's or a
@@ -347,35 +348,100 @@ const v = (date: string, kind: Visit['kind'], extra: Partial<Visit> = {}): Visit
   ...extra,
 });
 
-const plans: [string, RequiredServicesInput['project']][] = [
-  ['AH-PREV-02 no risk flags: training and on-site each year', safe],
+/** A plan as a row states it: each policy year "from–to key×minimum …", and the flags not given. */
+type Plan = { years: string[]; unknownFlags: string[] };
+// Each row worked by hand from 二(一): per policy year (anchored on the policy start) 1 training and 1
+// on-site assessment, evaluation or inspection (AH-PREV-02); one more hazard inspection when either risk
+// flag is set (AH-PREV-03).
+const plans: [string, Plan, RequiredServicesInput['project']][] = [
+  [
+    'AH-PREV-02 no risk flags: training and on-site each year',
+    {
+      years: [
+        '2025-03-01–2026-02-28 training×1 on-site×1',
+        '2026-03-01–2026-08-31 training×1 on-site×1',
+      ],
+      unknownFlags: [],
+    },
+    safe,
+  ],
   [
     'AH-PREV-03 over-size dangerous works: one more hazard inspection',
+    {
+      years: [
+        '2025-03-01–2026-02-28 training×1 on-site×1 extra-hazard-inspection×1',
+        '2026-03-01–2026-08-31 training×1 on-site×1 extra-hazard-inspection×1',
+      ],
+      unknownFlags: [],
+    },
     { ...safe, overSizeDangerousWorks: true },
   ],
   [
     'AH-PREV-03 prominent safety problems alone: one more hazard inspection',
+    {
+      years: [
+        '2025-03-01–2026-02-28 training×1 on-site×1 extra-hazard-inspection×1',
+        '2026-03-01–2026-08-31 training×1 on-site×1 extra-hazard-inspection×1',
+      ],
+      unknownFlags: [],
+    },
     { ...safe, prominentSafetyProblems: true },
   ],
-  ['AH-PREV-03 flags not given: listed as unknown', { name: '某项目', policy }],
+  [
+    'AH-PREV-03 flags not given: listed as unknown',
+    {
+      years: [
+        '2025-03-01–2026-02-28 training×1 on-site×1',
+        '2026-03-01–2026-08-31 training×1 on-site×1',
+      ],
+      unknownFlags: ['overSizeDangerousWorks', 'prominentSafetyProblems'],
+    },
+    { name: '某项目', policy },
+  ],
   [
     'AH-PREV-02 a year and a day: a second policy year of one day',
+    {
+      years: [
+        '2025-03-01–2026-02-28 training×1 on-site×1',
+        '2026-03-01–2026-03-01 training×1 on-site×1',
+      ],
+      unknownFlags: [],
+    },
     { ...safe, policy: { from: '2025-03-01', to: '2026-03-01' } },
   ],
   [
     'AH-PREV-02 exactly one year: one policy year',
+    { years: ['2025-03-01–2026-02-28 training×1 on-site×1'], unknownFlags: [] },
     { ...safe, policy: { from: '2025-03-01', to: '2026-02-28' } },
   ],
-  ['AH-PREV-02 a one-day policy', { ...safe, policy: { from: '2025-03-01', to: '2025-03-01' } }],
+  [
+    'AH-PREV-02 a one-day policy',
+    { years: ['2025-03-01–2025-03-01 training×1 on-site×1'], unknownFlags: [] },
+    { ...safe, policy: { from: '2025-03-01', to: '2025-03-01' } },
+  ],
   [
     'AH-PREV-02 a policy from 29 February',
+    {
+      years: [
+        '2024-02-29–2025-02-28 training×1 on-site×1',
+        '2025-03-01–2026-02-28 training×1 on-site×1',
+      ],
+      unknownFlags: [],
+    },
     { ...safe, policy: { from: '2024-02-29', to: '2026-02-28' } },
   ],
 ];
 
-const deliveries: [string, Visit[], string, ServiceDeliveryInput['project']][] = [
+const deliveries: [
+  string,
+  Record<string, string>,
+  Visit[],
+  string,
+  ServiceDeliveryInput['project'],
+][] = [
   [
     'AH-PREV-02 visits on the first and last day of each policy year count; a general hazard is no major one',
+    { status: 'pass', 'AH-PREV-02': 'pass pass pass pass pass', 'AH-PREV-07': 'pass' },
     [
       v('2025-03-01', 'training'),
       v('2026-02-28', 'hazard-inspection', { hazards: [{ level: 'general' }] }),
@@ -385,21 +451,30 @@ const deliveries: [string, Visit[], string, ServiceDeliveryInput['project']][] =
     '2026-09-30',
     safe,
   ],
-  ['AH-PREV-02 no visits, both years ended: each requirement fails', [], '2026-09-30', safe],
+  [
+    'AH-PREV-02 no visits, both years ended: each requirement fails',
+    { status: 'fail', 'AH-PREV-02': 'pass fail fail fail fail', 'AH-PREV-07': 'pass' },
+    [],
+    '2026-09-30',
+    safe,
+  ],
   [
     'AH-PREV-02 as of the first day of year 2: year 1 ended, year 2 running',
+    { status: 'fail', 'AH-PREV-02': 'pass pass fail unknown unknown' },
     [v('2025-04-01', 'training')],
     '2026-03-01',
     safe,
   ],
   [
     'AH-PREV-02 as of the last day of year 1: still running, not failed; year 2 owes nothing yet',
+    { status: 'unknown', 'AH-PREV-02': 'pass unknown pass' },
     [v('2025-04-01', 'safety-evaluation')],
     '2026-02-28',
     safe,
   ],
   [
     'AH-PREV-03 over-size works, the other flag unknown: the extra inspection is counted beyond the base one',
+    { status: 'fail', 'AH-PREV-02': 'unknown pass pass pass pass', 'AH-PREV-03': 'pass fail' },
     [
       v('2025-04-01', 'training'),
       v('2025-05-01', 'hazard-inspection'),
@@ -412,6 +487,7 @@ const deliveries: [string, Visit[], string, ServiceDeliveryInput['project']][] =
   ],
   [
     'AH-PREV-03 flags unknown: an unknown criterion per year begun',
+    { status: 'unknown', 'AH-PREV-02': 'unknown pass pass', 'AH-PREV-03': 'unknown' },
     [v('2025-04-01', 'training'), v('2025-05-01', 'hazard-inspection')],
     '2025-12-31',
     { policy },
@@ -424,9 +500,10 @@ const major: Hazard = {
   reportedToInsurer: true,
   reportedToHousingDepartment: true,
 };
-const hazardCases: [string, Hazard[][]][] = [
+const hazardCases: [string, 'pass' | 'fail' | 'unknown', Hazard[][]][] = [
   [
     'AH-PREV-07 failures of two major hazards, each tagged with its number and date',
+    'fail',
     [
       [{ ...major, rectifyBy: '2025-06-10', rectifiedOn: '2025-06-05' }, { level: 'general' }],
       [
@@ -442,14 +519,17 @@ const hazardCases: [string, Hazard[][]][] = [
   ],
   [
     'AH-PREV-07 facts missing: notices, escalation of an overdue hazard, a deadline',
+    'unknown',
     [[{ level: 'major', rectifyBy: '2025-06-10' }], [{ ...major }]],
   ],
   [
     'AH-PREV-07 rectified a day late, escalation not shown: unknown',
+    'unknown',
     [[{ ...major, rectifyBy: '2025-06-10', rectifiedOn: '2025-06-11' }]],
   ],
   [
     'AH-PREV-07 none overdue: deadline ahead, rectified on the deadline, deadline today, rectified without a deadline',
+    'pass',
     [
       [
         { ...major, rectifyBy: '2026-12-31' },
@@ -463,6 +543,7 @@ const hazardCases: [string, Hazard[][]][] = [
   ],
   [
     'AH-PREV-07 overdue and escalated: pass',
+    'pass',
     [[{ ...major, rectifyBy: '2025-06-10', escalatedToRegulators: true }]],
   ],
 ];
@@ -490,9 +571,15 @@ const { projectLeadOnSite: _l, ...noLead } = good;
 const { technicalStaff: _s, ...noStaff } = good;
 const { hazardsAndReportUploaded: _u, ...noUpload } = good;
 const { chargedExtra: _c, ...noCharge } = good;
-const xinzhou: [string, Visit[], XinzhouExtra?][] = [
+const xinzhou: [string, Record<string, string>, Visit[], XinzhouExtra?][] = [
   [
     'XZ-FIRMOPS-01 XZ-FIRMOPS-04 XZ-OPS-06 all met; an online visit needs no staffing facts',
+    {
+      status: 'pass',
+      'XZ-FIRMOPS-01': 'pass',
+      'XZ-FIRMOPS-04': 'pass pass pass',
+      'XZ-OPS-06': 'pass',
+    },
     [
       v('2025-05-01', 'hazard-inspection', good),
       v('2025-06-01', 'training', good),
@@ -506,11 +593,13 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-SVC-01 teams registered on the due day (2025-04-01 for a policy issued 2025-03-01)',
+    { status: 'pass', 'XZ-SVC-01': 'pass' },
     [v('2025-05-01', 'training', good)],
     { project: { ...xzProject, serviceTeamsRegisteredOn: '2025-04-01' } },
   ],
   [
     'XZ-SVC-01 teams registered the day after the month, no third-party firm shown',
+    { status: 'fail', 'XZ-SVC-01': 'fail' },
     [v('2025-05-01', 'training', good)],
     {
       project: {
@@ -522,22 +611,31 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-SVC-01 no third-party firm entrusted',
+    { status: 'fail', 'XZ-SVC-01': 'fail' },
     [v('2025-05-01', 'training', good)],
     { project: { ...xzProject, thirdPartyFirmEntrusted: false } },
   ],
   [
     'XZ-SVC-01 registration not shown, the month still running: not yet due',
+    { status: 'pass', 'XZ-SVC-01': 'pass' },
     [],
     { project: { policy, policyIssuedOn: '2025-12-01', thirdPartyFirmEntrusted: true } },
   ],
   [
     'XZ-SVC-01 registration not shown, the month over',
+    { status: 'unknown', 'XZ-SVC-01': 'unknown' },
     [],
     { project: { policy, policyIssuedOn: '2025-11-30' } },
   ],
-  ['XZ-SVC-01 the policy issue date not given', [], { project: { policy } }],
+  [
+    'XZ-SVC-01 the policy issue date not given',
+    { status: 'unknown', 'XZ-SVC-01': 'unknown' },
+    [],
+    { project: { policy } },
+  ],
   [
     'XZ-FIRMOPS-04 八(四) a visit without a report to the insurer and the policyholder; one not shown',
+    { status: 'fail', 'XZ-FIRMOPS-04': 'pass fail pass' },
     [
       v('2025-05-01', 'training', { ...good, reportToInsurerAndPolicyholder: false }),
       v('2025-05-02', 'training', { ...good, reportToInsurerAndPolicyholder: undefined }),
@@ -545,6 +643,7 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-FIRMOPS-04 八(五) a prevented service reported to both; one reported to the insurer only; one not shown',
+    { status: 'fail', 'XZ-FIRMOPS-04': 'pass pass fail' },
     [v('2025-05-01', 'training', good)],
     {
       blockedServices: [
@@ -556,17 +655,20 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-FIRMOPS-04 八(五) a prevented service not shown whether reported to the construction authority',
+    { status: 'unknown', 'XZ-FIRMOPS-04': 'pass pass unknown' },
     [v('2025-05-01', 'training', good)],
     { blockedServices: [{ date: '2025-06-01', reportedToInsurer: true }] },
   ],
   [
     'XZ-FIRMOPS-04 八(五) whether any service was prevented not shown',
+    { status: 'unknown', 'XZ-FIRMOPS-04': 'pass pass unknown' },
     [v('2025-05-01', 'training', good)],
     { blockedServices: undefined },
   ],
-  ['XZ-FIRMOPS-01 no visits at all', []],
+  ['XZ-FIRMOPS-01 no visits at all', { status: 'pass', 'XZ-FIRMOPS-01': 'pass' }, []],
   [
     'XZ-FIRMOPS-01 the lead absent though staff suffice; no technical staff',
+    { status: 'fail', 'XZ-FIRMOPS-01': 'fail' },
     [
       v('2025-05-01', 'hazard-inspection', {
         ...good,
@@ -579,6 +681,7 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-FIRMOPS-01 staffing not shown: the lead, or the staff count',
+    { status: 'unknown', 'XZ-FIRMOPS-01': 'unknown' },
     [
       v('2025-05-01', 'hazard-inspection', noLead),
       v('2025-05-02', 'risk-assessment', noStaff),
@@ -587,6 +690,7 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-FIRMOPS-04 two visits not uploaded',
+    { status: 'fail', 'XZ-FIRMOPS-04': 'fail pass pass' },
     [
       v('2025-05-01', 'training', { ...good, hazardsAndReportUploaded: false }),
       v('2025-05-02', 'training', { ...good, hazardsAndReportUploaded: false }),
@@ -594,6 +698,7 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-FIRMOPS-04 uploads done but hazards late: a general one past its deadline, a major one never rectified',
+    { status: 'fail', 'XZ-FIRMOPS-04': 'fail pass pass' },
     [
       v('2025-05-01', 'hazard-inspection', {
         ...good,
@@ -606,6 +711,7 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-FIRMOPS-04 a rectification not uploaded',
+    { status: 'fail', 'XZ-FIRMOPS-04': 'fail pass pass' },
     [
       v('2025-05-01', 'hazard-inspection', {
         ...good,
@@ -622,6 +728,7 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-FIRMOPS-04 in time: on the deadline, major on the day found, deadline today, no deadline, not yet rectified',
+    { status: 'pass', 'XZ-FIRMOPS-04': 'pass pass pass' },
     [
       v('2025-05-01', 'hazard-inspection', {
         ...good,
@@ -641,10 +748,12 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-FIRMOPS-04 uploads not shown',
+    { status: 'unknown', 'XZ-FIRMOPS-04': 'unknown pass pass' },
     [v('2025-05-01', 'training', noUpload), v('2025-05-02', 'training', noUpload)],
   ],
   [
     'XZ-OPS-06 two visits charged extra',
+    { status: 'fail', 'XZ-OPS-06': 'fail' },
     [
       v('2025-05-01', 'training', { ...good, chargedExtra: true }),
       v('2025-05-02', 'training', { ...good, chargedExtra: true }),
@@ -653,6 +762,7 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
   ],
   [
     'XZ-OPS-06 extra charges not shown for two visits',
+    { status: 'unknown', 'XZ-OPS-06': 'unknown' },
     [
       v('2025-05-01', 'training', noCharge),
       v('2025-05-02', 'training', noCharge),
@@ -662,17 +772,23 @@ const xinzhou: [string, Visit[], XinzhouExtra?][] = [
 ];
 
 describe('requiredServices and checkServiceDelivery output catalogue', () => {
-  it.each(plans)('%s', (_, project) => {
-    expect(
-      requiredServices({ jurisdiction: 'anhui', asOf: '2026-01-01', project }),
-    ).toMatchSnapshot();
+  it.each(plans)('%s', (_, expected, project) => {
+    const plan = requiredServices({ jurisdiction: 'anhui', asOf: '2026-01-01', project });
+    expect({
+      years: plan.years.map(
+        (y) =>
+          `${y.from}–${y.to} ${y.requirements.map((q) => `${q.key}×${String(q.minimum)}`).join(' ')}`,
+      ),
+      unknownFlags: plan.unknownFlags,
+    }).toEqual(expected);
+    expect(plan).toMatchSnapshot();
   });
-  it.each(deliveries)('%s', (_, visits, asOf, project) => {
-    expect(
-      checkServiceDelivery({ jurisdiction: 'anhui', asOf, project, visits }),
-    ).toMatchSnapshot();
+  it.each(deliveries)('%s', (title, expected, visits, asOf, project) => {
+    const r = checkServiceDelivery({ jurisdiction: 'anhui', asOf, project, visits });
+    expect(statusesOf(r, ruleIdsOf(title, expected))).toEqual(expected);
+    expect(r).toMatchSnapshot();
   });
-  it.each(hazardCases)('%s', (_, hazardsPerVisit) => {
+  it.each(hazardCases)('%s', (_, expected, hazardsPerVisit) => {
     const visits = [
       v('2025-04-01', 'training'),
       v('2026-04-01', 'training'),
@@ -687,22 +803,23 @@ describe('requiredServices and checkServiceDelivery output catalogue', () => {
       project: safe,
       visits,
     });
+    expect(statusesOf(r, ['AH-PREV-07'])['AH-PREV-07']).toBe(expected);
     expect(r.criteria.filter((c) => c.ruleId === 'AH-PREV-07')).toMatchSnapshot();
   });
-  it.each(xinzhou)('%s', (_, visits, extra = {}) => {
-    expect(
-      checkServiceDelivery({
-        jurisdiction: 'xinzhou',
-        asOf: extra.asOf ?? '2025-12-31',
-        project: extra.project ?? xzProject,
-        visits,
-        ...('blockedServices' in extra
-          ? extra.blockedServices === undefined
-            ? {}
-            : { blockedServices: extra.blockedServices }
-          : { blockedServices: [] }),
-      }),
-    ).toMatchSnapshot();
+  it.each(xinzhou)('%s', (title, expected, visits, extra = {}) => {
+    const r = checkServiceDelivery({
+      jurisdiction: 'xinzhou',
+      asOf: extra.asOf ?? '2025-12-31',
+      project: extra.project ?? xzProject,
+      visits,
+      ...('blockedServices' in extra
+        ? extra.blockedServices === undefined
+          ? {}
+          : { blockedServices: extra.blockedServices }
+        : { blockedServices: [] }),
+    });
+    expect(statusesOf(r, ruleIdsOf(title, expected))).toEqual(expected);
+    expect(r).toMatchSnapshot();
   });
 
   const badPlans: [string, () => unknown][] = [
@@ -747,13 +864,17 @@ describe('requiredServices and checkServiceDelivery output catalogue', () => {
 
 // ─── deadlines ───────────────────────────────────────────────────────────────────────────────────
 
-const deadlines: [string, () => unknown][] = [
+/** Each deadline as a row states it, worked by hand from the clause: the day (or time) it runs from and its due day. */
+type Due = { from: string; due: string | null };
+const deadlines: [string, Due, () => { ruleId: string; from: string; due: string | null }][] = [
   [
     'AH-TERM-01 filing date not yet known',
+    { from: '2026-01-05', due: null },
     () => policyPeriod({ jurisdiction: 'anhui', asOf: '2026-01-01', start: '2026-01-05' }),
   ],
   [
     'AH-TERM-01 filing date known',
+    { from: '2026-01-05', due: '2027-06-30' },
     () =>
       policyPeriod({
         jurisdiction: 'anhui',
@@ -764,6 +885,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'AH-TERM-01 filed the day the policy starts',
+    { from: '2026-01-05', due: '2026-01-05' },
     () =>
       policyPeriod({
         jurisdiction: 'anhui',
@@ -774,6 +896,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-SVC-01 one month, end-of-month clamped',
+    { from: '2025-01-31', due: '2025-02-28' },
     () =>
       serviceTeamDeadline({
         jurisdiction: 'xinzhou',
@@ -783,11 +906,13 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'AH-ARCH-01 five years',
+    { from: '2026-03-31', due: '2031-03-31' },
     () =>
       archiveRetention({ jurisdiction: 'anhui', asOf: '2026-01-01', retentionFrom: '2026-03-31' }),
   ],
   [
     'XZ-ARCH-01 completion not given',
+    { from: '2025-06-01', due: null },
     () =>
       archiveRetention({
         jurisdiction: 'xinzhou',
@@ -797,6 +922,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-ARCH-01 five years is the later',
+    { from: '2025-06-01', due: '2030-06-01' },
     () =>
       archiveRetention({
         jurisdiction: 'xinzhou',
@@ -807,6 +933,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-ARCH-01 two years after completion is the later',
+    { from: '2025-06-01', due: '2031-01-01' },
     () =>
       archiveRetention({
         jurisdiction: 'xinzhou',
@@ -817,6 +944,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-ARCH-01 both the same day',
+    { from: '2025-06-01', due: '2030-06-01' },
     () =>
       archiveRetention({
         jurisdiction: 'xinzhou',
@@ -827,6 +955,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-CLAIM-01 +08:00 in, +08:00 out',
+    { from: '2025-06-01T22:30+08:00', due: '2025-06-02T22:30+08:00' },
     () =>
       claimReportDeadline({
         jurisdiction: 'xinzhou',
@@ -836,6 +965,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-CLAIM-01 a negative offset in (-05:30)',
+    { from: '2025-06-01T10:00-05:30', due: '2025-06-02T23:30+08:00' },
     () =>
       claimReportDeadline({
         jurisdiction: 'xinzhou',
@@ -845,6 +975,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-CLAIM-01 seconds kept, a negative offset out (-03:30)',
+    { from: '2025-06-01T10:00:07+05:45', due: '2025-06-02T00:45:07-03:30' },
     () =>
       claimReportDeadline({
         jurisdiction: 'xinzhou',
@@ -855,6 +986,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-CLAIM-01 :00 seconds written without seconds',
+    { from: '2025-06-01T10:00:00+08:00', due: '2025-06-02T10:00+08:00' },
     () =>
       claimReportDeadline({
         jurisdiction: 'xinzhou',
@@ -864,6 +996,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-CLAIM-01 the widest offsets (+14:00 in, -12:00 out) and 23:59:59',
+    { from: '2025-06-01T23:59:59+14:00', due: '2025-06-01T21:59:59-12:00' },
     () =>
       claimReportDeadline({
         jurisdiction: 'xinzhou',
@@ -874,6 +1007,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-CLAIM-01 minute 59 and offset minute 59 accepted',
+    { from: '2025-06-01T10:59+08:59', due: '2025-06-02T07:59+05:59' },
     () =>
       claimReportDeadline({
         jurisdiction: 'xinzhou',
@@ -884,6 +1018,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'XZ-CLAIM-01 Z in, Z out (written +00:00)',
+    { from: '2025-06-01T10:00Z', due: '2025-06-02T10:00+00:00' },
     () =>
       claimReportDeadline({
         jurisdiction: 'xinzhou',
@@ -894,10 +1029,12 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'AH-PREV-08 no evaluation on record',
+    { from: '2026-01-01', due: '2026-12-31' },
     () => nextFirmEvaluation({ jurisdiction: 'anhui', asOf: '2026-03-01' }),
   ],
   [
     'AH-PREV-08 last evaluated earlier',
+    { from: '2025-11-20', due: '2026-12-31' },
     () =>
       nextFirmEvaluation({
         jurisdiction: 'anhui',
@@ -907,6 +1044,7 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'AH-PREV-08 last evaluated on the as-of day',
+    { from: '2026-03-01', due: '2027-12-31' },
     () =>
       nextFirmEvaluation({
         jurisdiction: 'anhui',
@@ -916,10 +1054,19 @@ const deadlines: [string, () => unknown][] = [
   ],
   [
     'AN-CAL-01 before 15 January',
+    { from: '2025-01-01', due: '2026-01-15' },
     () => annualReportDue({ jurisdiction: 'anhua', asOf: '2026-01-02' }),
   ],
-  ['AN-CAL-01 on 15 January', () => annualReportDue({ jurisdiction: 'anhua', asOf: '2026-01-15' })],
-  ['AN-CAL-01 on 16 January', () => annualReportDue({ jurisdiction: 'anhua', asOf: '2026-01-16' })],
+  [
+    'AN-CAL-01 on 15 January',
+    { from: '2025-01-01', due: '2026-01-15' },
+    () => annualReportDue({ jurisdiction: 'anhua', asOf: '2026-01-15' }),
+  ],
+  [
+    'AN-CAL-01 on 16 January',
+    { from: '2026-01-01', due: '2027-01-15' },
+    () => annualReportDue({ jurisdiction: 'anhua', asOf: '2026-01-16' }),
+  ],
 ];
 
 const claim = (accidentAt: string, outputOffset?: string) => () =>
@@ -997,8 +1144,13 @@ const badDeadlines: [string, () => unknown][] = [
 ];
 
 describe('deadline output catalogue', () => {
-  it.each(deadlines)('%s', (_, f) => {
-    expect(f()).toMatchSnapshot();
+  it.each(deadlines)('%s', (title, expected, f) => {
+    const r = f();
+    expect({ ruleId: r.ruleId, from: r.from, due: r.due }).toEqual({
+      ruleId: titleRuleIds(title)[0],
+      ...expected,
+    });
+    expect(r).toMatchSnapshot();
   });
   it.each(badDeadlines)('refused: %s', (_, f) => {
     expect(issuesOf(f)).toMatchSnapshot();

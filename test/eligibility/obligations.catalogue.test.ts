@@ -10,7 +10,7 @@ import {
   type CheckEnterpriseInput,
   type CheckProjectInput,
 } from '../../src/index.js';
-import { find } from '../helpers/verdict.js';
+import { find, ruleIdsOf, statusesOf } from '../helpers/verdict.js';
 import { issuesOf } from '../helpers/issues.js';
 import { withoutParams } from '../helpers/with-rule.js';
 
@@ -80,19 +80,42 @@ const JZ_GOOD: ProjectFacts = {
   ...COVERED,
 };
 
-const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string?][] = [
+/**
+ * What a row states, worked by hand from the clause its rule IDs name (and the readings in
+ * docs/reading-the-sources.md): the overall status, and for each rule the statuses of its criteria in
+ * order, space-separated ('' when the verdict has none). Every rule ID of the title is a key.
+ */
+type Expected = { status: 'pass' | 'fail' | 'unknown' } & Record<string, string>;
+
+const projects: [string, Expected, CheckProjectInput['jurisdiction'], ProjectFacts, string?][] = [
   [
     'AH-SCOPE-01 AH-COVER-02 AH-COST-02 AH-TERM-02 AH-CLAIM-02 every obligation met',
+    {
+      status: 'pass',
+      'AH-SCOPE-01': 'pass',
+      'AH-COVER-02': 'pass',
+      'AH-COST-02': 'pass',
+      'AH-TERM-02': 'pass',
+      'AH-CLAIM-02': 'pass',
+    },
     'anhui',
     AH_GOOD,
   ],
   [
     'AH-COST-02 not paid in full before the start, and in instalments',
+    { status: 'fail', 'AH-COST-02': 'fail' },
     'anhui',
     { ...AH_GOOD, ownerPaidInFullBeforeStart: false, paidInOnePayment: false },
   ],
   [
     'AH-COVER-02 AH-COST-02 AH-CLAIM-02 AH-LIMIT-02 each broken',
+    {
+      status: 'fail',
+      'AH-COVER-02': 'fail',
+      'AH-COST-02': 'fail',
+      'AH-CLAIM-02': 'fail',
+      'AH-LIMIT-02': 'fail',
+    },
     'anhui',
     {
       ...AH_GOOD,
@@ -103,95 +126,144 @@ const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string
       perPersonLimit: '599999.99',
     },
   ],
-  ['AH-SCOPE-01 needs no construction permit', 'anhui', { needsConstructionPermit: false }],
-  ['AH-SCOPE-01 not shown whether a permit is needed', 'anhui', { kind: 'housing' }],
+  [
+    'AH-SCOPE-01 needs no construction permit',
+    { status: 'unknown', 'AH-SCOPE-01': 'pass' },
+    'anhui',
+    { needsConstructionPermit: false },
+  ],
+  [
+    'AH-SCOPE-01 not shown whether a permit is needed',
+    { status: 'unknown', 'AH-SCOPE-01': 'unknown' },
+    'anhui',
+    { kind: 'housing' },
+  ],
   [
     'AH-SCOPE-01 neither housing nor municipal',
+    { status: 'unknown', 'AH-SCOPE-01': 'pass' },
     'anhui',
     { needsConstructionPermit: true, kind: 'other', insured: false },
   ],
   [
     'AH-SCOPE-01 started the day before the notice took effect',
+    { status: 'fail', 'AH-SCOPE-01': 'fail' },
     'anhui',
     { ...AH_SCOPE, startDate: '2025-10-28', insured: false },
   ],
   [
     'AH-SCOPE-01 started on the day the notice took effect, insured that day',
+    { status: 'unknown', 'AH-SCOPE-01': 'pass' },
     'anhui',
     { ...AH_SCOPE, startDate: '2025-10-29', insuredOn: '2025-10-29' },
   ],
-  ['AH-SCOPE-01 not insured, no dates given', 'anhui', { ...AH_SCOPE, insured: false }],
-  ['AH-SCOPE-01 neither date given', 'anhui', AH_SCOPE],
+  [
+    'AH-SCOPE-01 not insured, no dates given',
+    { status: 'unknown', 'AH-SCOPE-01': 'unknown' },
+    'anhui',
+    { ...AH_SCOPE, insured: false },
+  ],
+  [
+    'AH-SCOPE-01 neither date given',
+    { status: 'unknown', 'AH-SCOPE-01': 'unknown' },
+    'anhui',
+    AH_SCOPE,
+  ],
   [
     'AH-SCOPE-01 policy date given, start date not',
+    { status: 'unknown', 'AH-SCOPE-01': 'unknown' },
     'anhui',
     { ...AH_SCOPE, insuredOn: '2026-02-20' },
   ],
   [
     'AH-SCOPE-01 start date given, policy date not',
+    { status: 'unknown', 'AH-SCOPE-01': 'pass' },
     'anhui',
     { ...AH_SCOPE, startDate: '2026-03-01' },
   ],
   [
     'AH-SCOPE-01 insured the day after work started',
+    { status: 'fail', 'AH-SCOPE-01': 'fail' },
     'anhui',
     { ...AH_SCOPE, startDate: '2026-03-01', insuredOn: '2026-03-02' },
     '2026-06-01',
   ],
   [
     'AH-SCOPE-01 work starts after the as-of date: not yet due, though the policy given is dated late',
+    { status: 'unknown', 'AH-SCOPE-01': 'pass' },
     'anhui',
     { ...AH_SCOPE, startDate: '2026-03-01', insuredOn: '2026-03-02' },
   ],
-  ['AH-SCOPE-01 nothing known', 'anhui', {}],
+  ['AH-SCOPE-01 nothing known', { status: 'unknown', 'AH-SCOPE-01': 'unknown' }, 'anhui', {}],
   [
     'XZ-SCOPE-01 XZ-SCOPE-02 XZ-PARTY-02 NAT25-COVER-02 NAT25-COST-01 a new project, every obligation met',
+    {
+      status: 'pass',
+      'XZ-SCOPE-01': 'pass',
+      'XZ-SCOPE-02': 'pass',
+      'XZ-PARTY-02': 'pass',
+      'NAT25-COVER-02': 'pass pass',
+      'NAT25-COST-01': 'pass',
+    },
     'xinzhou',
     XZ_GOOD,
   ],
   [
     'XZ-SCOPE-01 insured the day after the permit was applied for',
+    { status: 'fail', 'XZ-SCOPE-01': 'fail' },
     'xinzhou',
     { ...XZ_GOOD, insuredOn: '2025-05-02' },
   ],
   [
     'XZ-SCOPE-01 not insured, no dates given',
+    { status: 'unknown', 'XZ-SCOPE-01': 'unknown' },
     'xinzhou',
     { permittedBeforeNotice: false, insured: false },
   ],
   [
     'XZ-SCOPE-02 permitted before the notice, converted to 安责险',
+    { status: 'unknown', 'XZ-SCOPE-02': 'pass' },
     'xinzhou',
     { ...XZ_CONVERTED, addedOrConvertedToAnzexian: true, insuredOn: '2024-01-01' },
   ],
   [
     'XZ-SCOPE-02 permitted before the notice, not converted',
+    { status: 'fail', 'XZ-SCOPE-02': 'fail' },
     'xinzhou',
     { ...XZ_CONVERTED, addedOrConvertedToAnzexian: false },
   ],
   [
     'XZ-SCOPE-02 permitted before the notice, other insurance not shown',
+    { status: 'unknown', 'XZ-SCOPE-02': 'unknown' },
     'xinzhou',
     { permittedBeforeNotice: true },
   ],
   [
     'XZ-SCOPE-02 no other safety insurance, not shown whether permitted before the notice',
+    { status: 'unknown', 'XZ-SCOPE-02': 'unknown' },
     'xinzhou',
     { otherSafetyInsurance: false },
   ],
   [
     'XZ-SCOPE-02 permitted before the notice, no insurance at all: must insure (一 ¶2)',
+    { status: 'fail', 'XZ-SCOPE-02': 'fail' },
     'xinzhou',
     { permittedBeforeNotice: true, otherSafetyInsurance: false, insured: false },
   ],
   [
     'XZ-SCOPE-02 permitted before the notice, already holding 安责险: services and claims per the notice',
+    { status: 'unknown', 'XZ-SCOPE-02': 'pass' },
     'xinzhou',
     { permittedBeforeNotice: true, insured: true, insuredOn: '2024-01-01' },
   ],
-  ['XZ-SCOPE-01 XZ-SCOPE-02 not a housing or municipal work', 'xinzhou', { kind: 'other' }],
+  [
+    'XZ-SCOPE-01 XZ-SCOPE-02 not a housing or municipal work',
+    { status: 'unknown', 'XZ-SCOPE-01': 'pass', 'XZ-SCOPE-02': 'pass' },
+    'xinzhou',
+    { kind: 'other' },
+  ],
   [
     'AH-TERM-01 a renewal chained the day after, to the filing date',
+    { status: 'pass', 'AH-TERM-01': 'pass' },
     'anhui',
     {
       ...AH_GOOD,
@@ -203,6 +275,7 @@ const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string
   ],
   [
     'AH-TERM-01 a gap between two policies, already begun',
+    { status: 'fail', 'AH-TERM-01': 'fail' },
     'anhui',
     {
       ...AH_GOOD,
@@ -214,26 +287,31 @@ const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string
   ],
   [
     'AH-TERM-01 the cover ends before the filing date, still ahead',
+    { status: 'fail', 'AH-TERM-01': 'fail' },
     'anhui',
     { ...AH_GOOD, policies: [{ from: '2025-11-01', to: '2026-06-30' }] },
   ],
   [
     'AH-TERM-01 the filing date not given',
+    { status: 'unknown', 'AH-TERM-01': 'unknown' },
     'anhui',
     { ...AH_GOOD, completionFilingDate: undefined },
   ],
   [
     'AH-TERM-01 the planned completion reached, the filing date not given',
+    { status: 'unknown', 'AH-TERM-01': 'unknown' },
     'anhui',
     { ...AH_GOOD, completionFilingDate: undefined, plannedCompletionDate: '2026-10-31' },
   ],
   [
     'AH-TERM-01 no policy, work started',
+    { status: 'fail', 'AH-TERM-01': 'fail' },
     'anhui',
     { ...AH_GOOD, insuredOn: undefined, insured: false, policies: [] },
   ],
   [
     'XZ-PARTY-02 NAT25-COVER-02 not reported, surrendered while operating',
+    { status: 'fail', 'XZ-PARTY-02': 'fail', 'NAT25-COVER-02': 'pass fail' },
     'xinzhou',
     {
       ...XZ_GOOD,
@@ -242,14 +320,27 @@ const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string
       closedByLawOrFullyStopped: false,
     },
   ],
-  ['XZ-SCOPE-01 XZ-SCOPE-02 nothing known', 'xinzhou', {}],
+  [
+    'XZ-SCOPE-01 XZ-SCOPE-02 nothing known',
+    { status: 'unknown', 'XZ-SCOPE-01': 'unknown', 'XZ-SCOPE-02': 'unknown' },
+    'xinzhou',
+    {},
+  ],
   [
     'JZ-SCOPE-01 JZ-COVER-01 JZ-COST-01 JZ-INS-01 newly started and insured, every obligation met',
+    {
+      status: 'pass',
+      'JZ-SCOPE-01': 'pass',
+      'JZ-COVER-01': 'pass',
+      'JZ-COST-01': 'pass',
+      'JZ-INS-01': 'pass',
+    },
     'jingzhou',
     JZ_GOOD,
   ],
   [
     'JZ-COVER-01 JZ-INS-01 dispatched workers and interns left out, extra insurance forced',
+    { status: 'fail', 'JZ-COVER-01': 'fail', 'JZ-INS-01': 'fail' },
     'jingzhou',
     {
       ...JZ_GOOD,
@@ -258,20 +349,33 @@ const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string
       forcedOtherInsuranceOrConditions: true,
     },
   ],
-  ['JZ-SCOPE-01 start date not given', 'jingzhou', { insured: false }],
-  ['JZ-SCOPE-01 starts the day after the as-of date', 'jingzhou', { startDate: '2026-01-02' }],
+  [
+    'JZ-SCOPE-01 start date not given',
+    { status: 'unknown', 'JZ-SCOPE-01': 'unknown' },
+    'jingzhou',
+    { insured: false },
+  ],
+  [
+    'JZ-SCOPE-01 starts the day after the as-of date',
+    { status: 'unknown', 'JZ-SCOPE-01': 'pass' },
+    'jingzhou',
+    { startDate: '2026-01-02' },
+  ],
   [
     'JZ-SCOPE-01 starts on the as-of date, not insured',
+    { status: 'fail', 'JZ-SCOPE-01': 'fail' },
     'jingzhou',
     { startDate: '2026-01-01', insured: false },
   ],
   [
     'JZ-SCOPE-01 started the day before 2020-08-01',
+    { status: 'unknown', 'JZ-SCOPE-01': 'pass' },
     'jingzhou',
     { startDate: '2020-07-31', insured: false },
   ],
   [
     'NAT17-LIMIT-01 before the 2025 measure',
+    { status: 'pass', 'NAT17-LIMIT-01': 'pass' },
     'jingzhou',
     { ...JZ_GOOD, perPersonLimit: '300000' },
     '2021-06-01',
@@ -279,8 +383,10 @@ const projects: [string, CheckProjectInput['jurisdiction'], ProjectFacts, string
 ];
 
 describe('checkProject output catalogue', () => {
-  it.each(projects)('%s', (_, jurisdiction, facts, asOf) => {
-    expect(project(jurisdiction, facts, asOf)).toMatchSnapshot();
+  it.each(projects)('%s', (title, expected, jurisdiction, facts, asOf) => {
+    const v = project(jurisdiction, facts, asOf);
+    expect(statusesOf(v, ruleIdsOf(title, expected))).toEqual(expected);
+    expect(v).toMatchSnapshot();
   });
 });
 
@@ -302,25 +408,54 @@ const ZS_GOOD: EnterpriseFacts = {
 };
 const JZ_QUALIFIED = { qualifiedConstructionEnterprise: true } as const;
 
-const enterprises: [string, CheckEnterpriseInput['jurisdiction'], EnterpriseFacts, string?][] = [
-  ['AN-SCOPE-01 AN-COVER-01 AN-ENF-01 every obligation met', 'anhua', AN_GOOD],
-  ['AN-SCOPE-01 AN-ENF-01 nothing known', 'anhua', {}],
-  ['AN-SCOPE-01 an encouraged sector, not insured', 'anhua', { sector: 'other', insured: false }],
+const enterprises: [
+  string,
+  Expected,
+  CheckEnterpriseInput['jurisdiction'],
+  EnterpriseFacts,
+  string?,
+][] = [
+  [
+    'AN-SCOPE-01 AN-COVER-01 AN-ENF-01 every obligation met',
+    { status: 'pass', 'AN-SCOPE-01': 'pass', 'AN-COVER-01': 'pass pass', 'AN-ENF-01': 'pass' },
+    'anhua',
+    AN_GOOD,
+  ],
+  [
+    'AN-SCOPE-01 AN-ENF-01 nothing known',
+    { status: 'unknown', 'AN-SCOPE-01': 'unknown', 'AN-ENF-01': 'unknown' },
+    'anhua',
+    {},
+  ],
+  [
+    'AN-SCOPE-01 an encouraged sector, not insured',
+    { status: 'unknown', 'AN-SCOPE-01': 'pass' },
+    'anhua',
+    { sector: 'other', insured: false },
+  ],
   [
     'AN-SCOPE-01 a mandatory sector the day before it became mandatory',
+    { status: 'unknown', 'AN-SCOPE-01': 'pass' },
     'anhua',
     { sector: 'fireworks', insured: false },
     '2021-08-31',
   ],
   [
     'AN-SCOPE-01 a mandatory sector on the day it became mandatory, not insured',
+    { status: 'fail', 'AN-SCOPE-01': 'fail' },
     'anhua',
     { sector: 'fireworks', insured: false },
     '2021-09-01',
   ],
-  ['AN-SCOPE-01 not shown whether insured', 'anhua', { sector: 'fireworks' }],
+  [
+    'AN-SCOPE-01 not shown whether insured',
+    { status: 'unknown', 'AN-SCOPE-01': 'unknown' },
+    'anhua',
+    { sector: 'fireworks' },
+  ],
   [
     'AN-ENF-01 every violation: penalty, two rectification orders, blacklist',
+    { status: 'fail', 'AN-ENF-01': 'fail' },
     'anhua',
     {
       sector: 'construction',
@@ -332,48 +467,73 @@ const enterprises: [string, CheckEnterpriseInput['jurisdiction'], EnterpriseFact
   ],
   [
     'AN-ENF-01 compensation unpaid and rectification refused',
+    { status: 'fail', 'AN-ENF-01': 'fail' },
     'anhua',
     { ...AN_GOOD, compensationUnpaid: true, refusedRectification: true },
   ],
   [
     'AN-ENF-01 premium passed on, no refusal shown',
+    { status: 'fail', 'AN-ENF-01': 'fail' },
     'anhua',
     { ...AN_GOOD, premiumPassedToWorkers: true },
   ],
   [
     'AN-ENF-01 surrendered but closed by law: no penalty',
+    { status: 'pass', 'AN-ENF-01': 'pass' },
     'anhua',
     { ...AN_GOOD, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: true },
   ],
   [
     'AN-ENF-01 surrendered while still operating',
+    { status: 'fail', 'AN-ENF-01': 'fail' },
     'anhua',
     { ...AN_GOOD, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: false },
   ],
   [
     'AN-ENF-01 insured, compensation not shown',
+    { status: 'unknown', 'AN-ENF-01': 'unknown' },
     'anhua',
     { sector: 'construction', insured: true, premiumPassedToWorkers: false },
   ],
   [
     'ZS-SCOPE-01 ZS-SCOPE-02 NAT25-COVER-02 NAT25-COST-01 insured with 安责险, every obligation met',
+    {
+      status: 'pass',
+      'ZS-SCOPE-01': 'pass',
+      'ZS-SCOPE-02': 'pass',
+      'NAT25-COVER-02': 'pass pass',
+      'NAT25-COST-01': 'pass',
+    },
     'zhoushan',
     { ...ZS_GOOD, equivalentLiabilityInsurance: true },
   ],
-  ['ZS-SCOPE-01 an encouraged sector', 'zhoushan', { sector: 'spraying', insured: false }],
-  ['ZS-SCOPE-01 a sector outside the list', 'zhoushan', { sector: 'other', insured: false }],
+  [
+    'ZS-SCOPE-01 an encouraged sector',
+    { status: 'unknown', 'ZS-SCOPE-01': 'pass' },
+    'zhoushan',
+    { sector: 'spraying', insured: false },
+  ],
+  [
+    'ZS-SCOPE-01 a sector outside the list',
+    { status: 'unknown', 'ZS-SCOPE-01': 'pass' },
+    'zhoushan',
+    { sector: 'other', insured: false },
+  ],
   [
     'ZS-SCOPE-01 ZS-SCOPE-02 hazardous chemicals traded without storage: outside 三',
+    { status: 'unknown', 'ZS-SCOPE-01': 'pass', 'ZS-SCOPE-02': 'pass' },
     'zhoushan',
     { sector: 'hazardous-chemicals', activity: 'trade-without-storage', insured: false },
   ],
   [
     'ZS-SCOPE-01 fireworks, the activity not given, not insured',
+    { status: 'unknown', 'ZS-SCOPE-01': 'unknown' },
     'zhoushan',
     { sector: 'fireworks', insured: false, equivalentLiabilityInsurance: false },
   ],
   [
     'ZS-SCOPE-01 civil explosives production, not insured',
+    { status: 'fail', 'ZS-SCOPE-01': 'fail' },
     'zhoushan',
     {
       sector: 'civil-explosives',
@@ -384,17 +544,26 @@ const enterprises: [string, CheckEnterpriseInput['jurisdiction'], EnterpriseFact
   ],
   [
     'NAT25-COVER-02 surrendered while still operating',
+    { status: 'fail', 'NAT25-COVER-02': 'pass fail' },
     'zhoushan',
     { ...ZS_GOOD, surrenderedOrRenewedLate: true, closedByLawOrFullyStopped: false },
   ],
   [
     'NAT17-COST-01 before the 2025 measure no all-workers rule is in force',
+    { status: 'pass', 'NAT17-COST-01': 'pass', 'NAT25-COVER-02': '' },
     'zhoushan',
     ZS_GOOD,
     '2021-01-01',
   ],
   [
     'JZ-SCOPE-02 JZ-COVER-01 JZ-COST-01 JZ-INS-01 every obligation met',
+    {
+      status: 'pass',
+      'JZ-SCOPE-02': 'pass',
+      'JZ-COVER-01': 'pass',
+      'JZ-COST-01': 'pass',
+      'JZ-INS-01': 'pass',
+    },
     'jingzhou',
     {
       ...JZ_QUALIFIED,
@@ -406,120 +575,184 @@ const enterprises: [string, CheckEnterpriseInput['jurisdiction'], EnterpriseFact
   ],
   [
     'JZ-SCOPE-02 the last day of the phase-in, not insured',
+    { status: 'unknown', 'JZ-SCOPE-02': 'pass' },
     'jingzhou',
     { ...JZ_QUALIFIED, insured: false },
     '2022-12-30',
   ],
   [
     'JZ-SCOPE-02 the year-end day (到2022年底), not insured: due',
+    { status: 'fail', 'JZ-SCOPE-02': 'fail' },
     'jingzhou',
     { ...JZ_QUALIFIED, insured: false },
     '2022-12-31',
   ],
   [
     'JZ-SCOPE-02 the day after the phase-in, not insured',
+    { status: 'fail', 'JZ-SCOPE-02': 'fail' },
     'jingzhou',
     { ...JZ_QUALIFIED, insured: false },
     '2023-01-01',
   ],
   [
     'JZ-SCOPE-02 during the phase-in, not a qualified construction enterprise',
+    { status: 'unknown', 'JZ-SCOPE-02': 'pass' },
     'jingzhou',
     { qualifiedConstructionEnterprise: false },
     '2022-06-01',
   ],
   [
     'JZ-SCOPE-02 during the phase-in, insured',
+    { status: 'unknown', 'JZ-SCOPE-02': 'pass' },
     'jingzhou',
     { ...JZ_QUALIFIED, insured: true },
     '2022-06-01',
   ],
   [
     'JZ-SCOPE-02 after the phase-in, not a qualified construction enterprise',
+    { status: 'unknown', 'JZ-SCOPE-02': 'pass' },
     'jingzhou',
     { qualifiedConstructionEnterprise: false, insured: false },
   ],
-  ['JZ-SCOPE-02 after the phase-in, nothing known', 'jingzhou', {}],
+  [
+    'JZ-SCOPE-02 after the phase-in, nothing known',
+    { status: 'unknown', 'JZ-SCOPE-02': 'unknown' },
+    'jingzhou',
+    {},
+  ],
 ];
 
 describe('checkEnterprise output catalogue', () => {
-  it.each(enterprises)('%s', (_, jurisdiction, facts, asOf) => {
-    expect(enterprise(jurisdiction, facts, asOf)).toMatchSnapshot();
+  it.each(enterprises)('%s', (title, expected, jurisdiction, facts, asOf) => {
+    const v = enterprise(jurisdiction, facts, asOf);
+    expect(statusesOf(v, ruleIdsOf(title, expected))).toEqual(expected);
+    expect(v).toMatchSnapshot();
   });
 });
 
 // Two yes/no facts, each yes, no or not shown: the nine combinations, with the criteria they decide.
 const SHOWN = [true, false, undefined] as const;
-const label = (v: boolean | undefined) => (v === undefined ? 'not shown' : v ? 'yes' : 'no');
+const label = (v: boolean | undefined): Shown => (v === undefined ? 'not shown' : v ? 'yes' : 'no');
 const PAIRS = SHOWN.flatMap((a) => SHOWN.map((b) => [label(a), label(b), a, b] as const));
 /** The fact as given, or left out when it is not shown. */
 const given = <K extends string>(name: K, value: boolean | undefined) =>
   (value === undefined ? {} : { [name]: value }) as Partial<Record<K, boolean>>;
 
+type Shown = 'yes' | 'no' | 'not shown';
+type Status = 'pass' | 'fail' | 'unknown';
+/**
+ * AH-TERM-02 一(四) and NAT25-COVER-02 第十六条: "不得延迟续保、退保" unless "依法关闭或者完全停止生产经营".
+ * Rows: surrendered or renewed late; columns: closed by law or fully stopped. No surrender passes
+ * whatever the closure; a surrender passes only when closure is shown, fails when it is denied, and is
+ * unknown when closure is not shown; a surrender not shown is unknown.
+ */
+const SURRENDER: Record<Shown, Record<Shown, Status>> = {
+  yes: { yes: 'pass', no: 'fail', 'not shown': 'unknown' },
+  no: { yes: 'pass', no: 'pass', 'not shown': 'pass' },
+  'not shown': { yes: 'unknown', no: 'unknown', 'not shown': 'unknown' },
+};
+/**
+ * A construction enterprise (mandatory in both). ZS-SCOPE-01/02 三: insured with 安责险, or with an
+ * equivalent statutory liability insurance ("从其规定"), passes; neither fails; otherwise unknown.
+ * AN-SCOPE-01: only 安责险 counts, so the equivalent insurance changes nothing.
+ * Rows: insured with 安责险; columns: an equivalent insurance.
+ */
+const ZHOUSHAN: Record<Shown, Record<Shown, Status>> = {
+  yes: { yes: 'pass', no: 'pass', 'not shown': 'pass' },
+  no: { yes: 'pass', no: 'fail', 'not shown': 'unknown' },
+  'not shown': { yes: 'pass', no: 'unknown', 'not shown': 'unknown' },
+};
+const ANHUA: Record<Shown, Status> = { yes: 'pass', no: 'fail', 'not shown': 'unknown' };
+
 describe('truth tables', () => {
   it.each(PAIRS)(
     'AH-TERM-02 NAT25-COVER-02 surrendered or renewed late: %s; closed by law or fully stopped: %s',
-    (_, __, late, closed) => {
+    (lateShown, closedShown, late, closed) => {
       const facts = {
         ...given('surrenderedOrRenewedLate', late),
         ...given('closedByLawOrFullyStopped', closed),
       };
-      expect({
+      const verdicts = {
         'AH-TERM-02 (Anhui project)': find(project('anhui', facts), 'AH-TERM-02'),
         'NAT25-COVER-02 (Zhoushan enterprise)': enterprise('zhoushan', facts).criteria.filter(
           (c) => c.ruleId === 'NAT25-COVER-02',
         )[1],
-      }).toMatchSnapshot();
+      };
+      const expected = SURRENDER[lateShown][closedShown];
+      expect(verdicts['AH-TERM-02 (Anhui project)']?.status).toBe(expected);
+      expect(verdicts['NAT25-COVER-02 (Zhoushan enterprise)']?.status).toBe(expected);
+      expect(verdicts).toMatchSnapshot();
     },
   );
 
   it.each(PAIRS)(
     'ZS-SCOPE-01 ZS-SCOPE-02 AN-SCOPE-01 insured with 安责险: %s; an equivalent statutory liability insurance: %s',
-    (_, __, insured, equivalent) => {
+    (insuredShown, equivalentShown, insured, equivalent) => {
       const facts = {
         sector: 'construction',
         ...given('insured', insured),
         ...given('equivalentLiabilityInsurance', equivalent),
       };
       const zs = enterprise('zhoushan', facts);
-      expect({
+      const verdicts = {
         'ZS-SCOPE-01': find(zs, 'ZS-SCOPE-01'),
         'ZS-SCOPE-02': find(zs, 'ZS-SCOPE-02'),
         'AN-SCOPE-01 (the equivalent insurance does not count in Anhua)': find(
           enterprise('anhua', facts),
           'AN-SCOPE-01',
         ),
-      }).toMatchSnapshot();
+      };
+      expect(verdicts['ZS-SCOPE-01']?.status).toBe(ZHOUSHAN[insuredShown][equivalentShown]);
+      expect(verdicts['ZS-SCOPE-02']?.status).toBe(ZHOUSHAN[insuredShown][equivalentShown]);
+      expect(
+        verdicts['AN-SCOPE-01 (the equivalent insurance does not count in Anhua)']?.status,
+      ).toBe(ANHUA[insuredShown]);
+      expect(verdicts).toMatchSnapshot();
     },
   );
 });
 
-const refused: [string, () => unknown][] = [
+// Each refusal: the code and the path the caller reads (the clause's scope or sector list decides
+// what is refused), then the bilingual message pinned as a snapshot.
+const refused: [string, string, string[], () => unknown][] = [
   [
     'AH-SCOPE-01 XZ-SCOPE-01 JZ-SCOPE-01 checkProject in a jurisdiction that sets obligations by sector',
+    'invalid_option',
+    ['jurisdiction'],
     () => project('anhua', {}),
   ],
   [
     'AN-SCOPE-01 ZS-SCOPE-01 JZ-SCOPE-02 checkEnterprise in a jurisdiction that sets obligations per project',
+    'invalid_option',
+    ['jurisdiction'],
     () => enterprise('xinzhou', {}),
   ],
   [
+    // 三 names passenger, dangerous-goods and vessel transport, never "transport" as a whole
     'ZS-SCOPE-01 a sector code Zhoushan does not know',
+    'invalid_option',
+    ['facts', 'sector'],
     () => enterprise('zhoushan', { sector: 'transport' }),
   ],
   [
     'AH-LIMIT-02 an unreadable per-person limit of a project',
+    'invalid_amount',
+    ['facts', 'perPersonLimit'],
     () => project('anhui', { perPersonLimit: '60万5' }),
   ],
   [
     'NAT25-LIMIT-01 an unreadable per-person limit of an enterprise',
+    'negative_not_allowed',
+    ['facts', 'perPersonLimit'],
     () => enterprise('zhoushan', { perPersonLimit: '-1' }),
   ],
 ];
 
 describe('checkProject / checkEnterprise refusals', () => {
-  it.each(refused)('%s', (_, call) => {
-    expect(issuesOf(call)).toMatchSnapshot();
+  it.each(refused)('%s', (_, code, path, call) => {
+    const issues = issuesOf(call);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([[code, path]]);
+    expect(issues).toMatchSnapshot();
   });
 });
 
