@@ -88,12 +88,12 @@ describe('issue 17 item 4: crashes that are now ValidationErrors', () => {
     ['coverageRate', () => api.coverageRate(1, 3, { decimal: 0 } as never)],
     ['renderCsv', () => api.renderCsv(report, { tables: 'x' } as never)],
   ])('MONEY-01 %s refuses an unknown option key instead of ignoring it', (_, f) => {
-    const e = refused(f, 'invalid_option');
+    const e = refused(f, 'unknown_option');
     expect(e.issues[0]?.path.length).toBe(e.issues[0]?.path[0] === 'options' ? 2 : 1);
   });
 
   it('MONEY-06 formatRate refuses a unit that is not a rate unit (it crashed in decimal.js)', () => {
-    refused(() => api.formatRate(rate, { unit: 'bps' } as never), 'invalid_option');
+    refused(() => api.formatRate(rate, { unit: 'bps' } as never), 'unknown_option');
   });
 
   it('MONEY-04 allocate over a sparse array is a ValidationError naming the hole', () => {

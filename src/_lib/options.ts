@@ -32,7 +32,7 @@ export function readOptions(
   if (unknownKey !== undefined) {
     fail(
       [...path, unknownKey],
-      'invalid_option',
+      'unknown_option',
       {
         detail: bi(`unknown option ${describe(unknownKey)}`, `未知的选项 ${describe(unknownKey)}`),
       },

@@ -162,7 +162,7 @@ function validate(file: unknown): {
       const c = parseCase(raw, i);
       if (seen.has(c.id))
         problems.push(
-          issue(['cases', i, 'id'], 'invalid_option', {
+          issue(['cases', i, 'id'], 'duplicate_entry', {
             detail: bi(`case ${c.id}: the id is used twice`, `案例 ${c.id}：编号重复`),
           }),
         );

@@ -57,7 +57,7 @@ const otherKind = (p: Profile, by: 'project' | 'sector', asOf: CalendarDate): ne
   if (!otherExists)
     fail(
       ['jurisdiction'],
-      'invalid_option',
+      'not_set_by_jurisdiction',
       {
         detail: bi(
           `no ${by === 'sector' ? 'project' : 'enterprise'} obligations under the law of ${p.id} in force on the as-of date`,
@@ -70,7 +70,7 @@ const otherKind = (p: Profile, by: 'project' | 'sector', asOf: CalendarDate): ne
     );
   return fail(
     ['jurisdiction'],
-    'invalid_option',
+    'not_set_by_jurisdiction',
     {
       detail:
         by === 'sector'

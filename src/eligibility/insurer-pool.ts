@@ -46,7 +46,7 @@ export function checkInsurerPool(input: CheckInsurerPoolInput): PartyVerdict {
   const names = q.registrants.map((r) => r.name);
   names.forEach((n, i) => {
     if (names.indexOf(n) !== i)
-      fail(['registrants', i, 'name'], 'invalid_option', {
+      fail(['registrants', i, 'name'], 'duplicate_entry', {
         detail: bi(`duplicate registrant ${n}`, `重复的备案单位${n}`),
       });
   });

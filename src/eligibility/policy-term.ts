@@ -56,14 +56,14 @@ export function chain(policies: readonly Span[]): Span[] {
 export function checkPolicyTermFacts(f: PolicyTermFacts, path: readonly (string | number)[]): void {
   f.policies?.forEach((p, i) => {
     if (compareValid(p.from, p.to) > 0)
-      fail([...path, 'policies', i], 'invalid_option', {
+      fail([...path, 'policies', i], 'dates_out_of_order', {
         detail: bi('a policy ends before it starts', '保单终止日早于起始日'),
       });
   });
   for (const k of ['completionFilingDate', 'plannedCompletionDate'] as const) {
     const d = f[k];
     if (d !== undefined && f.startDate !== undefined && compareValid(d, f.startDate) < 0)
-      fail([...path, k], 'invalid_option', {
+      fail([...path, k], 'dates_out_of_order', {
         detail: bi('the completion is before work starts', '竣工日期早于开工日期'),
       });
   }

@@ -110,7 +110,7 @@ export function checkServiceFirm(input: CheckServiceFirmInput): PartyVerdict {
   (q.staff ?? []).forEach((s, i) => {
     if (names.has(s.name))
       dupes.push(
-        issue(['staff', i, 'name'], 'invalid_option', {
+        issue(['staff', i, 'name'], 'duplicate_entry', {
           detail: bi(`duplicate staff name ${s.name}`, `人员姓名重复：${s.name}`),
         }),
       );
@@ -120,7 +120,7 @@ export function checkServiceFirm(input: CheckServiceFirmInput): PartyVerdict {
   // A visit dated after the as-of date cannot be a fact of that date.
   (q.facts.visits ?? []).forEach((v, i) => {
     if (compareValid(v.date, q.asOf) > 0)
-      fail(['facts', 'visits', i, 'date'], 'invalid_option', {
+      fail(['facts', 'visits', i, 'date'], 'dates_out_of_order', {
         detail: bi(`a visit on ${v.date} is after ${q.asOf}`, `服务日期${v.date}晚于${q.asOf}`),
       });
   });

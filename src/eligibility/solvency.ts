@@ -136,7 +136,7 @@ function solvencyRows(quarters: readonly SolvencyQuarter[]): SolvencyRow[] {
       );
     else if (seen.has(index(q.quarter)))
       problems.push(
-        issue(['facts', 'solvency', i, 'quarter'], 'invalid_option', {
+        issue(['facts', 'solvency', i, 'quarter'], 'duplicate_entry', {
           detail: bi(`duplicated quarter ${q.quarter}`, `季度重复：${q.quarter}`),
         }),
       );

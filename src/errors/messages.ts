@@ -49,6 +49,13 @@ const MESSAGES = {
     en: 'Invalid date: expected an existing calendar date YYYY-MM-DD (got {value})',
   },
   invalid_option: { zh: '选项无效：{detail}', en: 'Invalid option: {detail}' },
+  unknown_option: { zh: '未知的选项或取值：{detail}', en: 'Unknown option or value: {detail}' },
+  duplicate_entry: { zh: '重复：{detail}', en: 'Duplicate: {detail}' },
+  dates_out_of_order: { zh: '日期先后不符：{detail}', en: 'Dates out of order: {detail}' },
+  not_set_by_jurisdiction: {
+    zh: '该地区当时的规定未设此项：{detail}',
+    en: 'Not set by the law of the jurisdiction: {detail}',
+  },
   schema: { zh: '输入不符合要求：{detail}', en: 'Input does not match the schema: {detail}' },
   unknown_jurisdiction: {
     zh: '未知的地区：{value}（可选：{known}）',

@@ -103,7 +103,7 @@ export function requireLocal<K extends keyof LocalRules>(
   if (own === undefined)
     fail(
       ['jurisdiction'],
-      'invalid_option',
+      'not_set_by_jurisdiction',
       { detail: bi(`${profile.id} ${none.en}`, `${profile.id}${none.zh}`) },
       none.expected,
     );

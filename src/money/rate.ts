@@ -137,7 +137,7 @@ export function formatRate(rate: Rate, options: FormatRateOptions = {}): string 
   if (unit !== 'permille' && unit !== 'percent' && unit !== 'decimal')
     fail(
       ['unit'],
-      'invalid_option',
+      'unknown_option',
       { detail: bi(`unknown unit ${describe(unit)}`, `未知的单位 ${describe(unit)}`) },
       'permille | percent | decimal',
     );

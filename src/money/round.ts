@@ -44,7 +44,7 @@ export function checkRounding(given: RoundingOptions, path: IssuePath = []): Rou
   if (unknownKey !== undefined) {
     fail(
       [...path, unknownKey],
-      'invalid_option',
+      'unknown_option',
       { detail: bi(`unknown rounding option ${describe(unknownKey)}`, `未知的舍入选项`) },
       'mode | unit',
     );
@@ -55,7 +55,7 @@ export function checkRounding(given: RoundingOptions, path: IssuePath = []): Rou
   if (!isMode(mode)) {
     fail(
       [...path, 'mode'],
-      'invalid_option',
+      'unknown_option',
       { detail: bi(`unknown rounding mode ${describe(mode)}`, `未知的舍入方式`) },
       ROUNDING_MODES.join(' | '),
     );
@@ -63,7 +63,7 @@ export function checkRounding(given: RoundingOptions, path: IssuePath = []): Rou
   if (unit !== 'fen' && unit !== 'yuan') {
     fail(
       [...path, 'unit'],
-      'invalid_option',
+      'unknown_option',
       { detail: bi(`unknown rounding unit ${describe(unit)}`, `未知的舍入单位`) },
       'fen | yuan',
     );

@@ -93,7 +93,7 @@ export function preventionBudget(input: PreventionBudgetInput): PreventionBudget
   const seen = new Set<string>();
   rows.forEach((r, i) => {
     if (seen.has(r.policy))
-      fail(['policies', i, 'policy'], 'invalid_option', {
+      fail(['policies', i, 'policy'], 'duplicate_entry', {
         detail: bi(`duplicate policy ${r.policy}`, `保单重复：${r.policy}`),
       });
     seen.add(r.policy);

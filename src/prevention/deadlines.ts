@@ -117,7 +117,7 @@ export function policyPeriod(input: z.input<typeof PolicyPeriodSchema>): Deadlin
   const rule = ruleOf(q.jurisdiction, q.asOf, 'AH-TERM-01');
   checkOptions(q);
   if (q.completionFilingDate !== undefined && compareValid(q.completionFilingDate, q.start) < 0) {
-    fail(['completionFilingDate'], 'invalid_option', {
+    fail(['completionFilingDate'], 'dates_out_of_order', {
       detail: bi('the filing date is before the policy start', '竣工验收备案日早于保险起始日'),
     });
   }
@@ -188,7 +188,7 @@ export function archiveRetention(input: z.input<typeof ArchiveSchema>): Deadline
   if (rule === null)
     fail(
       ['jurisdiction'],
-      'invalid_option',
+      'not_set_by_jurisdiction',
       {
         detail: bi(
           `${profile.id} sets no archive retention period`,
@@ -356,7 +356,7 @@ export function nextFirmEvaluation(input: z.input<typeof EvaluationSchema>): Dea
   const { profile } = profileFor(q.jurisdiction, q.asOf);
   const rule = ruleApplied(profile, 'AH-PREV-08');
   if (q.lastEvaluation !== undefined && compareValid(q.lastEvaluation, q.asOf) > 0) {
-    fail(['lastEvaluation'], 'invalid_option', {
+    fail(['lastEvaluation'], 'dates_out_of_order', {
       detail: bi('the last evaluation is after the as-of date', '上次评估日期晚于查询日'),
     });
   }

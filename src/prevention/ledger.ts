@@ -186,13 +186,13 @@ export function ledgerSetup(
   base.policies.forEach((p, i) => {
     if (policies.has(p.policy))
       problems.push(
-        issue(['policies', i, 'policy'], 'invalid_option', {
+        issue(['policies', i, 'policy'], 'duplicate_entry', {
           detail: bi(`duplicate policy ${p.policy}`, `保单重复：${p.policy}`),
         }),
       );
     if (compareValid(p.period.from, p.period.to) > 0)
       problems.push(
-        issue(['policies', i, 'period'], 'invalid_option', {
+        issue(['policies', i, 'period'], 'dates_out_of_order', {
           detail: bi('the period ends before it starts', '期限终止日早于起始日'),
         }),
       );

@@ -124,7 +124,7 @@ function planFor(
 ): { years: PolicyYearPlan[]; unknownFlags: string[] } {
   ruleApplied(profile, 'AH-PREV-02');
   if (compareValid(project.policy.from, project.policy.to) > 0) {
-    fail(['project', 'policy'], 'invalid_option', {
+    fail(['project', 'policy'], 'dates_out_of_order', {
       detail: bi('the policy period ends before it starts', '保险期间终止日早于起始日'),
     });
   }

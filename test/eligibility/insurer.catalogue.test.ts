@@ -365,12 +365,12 @@ describe('checkInsurer refusals', () => {
   it.each([
     [
       'AH-INS-01 XZ-INS-01 Zhoushan sets no insurer conditions',
-      [['invalid_option', ['jurisdiction']]],
+      [['not_set_by_jurisdiction', ['jurisdiction']]],
       { ...ah({}), jurisdiction: 'zhoushan' },
     ],
     [
       'AH-INS-01 XZ-INS-01 Jingzhou sets no insurer conditions',
-      [['invalid_option', ['jurisdiction']]],
+      [['not_set_by_jurisdiction', ['jurisdiction']]],
       { ...ah({}), jurisdiction: 'jingzhou' },
     ],
     [

@@ -717,13 +717,13 @@ describe('truth tables', () => {
 const refused: [string, string, string[], () => unknown][] = [
   [
     'AH-SCOPE-01 XZ-SCOPE-01 JZ-SCOPE-01 checkProject in a jurisdiction that sets obligations by sector',
-    'invalid_option',
+    'not_set_by_jurisdiction',
     ['jurisdiction'],
     () => project('anhua', {}),
   ],
   [
     'AN-SCOPE-01 ZS-SCOPE-01 JZ-SCOPE-02 checkEnterprise in a jurisdiction that sets obligations per project',
-    'invalid_option',
+    'not_set_by_jurisdiction',
     ['jurisdiction'],
     () => enterprise('xinzhou', {}),
   ],

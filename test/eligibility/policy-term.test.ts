@@ -177,10 +177,13 @@ describe('AH-TERM-01 no policy yet, and facts that cannot be true', () => {
     };
     expect(refusal({ startDate: START, policies: [p('2026-06-30', START)] })).toEqual([
       ['facts', 'policies', 0],
-      'Invalid option: a policy ends before it starts',
+      'Dates out of order: a policy ends before it starts',
     ]);
     expect(refusal({ startDate: START, completionFilingDate: '2026-01-09', policies: [] })).toEqual(
-      [['facts', 'completionFilingDate'], 'Invalid option: the completion is before work starts'],
+      [
+        ['facts', 'completionFilingDate'],
+        'Dates out of order: the completion is before work starts',
+      ],
     );
     // a one-day policy (from = to) is a period, and completion on the start day is possible
     expect(

@@ -464,8 +464,8 @@ describe('checkServiceFirm refusals', () => {
     [
       'XZ-FIRM-05 duplicate staff names, each at its own index',
       [
-        ['invalid_option', ['staff', 2, 'name']],
-        ['invalid_option', ['staff', 3, 'name']],
+        ['duplicate_entry', ['staff', 2, 'name']],
+        ['duplicate_entry', ['staff', 3, 'name']],
       ],
       xz({}, { staff: [...seniors(1), ...certified(1), ...seniors(1), ...certified(1)] }),
     ],
@@ -476,7 +476,7 @@ describe('checkServiceFirm refusals', () => {
     ],
     [
       'XZ-FIRMOPS-01 two visits after the as-of date: the first is named',
-      [['invalid_option', ['facts', 'visits', 2, 'date']]],
+      [['dates_out_of_order', ['facts', 'visits', 2, 'date']]],
       xz({
         visits: [
           ...goodVisits,
@@ -487,7 +487,7 @@ describe('checkServiceFirm refusals', () => {
     ],
     [
       'XZ-FIRM-01 AH-PREV-04 Zhoushan sets no service-firm conditions',
-      [['invalid_option', ['jurisdiction']]],
+      [['not_set_by_jurisdiction', ['jurisdiction']]],
       { jurisdiction: 'zhoushan', asOf: '2026-01-01', facts: {} },
     ],
   ] as [string, [string, (string | number)[]][], CheckServiceFirmInput][])(

@@ -188,7 +188,7 @@ describe('AH-INS-03 refusals: bad data is an error, never a verdict', () => {
     ],
     [
       'a duplicated quarter',
-      [['invalid_option', ['facts', 'solvency', 4, 'quarter']]],
+      [['duplicate_entry', ['facts', 'solvency', 4, 'quarter']]],
       [...year(2025), q('2025-Q4', 150, 90)],
     ],
     [
@@ -211,7 +211,7 @@ describe('AH-INS-03 refusals: bad data is an error, never a verdict', () => {
       'problems in several quarters: all reported, in order',
       [
         ['invalid_rate', ['facts', 'solvency', 0, 'core']],
-        ['invalid_option', ['facts', 'solvency', 1, 'quarter']],
+        ['duplicate_entry', ['facts', 'solvency', 1, 'quarter']],
         ['invalid_option', ['facts', 'solvency', 2, 'quarter']],
         ['invalid_rate', ['facts', 'solvency', 2, 'comprehensive']],
       ],
@@ -316,7 +316,7 @@ describe('XZ-INS-06 refusals', () => {
     ],
     [
       'XZ-INS-06 a registrant named twice, at its second index',
-      [['invalid_option', ['registrants', 2, 'name']]],
+      [['duplicate_entry', ['registrants', 2, 'name']]],
       {
         jurisdiction: 'xinzhou',
         asOf: '2025-06-01',

@@ -77,7 +77,7 @@ describe('a jurisdiction defined by a caller', () => {
 
   it('TIME-01 has no project obligations of its own: checkProject is refused, naming the jurisdiction', () => {
     expect(issuesOf(() => checkProject({ jurisdiction: county, asOf, facts: {} }))).toEqual([
-      ['jurisdiction', 'invalid_option'],
+      ['jurisdiction', 'not_set_by_jurisdiction'],
     ]);
   });
 
