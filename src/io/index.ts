@@ -18,7 +18,7 @@ import {
   type TextSource,
 } from './decode.js';
 import { Problems } from './problems.js';
-import { countIds } from './id-scan.js';
+import { IdPlanner, scanIds } from './id-scan.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Unit } from '../coverage/unit.js';
 import type { RosterRow } from '../coverage/roster.js';
@@ -222,11 +222,14 @@ function openCsv(source: TextSource, options: CsvRosterOptions, problems: Proble
     encoding = detectEncoding(text as Uint8Array | Iterable<Uint8Array>);
   const chosen = encoding;
   const open: RecordSource = () => csvRecords(text, chosen, problems);
-  // the first pass (each id's rows) reads only the id cells; on a file it cannot read, the full reader
-  // counts (and reports the problem)
-  open.countIds = (headerLine, idColumn) => {
+  // the first pass (each record's id) reads only the id cells; on a file it cannot read, the full
+  // reader reads them (and reports the problem)
+  open.planIds = (headerLine, idColumn) => {
+    const planner = new IdPlanner();
     try {
-      return countIds(decodeText(text, chosen), headerLine, idColumn);
+      return scanIds(decodeText(text, chosen), headerLine, idColumn, planner.add)
+        ? planner.plan()
+        : null;
     } catch (e) {
       if (e instanceof EncodingProblem) return null;
       throw e;
