@@ -175,61 +175,112 @@ export function countIds(
 }
 
 /**
- * How many rows each record's id has, for the second pass (internal): `rowsOf(ordinal, id)` for the
- * `ordinal`-th data record (from 0, blank records not counted), whose id is `id`. An id of one row —
- * most of a roster — is known by its ordinal alone (one bit each), so the second pass looks nothing up
- * for it; only ids with several rows (renewals) are kept by name. `records` is how many data records
- * the first pass read: the second must read as many.
+ * How many rows each id has, for the second pass (internal): `rowsOf(id)`, asked once for each data
+ * record's id in file order (blank records left out), gives the number of rows of that id in the file.
+ * `records` is how many data records the first pass read: the second must read as many.
  */
 export interface IdPlan {
   readonly records: number;
-  rowsOf(ordinal: number, id: string): number;
+  rowsOf(id: string): number;
 }
 
-/** Builds an {@link IdPlan} from the ids of the data records, given in file order (internal). */
+/** FNV-1a over a string's UTF-16 code units: 32 bits. */
+export function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * How many ids had each hash: an open-addressing table of 32-bit hashes and their counts, in typed
+ * arrays (no object per id for the garbage collector to trace).
+ */
+class HashCounts {
+  private keys = new Uint32Array(1 << 12);
+  /** The count of the hash in each slot; 0: an empty slot. */
+  counts = new Uint32Array(1 << 12);
+  private size = 0;
+
+  /** The slot of hash `h`, or -1 when it was never added. */
+  find(h: number): number {
+    const mask = this.keys.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      if (this.counts[i] === 0) return -1;
+      if (this.keys[i] === h) return i;
+    }
+  }
+
+  /** Counts one more id of hash `h`; the count before (0: a hash not seen yet). */
+  add(h: number): number {
+    const mask = this.keys.length - 1;
+    let i = h & mask;
+    for (; ; i = (i + 1) & mask) {
+      const c = this.counts[i] as number;
+      if (c === 0) break;
+      if (this.keys[i] === h) {
+        this.counts[i] = c + 1;
+        return c;
+      }
+    }
+    this.keys[i] = h;
+    this.counts[i] = 1;
+    if (++this.size * 4 > this.keys.length * 3) this.grow();
+    return 0;
+  }
+
+  private grow(): void {
+    const { keys, counts } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.counts = new Uint32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      const c = counts[j] as number;
+      if (c === 0) continue;
+      const h = keys[j] as number;
+      let i = h & mask;
+      while (this.counts[i] !== 0) i = (i + 1) & mask;
+      this.keys[i] = h;
+      this.counts[i] = c;
+    }
+  }
+}
+
+/**
+ * Builds an {@link IdPlan} from the ids of the data records, given in file order (internal). Ids are
+ * not kept, only their hashes: an id whose hash no other row has is an id of one row — most of a
+ * roster — and is never looked up by name. A row whose hash an earlier row had (the same id: a
+ * renewal; or, rarely, another id with the same hash) is counted by its id in `repeats`. The second
+ * pass then knows each id's rows exactly: the rows of id S are its repeats, plus one when S is the id
+ * of the first row with its hash (which the second pass reads first, the rows being in the same order).
+ */
 export class IdPlanner {
-  // id → the ordinal of its first record; the map of every id, dropped when the plan is made
-  private firstAt: Map<string, number> | null = new Map();
-  // ids with several rows → their number of rows
-  private readonly several = new Map<string, number>();
-  // bit `ordinal`: the record's id has several rows
-  private bits = new Uint8Array(1 << 12);
+  private readonly hashes = new HashCounts();
+  // id → its rows that were not the first row of their hash
+  private readonly repeats = new Map<string, number>();
   private count = 0;
+
+  constructor(private readonly hash: (id: string) => number = hashOf) {}
 
   /** The next record's id. */
   readonly add = (id: string): void => {
-    const ordinal = this.count++;
-    if (ordinal >>> 3 >= this.bits.length) {
-      const grown = new Uint8Array(this.bits.length * 2);
-      grown.set(this.bits);
-      this.bits = grown;
-    }
-    const firstAt = this.firstAt as Map<string, number>;
-    const first = firstAt.get(id);
-    if (first === undefined) {
-      firstAt.set(id, ordinal);
-      return;
-    }
-    const n = this.several.get(id);
-    if (n === undefined) {
-      this.mark(first);
-      this.several.set(id, 2);
-    } else this.several.set(id, n + 1);
-    this.mark(ordinal);
+    this.count++;
+    if (this.hashes.add(this.hash(id)) > 0) this.repeats.set(id, (this.repeats.get(id) ?? 0) + 1);
   };
 
-  private mark(ordinal: number): void {
-    this.bits[ordinal >>> 3] = (this.bits[ordinal >>> 3] as number) | (1 << (ordinal & 7));
-  }
-
-  /** The plan of the ids given; the planner's map of every id is let go. */
+  /** The plan: `rowsOf` must be asked for every data record's id, in file order. */
   plan(): IdPlan {
-    this.firstAt = null;
-    const { bits, several, count } = this;
+    const { hashes, repeats, count, hash } = this;
+    // hash slot → the id of the first row with that hash (for hashes of several rows)
+    const firstOf = new Map<number, string>();
     return {
       records: count,
-      rowsOf: (ordinal, id) =>
-        ((bits[ordinal >>> 3] as number) & (1 << (ordinal & 7))) === 0 ? 1 : (several.get(id) ?? 1),
+      rowsOf: (id) => {
+        const slot = hashes.find(hash(id));
+        if (slot < 0 || hashes.counts[slot] === 1) return 1;
+        const first = firstOf.get(slot);
+        if (first === undefined) firstOf.set(slot, id);
+        return (repeats.get(id) ?? 0) + (first === undefined || first === id ? 1 : 0);
+      },
     };
   }
 }

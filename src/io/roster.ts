@@ -240,7 +240,7 @@ function firstPass(
   const quick = open.planIds?.(found.header.line, idColumn) ?? null;
   if (quick !== null) return quick;
   const counts = open.countIds?.(found.header.line, idColumn) ?? null;
-  if (counts !== null) return { records: -1, rowsOf: (_, id) => counts.get(id) ?? 1 };
+  if (counts !== null) return { records: -1, rowsOf: (id) => counts.get(id) ?? 1 };
   const planner = new IdPlanner();
   for (const rec of found.rest) {
     if (blank(rec)) continue;
@@ -529,24 +529,27 @@ class UnitMerger {
   constructor(
     private readonly reader: RowReader,
     private readonly plan: IdPlan | null,
-    private readonly want: EntryWant,
   ) {}
 
-  /** The units a read row completes (none, its own, or — grouped — the one before it). */
-  *add(ordinal: number, rec: TextRecord, r: ReadRow): Generator<RosterEntry> {
+  /**
+   * Adds a read row to its unit, whose id has `total` rows (Infinity: grouped); the unit it completes,
+   * if any: its own (its last row), or — grouped — the one before it (a new id begins). Null when
+   * none, or when the row is refused.
+   */
+  add(r: ReadRow, line: number, total: number): Entry | null {
     const { id } = r;
+    let done: Entry | null = null;
     if (this.plan === null && !this.held.has(id)) {
       // grouped: a new id ends the unit before it, which must come first in the order
       const before = this.endGroup(id);
-      if (before === false) return;
-      if (before !== null) yield finish(before, this.want);
+      if (before === false) return null;
+      done = before;
     }
-    const total = this.plan === null ? Infinity : this.plan.rowsOf(ordinal, id);
     // an id of one row is never held: it is complete at once
     const before = total === 1 ? undefined : this.held.get(id);
     if (before === undefined) {
       const entry: Entry = {
-        line: rec.line,
+        line,
         unit: r.unit,
         details: r.details,
         policies: [],
@@ -555,11 +558,11 @@ class UnitMerger {
       };
       if (r.policy) addPeriod(entry.policies, r.policy);
       if (r.equivalent) addPeriod(entry.equivalent, r.equivalent);
-      if (entry.remaining === 0) yield finish(entry, this.want);
-      else this.held.set(id, entry);
-      return;
+      if (entry.remaining === 0) return entry;
+      this.held.set(id, entry);
+      return done;
     }
-    if (!this.agree(before, r)) return;
+    if (!this.agree(before, r)) return null;
     for (const k of DESCRIPTIVE)
       if (before.details[k] === undefined && r.details[k] !== undefined)
         before.details[k] = r.details[k];
@@ -567,10 +570,9 @@ class UnitMerger {
     if (r.equivalent) addPeriod(before.equivalent, r.equivalent);
     this.merged++;
     before.remaining--;
-    if (before.remaining === 0) {
-      this.held.delete(id);
-      yield finish(before, this.want);
-    }
+    if (before.remaining !== 0) return null;
+    this.held.delete(id);
+    return before;
   }
 
   /**
@@ -653,14 +655,17 @@ function* readRows(
   // its problems were noted in the first pass
   const columns = headerMap(head, ROSTER_COLUMNS, [], new Problems('line'));
   const reader = new RowReader(head.fields, columns, problems, options);
-  const merger = new UnitMerger(reader, plan, want);
+  const merger = new UnitMerger(reader, plan);
   let count = 0;
   for (let next = it.next(); next.done !== true; next = it.next()) {
     const rec = next.value;
     if (blank(rec)) continue; // a blank row Excel left in
     count++;
     const r = reader.read(rec);
-    if (r !== null) yield* merger.add(count - 1, rec, r);
+    // asked for every row, good or bad, in order (the plan follows the rows)
+    const total = plan === null ? Infinity : plan.rowsOf(reader.get('id'));
+    const done = r === null ? null : merger.add(r, rec.line, total);
+    if (done !== null) yield finish(done, want);
   }
   // grouped: the last unit ends with the file
   if (plan === null)
