@@ -181,6 +181,11 @@ export interface RosterEntry {
  */
 export type RecordSource = (() => Iterable<TextRecord>) & {
   planIds?: (headerLine: number, idColumn: number) => IdPlan | null;
+  /**
+   * Called once the first pass is done: true when it must be read again — the source read it in a
+   * tentative encoding and has now decided on the file's (see `openCsv`).
+   */
+  settle?: () => boolean;
   countIds?: (headerLine: number, idColumn: number) => ReadonlyMap<string, number> | null;
 };
 
@@ -200,8 +205,9 @@ export function* rosterEntries(
   stats: RosterStats = { records: 0, merged: 0, titleRows: [] },
   want: EntryWant = 'both',
 ): Generator<RosterEntry> {
+  const grouped = options.grouped === true;
   // pass 1: the header (below any title rows), and how many rows each id has
-  const found = findHeader(open(), ROSTER_COLUMNS);
+  const { found, quick } = headerAndIds(open, grouped);
   if (found === null) {
     if (problems.count === 0)
       problems.add(
@@ -217,7 +223,7 @@ export function* rosterEntries(
   stats.titleRows = found.titles;
   const map = headerMap(found.header, ROSTER_COLUMNS, ['id', 'kind'], problems);
   if (!map.has('id') || !map.has('kind')) return; // no row can be read without them
-  if (options.grouped === true) {
+  if (grouped) {
     // one pass: every id's rows together, ids ascending — nothing held but the current unit
     const { header, rest } = found;
     const again = function* () {
@@ -227,20 +233,45 @@ export function* rosterEntries(
     yield* readRows(again(), header.line, null, problems, options, stats, want);
     return;
   }
-  const plan = firstPass(open, found, map.get('id') ?? -1);
+  const plan = quick ?? slowPlan(found, map.get('id') ?? -1);
   yield* readRows(open(), found.header.line, plan, problems, options, stats, want);
 }
 
-/** The first pass: each data record's id, by the source's quick reader or else record by record. */
-function firstPass(
+/** The header found by {@link findHeader}. */
+type Found = NonNullable<ReturnType<typeof findHeader>>;
+
+/**
+ * The first pass: the header, and the ids by the source's quick reader when it can (null: read them
+ * from the records). A source whose encoding was tentative and is now decided otherwise asks for it
+ * to be read again (`settle`), so that nothing read in a wrong encoding is kept.
+ */
+function headerAndIds(
   open: RecordSource,
-  found: { header: TextRecord; rest: Iterable<TextRecord> },
-  idColumn: number,
-): IdPlan {
+  grouped: boolean,
+): { found: Found | null; quick: IdPlan | null } {
+  for (;;) {
+    const found = findHeader(open(), ROSTER_COLUMNS);
+    // the columns, to find the id's (the header's problems are noted once it is final)
+    const columns =
+      found === null ? null : headerMap(found.header, ROSTER_COLUMNS, [], new Problems('line'));
+    let quick: IdPlan | null = null;
+    if (found !== null && columns !== null && columns.has('id') && columns.has('kind') && !grouped)
+      quick = quickPlan(open, found, columns.get('id') ?? -1);
+    if (open.settle?.() === true) continue;
+    return { found, quick };
+  }
+}
+
+/** The ids by the source's quick reader (null when it has none or cannot read the file). */
+function quickPlan(open: RecordSource, found: Found, idColumn: number): IdPlan | null {
   const quick = open.planIds?.(found.header.line, idColumn) ?? null;
   if (quick !== null) return quick;
   const counts = open.countIds?.(found.header.line, idColumn) ?? null;
-  if (counts !== null) return { records: -1, rowsOf: (id) => counts.get(id) ?? 1 };
+  return counts === null ? null : { records: -1, rowsOf: (id) => counts.get(id) ?? 1 };
+}
+
+/** The ids read from the records after the header. */
+function slowPlan(found: Found, idColumn: number): IdPlan {
   const planner = new IdPlanner();
   for (const rec of found.rest) {
     if (blank(rec)) continue;
