@@ -395,7 +395,7 @@ class RowReader {
   }
 
   /** A row with one date of a period but no column for the other. */
-  private noColumn(key: string, other: string): undefined {
+  private noColumn(key: string, other: string): void {
     const names = (ROSTER_COLUMNS[key] ?? []).filter((n) => CJK.test(n)).slice(0, 1);
     this.bad(
       key,
@@ -405,14 +405,19 @@ class RowReader {
       ),
       bi(`a ${key} column`, `${names.join('')}列`),
     );
-    return undefined;
   }
 
   /** The period of two date columns: null when both are blank, undefined when it is refused. */
   private period(from: string, to: string): Period | null | undefined {
     if (this.get(from) === '' && this.get(to) === '') return null;
-    if (!this.has(from)) return this.noColumn(from, to);
-    if (!this.has(to)) return this.noColumn(to, from);
+    if (!this.has(from)) {
+      this.noColumn(from, to);
+      return undefined;
+    }
+    if (!this.has(to)) {
+      this.noColumn(to, from);
+      return undefined;
+    }
     const f = this.date(from);
     const t = this.date(to);
     if (f === undefined || t === undefined) return undefined;
@@ -522,10 +527,15 @@ class RowReader {
     return details;
   }
 
-  /** Reads a (non-blank) row; null when any of its cells is bad (each noted). */
-  read(rec: TextRecord): ReadRow | null {
+  /** A fresh row: no problem yet (a method, so the type checker does not take `ok` to stay true). */
+  private start(rec: TextRecord): void {
     this.rec = rec;
     this.ok = true;
+  }
+
+  /** Reads a (non-blank) row; null when any of its cells is bad (each noted). */
+  read(rec: TextRecord): ReadRow | null {
+    this.start(rec);
     const kindCell = this.get('kind');
     const kind = KIND[kindCell.toLowerCase()] ?? KIND[kindCell];
     if (kind === undefined)
