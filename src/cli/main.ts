@@ -315,16 +315,8 @@ const BASE_KINDS: Record<string, string> = {
   'insurer-defined': 'insurer-defined',
 };
 
-/**
- * `quote --input projects.csv|xlsx`: prices every row with quotePremium and writes one table (premium,
- * band, clamping and rule IDs per row). Every bad cell and every row the library refuses is reported
- * by its line (or row) and column, and nothing is written: a batch is priced whole or not at all.
- */
-async function batchQuote(v: Values): Promise<number> {
-  const path = inputFile(v, 'input');
-  const file = path === '-' ? '(stdin)' : path;
-  const table = await io.readTable(bytes(path), { file, encoding: encodingOf(v) });
-  const problems = new io.ProblemList(table.kind);
+/** The columns of a batch-quote table by their header (unknown, repeated or missing ones noted). */
+function quoteColumns(table: io.Table, problems: io.ProblemList): Map<string, number> {
   const columns = new Map<string, number>();
   table.header.fields.forEach((h, i) => {
     const name = h.trim();
@@ -361,72 +353,97 @@ async function batchQuote(v: Values): Promise<number> {
           `缺少必需的列：${(QUOTE_COLUMNS[key] ?? []).join('/')}`,
         ),
       );
-  if (!columns.has('asOf') && v['as-of'] === undefined)
-    throw new UsageError('--as-of is required when the file has no asOf/报价日期 column');
-  const jurisdiction = need(v, 'jurisdiction') as lib.JurisdictionId;
-  const quotes: { line: number; id: string; name: string; quote: lib.Quote }[] = [];
-  for (const rec of table.rows) {
-    const get = (key: string) => {
-      const i = columns.get(key);
-      return i === undefined ? '' : (rec.fields[i] ?? '').trim();
-    };
-    const at = (key: string, en: string, zh: string) => {
-      const i = columns.get(key);
-      problems.add(
-        rec.line,
-        i === undefined ? 0 : i + 1,
-        i === undefined ? key : (table.header.fields[i] ?? key).trim(),
-        get(key),
-        bi(en, zh),
+  return columns;
+}
+
+/** One priced row of a batch. */
+interface BatchQuote {
+  readonly line: number;
+  readonly id: string;
+  readonly name: string;
+  readonly quote: lib.Quote;
+}
+
+/** Reads the rows of a batch-quote table one by one: its cells, and a problem noted at a cell. */
+class QuoteRow {
+  constructor(
+    private readonly table: io.Table,
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly problems: io.ProblemList,
+    readonly rec: io.TextRecord,
+  ) {}
+
+  get(key: string): string {
+    const i = this.columns.get(key);
+    return i === undefined ? '' : (this.rec.fields[i] ?? '').trim();
+  }
+
+  at(key: string, en: string, zh: string): void {
+    const i = this.columns.get(key);
+    this.problems.add(
+      this.rec.line,
+      i === undefined ? 0 : i + 1,
+      i === undefined ? key : (this.table.header.fields[i] ?? key).trim(),
+      this.get(key),
+      bi(en, zh),
+    );
+  }
+
+  /** The amount's cell is a valid amount (each problem noted). */
+  private amountOk(): boolean {
+    if (this.get('amount') === '') {
+      this.at('amount', 'the amount is empty', '金额为空');
+      return false;
+    }
+    try {
+      lib.parseCny(this.get('amount'));
+      return true;
+    } catch (e) {
+      if (!lib.isValidationError(e)) throw e;
+      this.at(
+        'amount',
+        e.issues[0]?.message.en ?? 'not an amount',
+        e.issues[0]?.message.zh ?? '不是金额',
       );
-    };
-    if (problems.count > 0 && columns.size === 0) break;
+      return false;
+    }
+  }
+
+  /** The rate cell: undefined when blank, null when refused (noted). */
+  private rate(): lib.Rate | undefined | null {
+    if (this.get('rate') === '') return undefined;
+    try {
+      return parseRateArg(this.get('rate'));
+    } catch {
+      this.at(
+        'rate',
+        `a rate needs its unit, 1.8‰ or 0.18% (got "${this.get('rate')}")`,
+        `费率须带单位，如1.8‰或0.18%（得到"${this.get('rate')}"）`,
+      );
+      return null;
+    }
+  }
+
+  /** The row's quote input; null when a cell is bad (every bad cell noted). */
+  input(v: Values, jurisdiction: lib.JurisdictionId): lib.QuoteInput | null {
     let ok = true;
-    const id = get('id');
-    if (id === '') {
-      at('id', 'the id is empty', '编号为空');
+    if (this.get('id') === '') {
+      this.at('id', 'the id is empty', '编号为空');
       ok = false;
     }
-    if (get('amount') === '') {
-      at('amount', 'the amount is empty', '金额为空');
-      ok = false;
-    } else
-      try {
-        lib.parseCny(get('amount'));
-      } catch (e) {
-        if (!lib.isValidationError(e)) throw e;
-        at(
-          'amount',
-          e.issues[0]?.message.en ?? 'not an amount',
-          e.issues[0]?.message.zh ?? '不是金额',
-        );
-        ok = false;
-      }
-    let rate: lib.Rate | undefined;
-    if (get('rate') !== '')
-      try {
-        rate = parseRateArg(get('rate'));
-      } catch {
-        at(
-          'rate',
-          `a rate needs its unit, 1.8‰ or 0.18% (got "${get('rate')}")`,
-          `费率须带单位，如1.8‰或0.18%（得到"${get('rate')}"）`,
-        );
-        ok = false;
-      }
-    const baseKind = get('baseKind') === '' ? 'contract-price' : BASE_KINDS[get('baseKind')];
+    if (!this.amountOk()) ok = false;
+    const rate = this.rate();
+    if (rate === null) ok = false;
+    const kindCell = this.get('baseKind');
+    const baseKind = kindCell === '' ? 'contract-price' : BASE_KINDS[kindCell];
     if (baseKind === undefined) {
-      at(
-        'baseKind',
-        `unknown premium base "${get('baseKind')}"`,
-        `未知计费基数"${get('baseKind')}"`,
-      );
+      this.at('baseKind', `unknown premium base "${kindCell}"`, `未知计费基数"${kindCell}"`);
       ok = false;
     }
-    const adjust = get('adjust');
+    const adjust = this.get('adjust');
     const m = /^([+-]?[0-9]+(?:\.[0-9]+)?)%$/.exec(adjust);
-    if (adjust !== '' && (m === null || get('reason') === '')) {
-      at(
+    if (adjust !== '' && (m === null || this.get('reason') === '')) {
+      this.at(
         'adjust',
         m === null
           ? `a float as a percentage, e.g. -10% (got "${adjust}")`
@@ -435,74 +452,66 @@ async function batchQuote(v: Values): Promise<number> {
       );
       ok = false;
     }
-    if (!ok) continue;
-    const input = {
+    if (!ok) return null;
+    const date = this.get('asOf');
+    return {
       jurisdiction,
-      asOf: get('asOf') === '' ? asOf(v) : (io.readDate(get('asOf')) ?? get('asOf')),
-      base: { kind: baseKind as 'contract-price', amount: get('amount') },
-      ...(rate === undefined ? {} : { rate: { source: 'filed' as const, rate } }),
-      ...(m === null ? {} : { adjustments: [{ percent: m[1] ?? '', reason: get('reason') }] }),
+      asOf: date === '' ? asOf(v) : (io.readDate(date) ?? date),
+      base: { kind: baseKind as 'contract-price', amount: this.get('amount') },
+      ...(rate == null ? {} : { rate: { source: 'filed' as const, rate } }),
+      ...(m === null ? {} : { adjustments: [{ percent: m[1] ?? '', reason: this.get('reason') }] }),
       ...(v.reject === true ? { outOfBand: 'reject' as const } : {}),
     } as lib.QuoteInput;
-    try {
-      quotes.push({ line: rec.line, id, name: get('name'), quote: lib.quotePremium(input) });
-    } catch (e) {
-      if (!lib.isValidationError(e)) throw e;
-      for (const i of e.issues) {
-        const field = String(i.path[0] ?? '');
-        const key =
-          field === 'base'
-            ? 'amount'
-            : field === 'rate' || field === 'outOfBand'
-              ? 'rate'
-              : field === 'adjustments'
-                ? 'adjust'
-                : field;
-        at(key, i.message.en, i.message.zh);
-      }
+  }
+
+  /** The library's refusal of the row, each issue at the column it comes from. */
+  refused(e: lib.ValidationError): void {
+    for (const i of e.issues) {
+      const field = String(i.path[0] ?? '');
+      const key =
+        field === 'base'
+          ? 'amount'
+          : field === 'rate' || field === 'outOfBand'
+            ? 'rate'
+            : field === 'adjustments'
+              ? 'adjust'
+              : field;
+      this.at(key, i.message.en, i.message.zh);
     }
   }
-  problems.throwIfAny(file);
+}
+
+/** The table row of a priced row (and a note on stderr when its rate was clamped). */
+function batchCells(kind: string, { line, id, name, quote: q }: BatchQuote): lib.Cell[] {
   const cny = (c: lib.Cny): lib.Cell => ({ kind: 'money', value: c });
-  const rows = quotes.map(({ line, id, name, quote: q }): lib.Cell[] => {
-    if (q.clamped)
-      note(
-        `${table.kind} ${String(line)} (${id}): the rate × float factor ${q.requestedFactor} is outside the band, clamped to its ${q.clampedTo ?? ''}`,
-        `第${String(line)}行（${id}）：费率×浮动系数 ${q.requestedFactor} 超出区间，已按${q.clampedTo === 'floor' ? '下限' : '上限'}计`,
-      );
-    const band = q.worksheet.find((s) => s.key === 'band');
-    const rules = [...new Set(q.worksheet.flatMap((s) => (s.ruleId === null ? [] : [s.ruleId])))];
-    return [
-      { kind: 'count', value: line },
-      { kind: 'text', value: id },
-      { kind: 'text', value: name },
-      cny(q.base.amount),
-      { kind: 'rate', value: q.rate.rate },
-      { kind: 'text', value: q.appliedFactor },
-      { kind: 'rate', value: q.effectiveRate },
-      { kind: 'text', value: band?.value ?? '—' },
-      {
-        kind: 'text',
-        value: q.clamped ? `是（${q.clampedTo === 'floor' ? '下限' : '上限'}）` : '否',
-      },
-      cny(q.premium),
-      { kind: 'text', value: rules.join(' ') },
-    ];
-  });
-  warn(quotes[0]?.quote.warnings ?? []);
-  const format = v.format ?? (v.out?.toLowerCase().endsWith('.xlsx') === true ? 'xlsx' : 'csv');
-  if (format === 'json') {
-    output(
-      v,
-      JSON.stringify(
-        quotes.map(({ line, id, name, quote }) => ({ line, id, name, quote })),
-        null,
-        2,
-      ),
+  if (q.clamped)
+    note(
+      `${kind} ${String(line)} (${id}): the rate × float factor ${q.requestedFactor} is outside the band, clamped to its ${q.clampedTo ?? ''}`,
+      `第${String(line)}行（${id}）：费率×浮动系数 ${q.requestedFactor} 超出区间，已按${q.clampedTo === 'floor' ? '下限' : '上限'}计`,
     );
-    return EXIT.ok;
-  }
-  const report: lib.Report = {
+  const band = q.worksheet.find((s) => s.key === 'band');
+  const rules = [...new Set(q.worksheet.flatMap((s) => (s.ruleId === null ? [] : [s.ruleId])))];
+  return [
+    { kind: 'count', value: line },
+    { kind: 'text', value: id },
+    { kind: 'text', value: name },
+    cny(q.base.amount),
+    { kind: 'rate', value: q.rate.rate },
+    { kind: 'text', value: q.appliedFactor },
+    { kind: 'rate', value: q.effectiveRate },
+    { kind: 'text', value: band?.value ?? '—' },
+    {
+      kind: 'text',
+      value: q.clamped ? `是（${q.clampedTo === 'floor' ? '下限' : '上限'}）` : '否',
+    },
+    cny(q.premium),
+    { kind: 'text', value: rules.join(' ') },
+  ];
+}
+
+/** The batch's table as a report, for the renderers. */
+function batchReport(rows: lib.Cell[][]): lib.Report {
+  return {
     id: 'batch-quote',
     title: '保费批量报价',
     period: null,
@@ -533,7 +542,56 @@ async function batchQuote(v: Values): Promise<number> {
     closingLines: [],
     footnotes: [],
   };
-  output(v, await render(report, format === 'csv' ? 'csv-table' : format, v));
+}
+
+/**
+ * `quote --input projects.csv|xlsx`: prices every row with quotePremium and writes one table (premium,
+ * band, clamping and rule IDs per row). Every bad cell and every row the library refuses is reported
+ * by its line (or row) and column, and nothing is written: a batch is priced whole or not at all.
+ */
+async function batchQuote(v: Values): Promise<number> {
+  const path = inputFile(v, 'input');
+  const file = path === '-' ? '(stdin)' : path;
+  const table = await io.readTable(bytes(path), { file, encoding: encodingOf(v) });
+  const problems = new io.ProblemList(table.kind);
+  const columns = quoteColumns(table, problems);
+  if (!columns.has('asOf') && v['as-of'] === undefined)
+    throw new UsageError('--as-of is required when the file has no asOf/报价日期 column');
+  const jurisdiction = need(v, 'jurisdiction') as lib.JurisdictionId;
+  const quotes: BatchQuote[] = [];
+  for (const rec of table.rows) {
+    if (problems.count > 0 && columns.size === 0) break;
+    const row = new QuoteRow(table, columns, problems, rec);
+    const input = row.input(v, jurisdiction);
+    if (input === null) continue;
+    try {
+      quotes.push({
+        line: rec.line,
+        id: row.get('id'),
+        name: row.get('name'),
+        quote: lib.quotePremium(input),
+      });
+    } catch (e) {
+      if (!lib.isValidationError(e)) throw e;
+      row.refused(e);
+    }
+  }
+  problems.throwIfAny(file);
+  const rows = quotes.map((q) => batchCells(table.kind, q));
+  warn(quotes[0]?.quote.warnings ?? []);
+  const format = v.format ?? (v.out?.toLowerCase().endsWith('.xlsx') === true ? 'xlsx' : 'csv');
+  if (format === 'json') {
+    output(
+      v,
+      JSON.stringify(
+        quotes.map(({ line, id, name, quote }) => ({ line, id, name, quote })),
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  output(v, await render(batchReport(rows), format === 'csv' ? 'csv-table' : format, v));
   return EXIT.ok;
 }
 

@@ -11,8 +11,9 @@ const CHUNK = 1 << 16;
 export function* chunks(path: string): Generator<Uint8Array> {
   const fd = path === '-' ? 0 : openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(CHUNK);
     for (;;) {
+      // a fresh buffer for each chunk, yielded as it is read (never copied)
+      const buffer = Buffer.allocUnsafe(CHUNK);
       let n: number;
       try {
         n = readSync(fd, buffer, 0, CHUNK, null);
@@ -22,7 +23,7 @@ export function* chunks(path: string): Generator<Uint8Array> {
         throw e;
       }
       if (n === 0) break;
-      yield Uint8Array.from(buffer.subarray(0, n));
+      yield buffer.subarray(0, n);
     }
   } finally {
     if (fd !== 0) closeSync(fd);

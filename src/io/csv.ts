@@ -17,92 +17,130 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** The end of a run of characters from `i` that holds none of `a`, `b`, `c`, `d`. */
+function runEnd(s: string, i: number, a: number, b: number, c: number, d: number): number {
+  const n = s.length;
+  let j = i + 1;
+  while (j < n) {
+    const x = s.charCodeAt(j);
+    if (x === a || x === b || x === c || x === d) break;
+    j++;
+  }
+  return j;
+}
+
+/** The reader's state between characters and chunks; a record, when one ends, in `ready`. */
+class Tokenizer {
+  field = '';
+  fields: string[] = [];
+  quoted = false;
+  afterQuote = false;
+  line = 1;
+  start = 1;
+  column = 0;
+  pendingCR = false;
+  /** A record just ended (null: none). */
+  ready: CsvRecord | null = null;
+
+  /** Inside a quoted field, at `i`: the index of the last character read. */
+  private inQuotes(chunk: string, i: number, ch: string): number {
+    if (ch === '"') {
+      this.quoted = false;
+      this.afterQuote = true;
+    } else if (ch === '\n') {
+      this.line++;
+      this.column = 0;
+      this.field += ch;
+    } else {
+      // a run of characters with no quote or line break, added at once
+      const j = runEnd(chunk, i, 34, 10, 34, 10);
+      this.field += chunk.slice(i, j);
+      this.column += j - i - 1;
+      return j - 1;
+    }
+    return i;
+  }
+
+  /** A quote outside a quoted field. */
+  private quote(): void {
+    if (this.afterQuote) {
+      this.field += '"'; // a doubled quote inside a quoted field
+      this.quoted = true;
+      this.afterQuote = false;
+    } else if (this.field.length === 0) this.quoted = true;
+    else throw new CsvSyntaxError(this.line, this.column, 'a quote inside an unquoted field');
+  }
+
+  /** A line break ends the record (a blank line is none). */
+  private endRecord(ch: string): void {
+    this.fields.push(this.field);
+    if (!(this.fields.length === 1 && this.fields[0] === ''))
+      this.ready = { line: this.start, fields: this.fields };
+    this.fields = [];
+    this.field = '';
+    this.line++;
+    this.start = this.line;
+    this.column = 0;
+    if (ch === '\r') this.pendingCR = true;
+  }
+
+  /** Reads the character at `i` (and the run it starts): the index of the last character read. */
+  step(chunk: string, i: number): number {
+    const ch = chunk[i] as string;
+    if (this.pendingCR) {
+      this.pendingCR = false;
+      if (ch === '\n') return i;
+    }
+    this.column++;
+    if (this.quoted) return this.inQuotes(chunk, i, ch);
+    if (ch === '"') {
+      this.quote();
+      return i;
+    }
+    if (this.afterQuote && ch !== ',' && ch !== '\r' && ch !== '\n')
+      throw new CsvSyntaxError(this.line, this.column, 'text after a closing quote');
+    this.afterQuote = false;
+    if (ch === ',') {
+      this.fields.push(this.field);
+      this.field = '';
+    } else if (ch === '\r' || ch === '\n') this.endRecord(ch);
+    else {
+      // a run of ordinary characters (no comma, quote or line break), added at once
+      const j = runEnd(chunk, i, 44, 34, 13, 10);
+      this.field += chunk.slice(i, j);
+      this.column += j - i - 1;
+      return j - 1;
+    }
+    return i;
+  }
+
+  /** The record the text ends with (no line break after it), if any. */
+  last(): CsvRecord | null {
+    if (this.quoted)
+      throw new CsvSyntaxError(this.line, this.column, 'a quoted field is not closed');
+    if (this.field.length === 0 && this.fields.length === 0) return null;
+    this.fields.push(this.field);
+    return { line: this.start, fields: this.fields };
+  }
+}
+
 /** Records of CSV text arriving in chunks (any chunk boundaries). */
 export function* records(chunks: Iterable<string>): Generator<CsvRecord> {
-  let field = '';
-  let fields: string[] = [];
-  let quoted = false;
-  let afterQuote = false;
-  let line = 1;
-  let start = 1;
-  let column = 0;
+  const t = new Tokenizer();
   let first = true;
-  let pendingCR = false;
   for (let chunk of chunks) {
     if (first) {
       chunk = chunk.replace(/^\uFEFF/, '');
       first = false;
     }
     for (let i = 0; i < chunk.length; i++) {
-      const ch = chunk[i] as string;
-      if (pendingCR) {
-        pendingCR = false;
-        if (ch === '\n') continue;
-      }
-      column++;
-      if (quoted) {
-        if (ch === '"') {
-          quoted = false;
-          afterQuote = true;
-        } else if (ch === '\n') {
-          line++;
-          column = 0;
-          field += ch;
-        } else {
-          // a run of characters with no quote or line break, added at once
-          let j = i + 1;
-          while (j < chunk.length) {
-            const c = chunk.charCodeAt(j);
-            if (c === 34 || c === 10) break;
-            j++;
-          }
-          field += chunk.slice(i, j);
-          column += j - i - 1;
-          i = j - 1;
-        }
-        continue;
-      }
-      if (ch === '"') {
-        if (afterQuote) {
-          field += '"'; // a doubled quote inside a quoted field
-          quoted = true;
-          afterQuote = false;
-        } else if (field.length === 0) quoted = true;
-        else throw new CsvSyntaxError(line, column, 'a quote inside an unquoted field');
-        continue;
-      }
-      if (afterQuote && ch !== ',' && ch !== '\r' && ch !== '\n')
-        throw new CsvSyntaxError(line, column, 'text after a closing quote');
-      afterQuote = false;
-      if (ch === ',') {
-        fields.push(field);
-        field = '';
-      } else if (ch === '\r' || ch === '\n') {
-        fields.push(field);
-        if (!(fields.length === 1 && fields[0] === '')) yield { line: start, fields };
-        fields = [];
-        field = '';
-        line++;
-        start = line;
-        column = 0;
-        if (ch === '\r') pendingCR = true;
-      } else {
-        // a run of ordinary characters (no comma, quote or line break), added at once
-        let j = i + 1;
-        while (j < chunk.length) {
-          const c = chunk.charCodeAt(j);
-          if (c === 44 || c === 34 || c === 13 || c === 10) break;
-          j++;
-        }
-        field += chunk.slice(i, j);
-        column += j - i - 1;
-        i = j - 1;
+      i = t.step(chunk, i);
+      if (t.ready !== null) {
+        yield t.ready;
+        t.ready = null;
       }
     }
   }
-  if (quoted) throw new CsvSyntaxError(line, column, 'a quoted field is not closed');
-  if (field.length > 0 || fields.length > 0) {
-    fields.push(field);
-    yield { line: start, fields };
-  }
+  const last = t.last();
+  if (last !== null) yield last;
 }

@@ -18,7 +18,7 @@ import {
   type TextSource,
 } from './decode.js';
 import { Problems } from './problems.js';
-import { countIds } from './id-scan.js';
+import { IdPlanner, scanIds } from './id-scan.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Unit } from '../coverage/unit.js';
 import type { RosterRow } from '../coverage/roster.js';
@@ -155,7 +155,9 @@ const csvZh = (en: string): string =>
 export function readRosterCsv(source: TextSource, options: CsvRosterOptions = {}): RosterFile {
   const problems = new Problems('line');
   const stats: RosterStats = { records: 0, merged: 0, titleRows: [] };
-  const file = collect(rosterEntries(openCsv(source, options, problems), problems, options, stats));
+  const file = collect(
+    rosterEntries(openCsv(source, options, problems, true), problems, options, stats),
+  );
   problems.throwIfAny(options.file ?? null);
   return deepFreeze({ ...file, ...stats });
 }
@@ -196,7 +198,7 @@ export function* streamRosterCsv(
   const rows = options.as === 'rows';
   const stats = { records: 0, merged: 0, titleRows: [] };
   for (const e of rosterEntries(
-    openCsv(source, options, problems),
+    openCsv(source, options, problems, true),
     problems,
     options,
     stats,
@@ -208,29 +210,78 @@ export function* streamRosterCsv(
   problems.throwIfAny(options.file ?? null);
 }
 
-/** Opens the CSV's records anew for each pass, the encoding decided once (internal). */
-function openCsv(source: TextSource, options: CsvRosterOptions, problems: Problems): RecordSource {
+/** True when the first bytes of the chunks are UTF-8's BOM (as `detectEncoding` reads them). */
+function startsWithBom(chunks: Iterable<Uint8Array>): boolean {
+  for (const chunk of chunks)
+    if (chunk.length > 0) return chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+  return false;
+}
+
+/**
+ * Opens the CSV's records anew for each pass, the encoding decided once (internal). With `auto`, the
+ * file is not read ahead to decide it: the first pass reads it as UTF-8 — tentatively, its problems
+ * held apart — and the id pass, which decodes the whole file, decides: every byte valid UTF-8 (or a
+ * BOM) → UTF-8, the same test as {@link detectEncoding}; otherwise GBK, and the first pass is read
+ * again (`settle`). The file is then decoded twice (ids, rows), not three times. Only the roster
+ * reader, which reads a first pass and calls `settle`, asks for this (`firstPass`); a reader of one
+ * pass has the encoding decided on the whole file first, as before.
+ */
+function openCsv(
+  source: TextSource,
+  options: CsvRosterOptions,
+  problems: Problems,
+  firstPass = false,
+): RecordSource {
   const text: TextSource =
     typeof source === 'string'
       ? source
       : source instanceof Uint8Array
         ? source
         : reReadable(source);
-  let encoding = options.encoding ?? 'auto';
-  if (typeof text === 'string') encoding = 'utf-8';
-  else if (encoding === 'auto')
-    encoding = detectEncoding(text as Uint8Array | Iterable<Uint8Array>);
-  const chosen = encoding;
-  const open: RecordSource = () => csvRecords(text, chosen, problems);
-  // the first pass (each id's rows) reads only the id cells; on a file it cannot read, the full reader
-  // counts (and reports the problem)
-  open.countIds = (headerLine, idColumn) => {
+  const bytes = typeof text === 'string' ? null : text instanceof Uint8Array ? [text] : text;
+  let chosen: 'utf-8' | 'gbk' = 'utf-8';
+  // the encoding is not decided yet: UTF-8 is tried, its problems kept apart
+  let pending = false;
+  // something was read in a tentative encoding that turned out wrong, or noted a problem in it
+  let stale = false;
+  let tentative = new Problems('line');
+  if (bytes !== null) {
+    const encoding = options.encoding ?? 'auto';
+    if (encoding !== 'auto') chosen = encoding;
+    else if (!firstPass) chosen = detectEncoding(bytes);
+    else if (!startsWithBom(bytes)) pending = true;
+  }
+  const open: RecordSource = () => csvRecords(text, chosen, pending ? tentative : problems);
+  // the first pass (each record's id) reads only the id cells; on a file it cannot read, the full
+  // reader reads them (and reports the problem)
+  open.planIds = (headerLine, idColumn) => {
+    const planner = new IdPlanner();
     try {
-      return countIds(decodeText(text, chosen), headerLine, idColumn);
+      if (!scanIds(decodeText(text, chosen), headerLine, idColumn, planner.add)) return null;
+      pending = false; // every byte decoded: it is UTF-8 (or the encoding given)
+      return planner.plan();
     } catch (e) {
-      if (e instanceof EncodingProblem) return null;
-      throw e;
+      if (!(e instanceof EncodingProblem)) throw e;
+      if (pending) {
+        // not UTF-8: GBK, and the header read again in it
+        chosen = 'gbk';
+        pending = false;
+        stale = true;
+      }
+      return null;
     }
+  };
+  open.settle = () => {
+    if (pending && bytes !== null) {
+      chosen = detectEncoding(bytes);
+      pending = false;
+      stale = true;
+    }
+    if (tentative.count > 0) stale = true;
+    const again = stale;
+    stale = false;
+    tentative = new Problems('line');
+    return again;
   };
   return open;
 }

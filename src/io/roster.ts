@@ -7,7 +7,8 @@ import type { Unit } from '../coverage/unit.js';
 import type { Profile } from '../profiles/schema.js';
 import type { RosterRow } from '../coverage/roster.js';
 import { compareValid, type CalendarDate } from '../time/calendar-date.js';
-import { DATE_FORMS, readCount, readDate, sectorNames } from './cells.js';
+import { DATE_FORMS, readCount, readDate, sectorNames, type SectorName } from './cells.js';
+import { IdPlanner, type IdPlan } from './id-scan.js';
 import { findHeader, headerMap, type TitleRow } from './header.js';
 import { Problems } from './problems.js';
 
@@ -135,11 +136,17 @@ export interface RosterReadOptions {
 
 type Period = { from: CalendarDate; to: CalendarDate };
 
+/** A unit being read: its first row's line, its fields, its details and the policies of its rows. */
 interface Entry {
   readonly line: number;
-  readonly row: Record<string, unknown>;
+  /** kind, id and the unit's own fields (what `coverageStatus` reads). */
+  readonly unit: Record<string, unknown>;
+  /** The descriptive fields given (name, address, contact, generalContractor, employees). */
+  readonly details: Record<string, unknown>;
   readonly policies: Period[];
   readonly equivalent: Period[];
+  /** Rows of the unit still to read. */
+  remaining: number;
 }
 
 const periodKey = (p: Period) => `${p.from}/${p.to}`;
@@ -167,11 +174,18 @@ export interface RosterEntry {
 }
 
 /**
- * Opens a file's records anew for each pass (internal). `countIds`, when given, counts each id's rows
- * (the trimmed cell of the id column, blank records left out) in the records after the header line
- * without building them — the same counts as reading the records — or gives null to have them read.
+ * Opens a file's records anew for each pass (internal). The first pass needs only each data record's
+ * id (the trimmed cell of the id column, blank records left out, the records after the header line):
+ * `planIds`, when given, reads them without building the records — the same ids as reading the
+ * records — or gives null to have them read; `countIds` (an older form) gives each id's number of rows.
  */
 export type RecordSource = (() => Iterable<TextRecord>) & {
+  planIds?: (headerLine: number, idColumn: number) => IdPlan | null;
+  /**
+   * Called once the first pass is done: true when it must be read again — the source read it in a
+   * tentative encoding and has now decided on the file's (see `openCsv`).
+   */
+  settle?: () => boolean;
   countIds?: (headerLine: number, idColumn: number) => ReadonlyMap<string, number> | null;
 };
 
@@ -179,10 +193,10 @@ const blank = (rec: TextRecord) => rec.fields.every((f) => f.trim() === '');
 
 /**
  * Reads roster records (the first non-blank one is the header) into units, in two passes over
- * `open()`: the first counts the rows of each id, the second reads every cell, yields each unit as
- * soon as its last row is read (a unit of one row at once), and holds only units with several rows
- * (renewals) until their last. Every problem goes to `problems`; the caller throws the report when the
- * stream ends (internal).
+ * `open()`: the first reads each row's id (how many rows each id has), the second reads every cell,
+ * yields each unit as soon as its last row is read (a unit of one row at once), and holds only units
+ * with several rows (renewals) until their last. Every problem goes to `problems`; the caller throws
+ * the report when the stream ends (internal).
  */
 export function* rosterEntries(
   open: RecordSource,
@@ -191,9 +205,9 @@ export function* rosterEntries(
   stats: RosterStats = { records: 0, merged: 0, titleRows: [] },
   want: EntryWant = 'both',
 ): Generator<RosterEntry> {
+  const grouped = options.grouped === true;
   // pass 1: the header (below any title rows), and how many rows each id has
-  const counts = new Map<string, number>();
-  const found = findHeader(open(), ROSTER_COLUMNS);
+  const { found, quick } = headerAndIds(open, grouped);
   if (found === null) {
     if (problems.count === 0)
       problems.add(
@@ -209,7 +223,7 @@ export function* rosterEntries(
   stats.titleRows = found.titles;
   const map = headerMap(found.header, ROSTER_COLUMNS, ['id', 'kind'], problems);
   if (!map.has('id') || !map.has('kind')) return; // no row can be read without them
-  if (options.grouped === true) {
+  if (grouped) {
     // one pass: every id's rows together, ids ascending — nothing held but the current unit
     const { header, rest } = found;
     const again = function* () {
@@ -219,15 +233,51 @@ export function* rosterEntries(
     yield* readRows(again(), header.line, null, problems, options, stats, want);
     return;
   }
-  const idColumn = map.get('id') ?? -1;
-  const quick = open.countIds?.(found.header.line, idColumn) ?? null;
-  if (quick === null)
-    for (const rec of found.rest) {
-      if (blank(rec)) continue;
-      const id = (rec.fields[idColumn] ?? '').trim();
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-  yield* readRows(open(), found.header.line, quick ?? counts, problems, options, stats, want);
+  const plan = quick ?? slowPlan(found, map.get('id') ?? -1);
+  yield* readRows(open(), found.header.line, plan, problems, options, stats, want);
+}
+
+/** The header found by {@link findHeader}. */
+type Found = NonNullable<ReturnType<typeof findHeader>>;
+
+/**
+ * The first pass: the header, and the ids by the source's quick reader when it can (null: read them
+ * from the records). A source whose encoding was tentative and is now decided otherwise asks for it
+ * to be read again (`settle`), so that nothing read in a wrong encoding is kept.
+ */
+function headerAndIds(
+  open: RecordSource,
+  grouped: boolean,
+): { found: Found | null; quick: IdPlan | null } {
+  for (;;) {
+    const found = findHeader(open(), ROSTER_COLUMNS);
+    // the columns, to find the id's (the header's problems are noted once it is final)
+    const columns =
+      found === null ? null : headerMap(found.header, ROSTER_COLUMNS, [], new Problems('line'));
+    let quick: IdPlan | null = null;
+    if (found !== null && columns !== null && columns.has('id') && columns.has('kind') && !grouped)
+      quick = quickPlan(open, found, columns.get('id') ?? -1);
+    if (open.settle?.() === true) continue;
+    return { found, quick };
+  }
+}
+
+/** The ids by the source's quick reader (null when it has none or cannot read the file). */
+function quickPlan(open: RecordSource, found: Found, idColumn: number): IdPlan | null {
+  const quick = open.planIds?.(found.header.line, idColumn) ?? null;
+  if (quick !== null) return quick;
+  const counts = open.countIds?.(found.header.line, idColumn) ?? null;
+  return counts === null ? null : { records: -1, rowsOf: (id) => counts.get(id) ?? 1 };
+}
+
+/** The ids read from the records after the header. */
+function slowPlan(found: Found, idColumn: number): IdPlan {
+  const planner = new IdPlanner();
+  for (const rec of found.rest) {
+    if (blank(rec)) continue;
+    planner.add((rec.fields[idColumn] ?? '').trim());
+  }
+  return planner.plan();
 }
 
 /**
@@ -244,103 +294,136 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function* readRows(
-  records: Iterable<TextRecord>,
-  headerAt: number,
-  counts: ReadonlyMap<string, number> | null,
-  problems: Problems,
-  options: RosterReadOptions,
-  stats: RosterStats,
-  want: EntryWant,
-): Generator<RosterEntry> {
-  const sectorList = options.profile?.scope.sectors ?? [];
-  // a profile that lists no sectors (the 2017 measure) takes any code, as the library does
-  const sectors = sectorList.length === 0 ? null : sectorNames(sectorList);
-  let columns: Map<string, number> | null = null;
-  let header: readonly string[] = [];
-  let headerLine = 0;
-  let count = 0;
-  // units with several rows, held until their last row is read
-  const held = new Map<string, Entry & { remaining: number }>();
+/** One row's reading: the unit's fields, its details, its policy and equivalent insurance. */
+interface ReadRow {
+  readonly id: string;
+  readonly unit: Record<string, unknown>;
+  readonly details: Record<string, unknown>;
+  readonly policy: Period | null;
+  readonly equivalent: Period | null;
+}
+
+/**
+ * Reads the cells of one row after another (`read`): the columns resolved once from the header, each
+ * distinct date cell read once per file, every bad cell noted in `problems`.
+ */
+class RowReader {
+  /** The row being read. */
+  rec: TextRecord = { line: 0, fields: [] };
+  /** The row has no problem so far. */
+  ok = true;
+  // the column of each key, -1 when the file has none
+  private readonly at: Record<string, number> = {};
   // each distinct date cell is read once (a roster names a few thousand days at most)
-  const dates = new Map<string, CalendarDate | null>();
-  // The reading of one row's cells: defined once, for the row being read (`rec`), not per row.
-  let rec: TextRecord = { line: 0, fields: [] };
-  const state = { ok: true };
-  // a fresh row: no problem yet (a function, so the type checker does not take `ok` to stay true)
-  const resetRow = (): void => {
-    state.ok = true;
-  };
-  const map = (): Map<string, number> => columns ?? new Map<string, number>();
-  const get = (key: string): string => {
-    const i = map().get(key);
-    return i === undefined ? '' : (rec.fields[i] ?? '').trim();
-  };
-  const bad = (key: string, detail: Bilingual, expected: Bilingual): void => {
-    state.ok = false;
-    const i = map().get(key);
-    if (i === undefined)
-      problems.add(
-        rec.line,
+  private readonly dates = new Map<string, CalendarDate | null>();
+  private readonly sectorList: readonly SectorName[];
+  // a profile that lists no sectors (the 2017 measure) takes any code, as the library does
+  private readonly sectors: Map<string, string> | null;
+
+  constructor(
+    private readonly header: readonly string[],
+    columns: ReadonlyMap<string, number>,
+    private readonly problems: Problems,
+    options: RosterReadOptions,
+  ) {
+    for (const key of Object.keys(ROSTER_COLUMNS)) this.at[key] = columns.get(key) ?? -1;
+    this.sectorList = options.profile?.scope.sectors ?? [];
+    this.sectors = this.sectorList.length === 0 ? null : sectorNames(this.sectorList);
+  }
+
+  /** The trimmed cell of a column ('' when the file has no such column). */
+  get(key: string): string {
+    const i = this.at[key] ?? -1;
+    return i < 0 ? '' : (this.rec.fields[i] ?? '').trim();
+  }
+
+  private has(key: string): boolean {
+    return (this.at[key] ?? -1) >= 0;
+  }
+
+  /** Notes a problem of the row's cell of `key` (or of the row, when the file has no such column). */
+  bad(key: string, detail: Bilingual, expected: Bilingual): void {
+    this.ok = false;
+    const i = this.at[key] ?? -1;
+    if (i < 0)
+      this.problems.add(
+        this.rec.line,
         0,
         ROSTER_COLUMNS[key]?.slice(0, 2).join('/') ?? key,
         '',
         detail,
         expected,
       );
-    else problems.add(rec.line, i + 1, (header[i] ?? key).trim(), get(key), detail, expected);
-  };
-  const bool = (key: string): boolean | undefined => {
-    const v = get(key).toLowerCase();
+    else
+      this.problems.add(
+        this.rec.line,
+        i + 1,
+        (this.header[i] ?? key).trim(),
+        this.get(key),
+        detail,
+        expected,
+      );
+  }
+
+  private bool(key: string): boolean | undefined {
+    const v = this.get(key).toLowerCase();
     if (v === '') return undefined;
     if (YES.has(v)) return true;
     if (NO.has(v)) return false;
-    bad(
+    this.bad(
       key,
-      bi(`expected 是/否 (yes/no), got "${get(key)}"`, `应为是/否，得到"${get(key)}"`),
+      bi(`expected 是/否 (yes/no), got "${this.get(key)}"`, `应为是/否，得到"${this.get(key)}"`),
       bi('是/否 (yes/no)', '是/否'),
     );
     return undefined;
-  };
-  const date = (key: string): CalendarDate | undefined => {
-    const cell = get(key);
-    let d = dates.get(cell);
+  }
+
+  private date(key: string): CalendarDate | undefined {
+    const cell = this.get(key);
+    let d = this.dates.get(cell);
     if (d === undefined) {
       d = readDate(cell) as CalendarDate | null;
-      if (dates.size < MAX_DATES) dates.set(cell, d);
+      if (this.dates.size < MAX_DATES) this.dates.set(cell, d);
     }
     if (d !== null) return d;
-    bad(
+    this.bad(
       key,
-      bi(`expected ${DATE_FORMS.en}, got "${get(key)}"`, `应为${DATE_FORMS.zh}，得到"${get(key)}"`),
+      bi(`expected ${DATE_FORMS.en}, got "${cell}"`, `应为${DATE_FORMS.zh}，得到"${cell}"`),
       bi(DATE_FORMS.en, DATE_FORMS.zh),
     );
     return undefined;
-  };
-  const period = (from: string, to: string): Period | null | undefined => {
-    if (get(from) === '' && get(to) === '') return null;
-    for (const [key, other] of [
-      [from, to],
-      [to, from],
-    ] as const)
-      if (!map().has(key)) {
-        const names = (ROSTER_COLUMNS[key] ?? []).filter((n) => CJK.test(n)).slice(0, 1);
-        bad(
-          key,
-          bi(
-            `the row has a ${other} but there is no ${key} column (${names.join('')})`,
-            `此行有${(ROSTER_COLUMNS[other] ?? []).find((n) => CJK.test(n)) ?? other}，但没有${names.join('')}列`,
-          ),
-          bi(`a ${key} column`, `${names.join('')}列`),
-        );
-        return undefined;
-      }
-    const f = date(from);
-    const t = date(to);
+  }
+
+  /** A row with one date of a period but no column for the other. */
+  private noColumn(key: string, other: string): void {
+    const names = (ROSTER_COLUMNS[key] ?? []).filter((n) => CJK.test(n)).slice(0, 1);
+    this.bad(
+      key,
+      bi(
+        `the row has a ${other} but there is no ${key} column (${names.join('')})`,
+        `此行有${(ROSTER_COLUMNS[other] ?? []).find((n) => CJK.test(n)) ?? other}，但没有${names.join('')}列`,
+      ),
+      bi(`a ${key} column`, `${names.join('')}列`),
+    );
+  }
+
+  /** The period of two date columns: null when both are blank, undefined when it is refused. */
+  private period(from: string, to: string): Period | null | undefined {
+    if (this.get(from) === '' && this.get(to) === '') return null;
+    if (!this.has(from)) {
+      this.noColumn(from, to);
+      return undefined;
+    }
+    if (!this.has(to)) {
+      this.noColumn(to, from);
+      return undefined;
+    }
+    const f = this.date(from);
+    const t = this.date(to);
     if (f === undefined || t === undefined) return undefined;
     // a policy that ends before it starts covers no day: refuse it rather than count nobody
     if (compareValid(f, t) > 0) {
-      bad(
+      this.bad(
         to,
         bi(`the period ends (${t}) before it starts (${f})`, `止期（${t}）早于起期（${f}）`),
         bi(`a date on or after ${f}`, `不早于${f}的日期`),
@@ -348,188 +431,317 @@ function* readRows(
       return undefined;
     }
     return { from: f, to: t };
-  };
+  }
 
-  for (rec of records) {
-    if (columns === null) {
-      if (rec.line !== headerAt) continue; // a title row above the header, or a blank one
-      header = rec.fields;
-      headerLine = rec.line;
-      // its problems were noted in the first pass
-      columns = headerMap(rec, ROSTER_COLUMNS, [], new Problems('line'));
-      continue;
+  /** An enterprise's sector, as the profile names it. */
+  private sector(unit: Record<string, unknown>): void {
+    // An enterprise without a sector would silently fall out of every category: refuse it.
+    const sector = this.get('sector');
+    if (sector === '') {
+      this.bad(
+        'sector',
+        this.has('sector')
+          ? bi('the sector of an enterprise is empty', '企业的行业为空')
+          : bi('an enterprise needs a sector/行业 column', '企业须有"行业"列'),
+        bi('a sector', '行业'),
+      );
+      return;
     }
-    if (rec.fields.every((f) => f.trim() === '')) continue; // a blank row Excel left in
-    count++;
-    resetRow();
-    const kindCell = get('kind');
+    if (this.sectors === null) {
+      unit['sector'] = sector;
+      return;
+    }
+    const code = this.sectors.get(sector.toLowerCase());
+    if (code !== undefined) {
+      unit['sector'] = code;
+      return;
+    }
+    const list = bi(
+      `${this.sectorList.map((x) => `${x.code} (${x.name.zh})`).join(', ')} or other (其他)`,
+      `${this.sectorList.map((x) => `${x.name.zh}（${x.code}）`).join('、')}或其他`,
+    );
+    this.bad(
+      'sector',
+      bi(
+        `unknown sector "${sector}"; expected one of ${list.en}`,
+        `未知行业"${sector}"；应为${list.zh}`,
+      ),
+      list,
+    );
+  }
+
+  /** An enterprise's own fields. */
+  private enterprise(unit: Record<string, unknown>): void {
+    this.sector(unit);
+    const s = this.bool('inStatistics');
+    if (s !== undefined) unit['inStatistics'] = s;
+    const a = this.bool('aboveScaleIndustryTrade');
+    if (a !== undefined) unit['aboveScaleIndustryTrade'] = a;
+    const activity = this.get('activity');
+    if (activity !== '') unit['activity'] = activity;
+  }
+
+  /** A project's own fields. */
+  private project(unit: Record<string, unknown>): void {
+    const pk = this.get('projectKind');
+    const projectKind = PROJECT_KIND[pk.toLowerCase()] ?? PROJECT_KIND[pk];
+    if (projectKind === undefined)
+      this.bad(
+        'projectKind',
+        bi(`unknown project kind "${pk}"`, `未知项目类别"${pk}"`),
+        bi(
+          'housing (房屋建筑工程, 房建), municipal (市政基础设施工程, 市政) or other (其他)',
+          '房屋建筑工程（房建）、市政基础设施工程（市政）或其他',
+        ),
+      );
+    else unit['projectKind'] = projectKind;
+    const p = this.bool('needsConstructionPermit');
+    if (p !== undefined) unit['needsConstructionPermit'] = p;
+    if (this.get('startDate') !== '') {
+      const d = this.date('startDate');
+      if (d !== undefined) unit['startDate'] = d;
+    }
+  }
+
+  /** The descriptive fields given (text, and the number of employees). */
+  private details(): Record<string, unknown> {
+    const details: Record<string, unknown> = {};
+    for (const key of DETAIL_TEXT) {
+      const text = this.get(key);
+      if (text !== '') details[key] = text;
+    }
+    const employees = this.get('employees');
+    if (employees !== '') {
+      const n = readCount(employees);
+      if (n === null)
+        this.bad(
+          'employees',
+          bi(
+            `expected a whole number (1200, 1,200), got "${employees}"`,
+            `应为整数（如1200、1,200），得到"${employees}"`,
+          ),
+          bi('a whole number (1200, 1,200)', '整数（如1200、1,200）'),
+        );
+      else details['employees'] = n;
+    }
+    return details;
+  }
+
+  /** A fresh row: no problem yet (a method, so the type checker does not take `ok` to stay true). */
+  private start(rec: TextRecord): void {
+    this.rec = rec;
+    this.ok = true;
+  }
+
+  /** Reads a (non-blank) row; null when any of its cells is bad (each noted). */
+  read(rec: TextRecord): ReadRow | null {
+    this.start(rec);
+    const kindCell = this.get('kind');
     const kind = KIND[kindCell.toLowerCase()] ?? KIND[kindCell];
     if (kind === undefined)
-      bad(
+      this.bad(
         'kind',
         bi(`unknown kind "${kindCell}"`, `未知类型"${kindCell}"`),
         bi('企业 (enterprise) or 项目 (project)', '企业或项目'),
       );
-    const id = get('id');
-    if (id === '') bad('id', bi('the id is empty', '编号为空'), bi('the unit’s id', '单位编号'));
-    const row: Record<string, unknown> = { kind, id };
-    if (kind === 'enterprise') {
-      // An enterprise without a sector would silently fall out of every category: refuse it.
-      const sector = get('sector');
-      if (sector === '')
-        bad(
-          'sector',
-          map().has('sector')
-            ? bi('the sector of an enterprise is empty', '企业的行业为空')
-            : bi('an enterprise needs a sector/行业 column', '企业须有"行业"列'),
-          bi('a sector', '行业'),
-        );
-      else if (sectors === null) row['sector'] = sector;
-      else {
-        const code = sectors.get(sector.toLowerCase());
-        const list = bi(
-          `${sectorList.map((x) => `${x.code} (${x.name.zh})`).join(', ')} or other (其他)`,
-          `${sectorList.map((x) => `${x.name.zh}（${x.code}）`).join('、')}或其他`,
-        );
-        if (code === undefined)
-          bad(
-            'sector',
-            bi(
-              `unknown sector "${sector}"; expected one of ${list.en}`,
-              `未知行业"${sector}"；应为${list.zh}`,
-            ),
-            list,
-          );
-        else row['sector'] = code;
-      }
-      const s = bool('inStatistics');
-      if (s !== undefined) row['inStatistics'] = s;
-      const a = bool('aboveScaleIndustryTrade');
-      if (a !== undefined) row['aboveScaleIndustryTrade'] = a;
-      const activity = get('activity');
-      if (activity !== '') row['activity'] = activity;
-    } else if (kind === 'project') {
-      const pk = get('projectKind');
-      const projectKind = PROJECT_KIND[pk.toLowerCase()] ?? PROJECT_KIND[pk];
-      if (projectKind === undefined)
-        bad(
-          'projectKind',
-          bi(`unknown project kind "${pk}"`, `未知项目类别"${pk}"`),
-          bi(
-            'housing (房屋建筑工程, 房建), municipal (市政基础设施工程, 市政) or other (其他)',
-            '房屋建筑工程（房建）、市政基础设施工程（市政）或其他',
-          ),
-        );
-      else row['projectKind'] = projectKind;
-      const p = bool('needsConstructionPermit');
-      if (p !== undefined) row['needsConstructionPermit'] = p;
-      if (get('startDate') !== '') {
-        const d = date('startDate');
-        if (d !== undefined) row['startDate'] = d;
-      }
-    }
-    const policy = period('policyFrom', 'policyTo');
-    const equivalent = kind === 'enterprise' ? period('equivalentFrom', 'equivalentTo') : null;
-    for (const key of DETAIL_TEXT) {
-      const text = get(key);
-      if (text !== '') row[key] = text;
-    }
-    if (get('employees') !== '') {
-      const n = readCount(get('employees'));
-      if (n === null)
-        bad(
-          'employees',
-          bi(
-            `expected a whole number (1200, 1,200), got "${get('employees')}"`,
-            `应为整数（如1200、1,200），得到"${get('employees')}"`,
-          ),
-          bi('a whole number (1200, 1,200)', '整数（如1200、1,200）'),
-        );
-      else row['employees'] = n;
-    }
-    if (!state.ok || kind === undefined || id === '') continue;
+    const id = this.get('id');
+    if (id === '')
+      this.bad('id', bi('the id is empty', '编号为空'), bi('the unit’s id', '单位编号'));
+    const unit: Record<string, unknown> = { kind, id };
+    if (kind === 'enterprise') this.enterprise(unit);
+    else if (kind === 'project') this.project(unit);
+    const policy = this.period('policyFrom', 'policyTo');
+    const equivalent = kind === 'enterprise' ? this.period('equivalentFrom', 'equivalentTo') : null;
+    const details = this.details();
+    if (!this.ok || kind === undefined || id === '') return null;
+    return { id, unit, details, policy: policy ?? null, equivalent: equivalent ?? null };
+  }
+}
 
-    if (counts === null && !held.has(id)) {
+/**
+ * Merges the rows of each unit (renewals) and yields each unit when its last row is read: by the
+ * first pass's plan of each id's rows, or, grouped (no plan), when a new id begins.
+ */
+class UnitMerger {
+  // units with several rows, held until their last row is read
+  readonly held = new Map<string, Entry>();
+  merged = 0;
+
+  constructor(
+    private readonly reader: RowReader,
+    private readonly plan: IdPlan | null,
+  ) {}
+
+  /**
+   * Adds a read row to its unit, whose id has `total` rows (Infinity: grouped); the unit it completes,
+   * if any: its own (its last row), or — grouped — the one before it (a new id begins). Null when
+   * none, or when the row is refused.
+   */
+  add(r: ReadRow, line: number, total: number): Entry | null {
+    const { id } = r;
+    let done: Entry | null = null;
+    if (this.plan === null && !this.held.has(id)) {
       // grouped: a new id ends the unit before it, which must come first in the order
-      let refused = false;
-      for (const [prevId, prev] of held) {
-        held.delete(prevId);
-        if (compareIds(prevId, id) >= 0) {
-          bad(
-            'id',
-            bi(
-              `id "${id}" comes after "${prevId}" (line ${String(prev.line)}): a grouped roster needs every id's rows together and the ids in ascending order`,
-              `编号"${id}"排在"${prevId}"（第${String(prev.line)}行）之后：按编号分组读取时，同一编号的各行须相邻且编号须升序`,
-            ),
-            bi(`an id after "${prevId}"`, `排在"${prevId}"之后的编号`),
-          );
-          refused = true;
-          continue;
-        }
-        yield finish(prev, want);
-      }
-      if (refused) continue;
+      const before = this.endGroup(id);
+      if (before === false) return null;
+      done = before;
     }
-    const total = counts === null ? Infinity : (counts.get(id) ?? 1);
-    const before = held.get(id);
+    // an id of one row is never held: it is complete at once
+    const before = total === 1 ? undefined : this.held.get(id);
     if (before === undefined) {
-      const entry = { line: rec.line, row, policies: [], equivalent: [], remaining: total - 1 };
-      if (policy) addPeriod(entry.policies, policy);
-      if (equivalent) addPeriod(entry.equivalent, equivalent);
-      if (entry.remaining === 0) yield finish(entry, want);
-      else held.set(id, entry);
-      continue;
+      const entry: Entry = {
+        line,
+        unit: r.unit,
+        details: r.details,
+        policies: [],
+        equivalent: [],
+        remaining: total - 1,
+      };
+      if (r.policy) addPeriod(entry.policies, r.policy);
+      if (r.equivalent) addPeriod(entry.equivalent, r.equivalent);
+      if (entry.remaining === 0) return entry;
+      this.held.set(id, entry);
+      return done;
     }
-    // Renewals: another row of the same unit adds its policy. The unit's own fields must agree — two
-    // different units under one id would otherwise be merged into one (and counted once).
-    const disagree: string[] = [
-      ...UNIT_FIELDS.filter((k) => before.row[k] !== row[k]),
-      ...DESCRIPTIVE.filter(
-        (k) => row[k] !== undefined && before.row[k] !== undefined && before.row[k] !== row[k],
-      ),
-    ];
-    if (disagree.length > 0) {
-      const fields = disagree
-        .map((k) => `${k} ${show(before.row[k])} ≠ ${show(row[k])}`)
-        .join('; ');
-      bad(
-        'id',
-        bi(
-          `id "${id}" is already on line ${String(before.line)} with other unit fields (${fields}); a repeated id is read as a renewal only when the unit's own fields agree`,
-          `编号"${id}"已在第${String(before.line)}行出现，但单位信息不同（${fields}）；同一编号的多行仅在单位信息一致时按续保合并`,
-        ),
-        bi(
-          `a new id, or the same fields as line ${String(before.line)}`,
-          `新的编号，或与第${String(before.line)}行一致的单位信息`,
-        ),
-      );
-      continue;
-    }
+    if (!this.agree(before, r)) return null;
     for (const k of DESCRIPTIVE)
-      if (before.row[k] === undefined && row[k] !== undefined) before.row[k] = row[k];
-    if (policy) addPeriod(before.policies, policy);
-    if (equivalent) addPeriod(before.equivalent, equivalent);
-    stats.merged++;
+      if (before.details[k] === undefined && r.details[k] !== undefined)
+        before.details[k] = r.details[k];
+    if (r.policy) addPeriod(before.policies, r.policy);
+    if (r.equivalent) addPeriod(before.equivalent, r.equivalent);
+    this.merged++;
     before.remaining--;
-    if (before.remaining === 0) {
-      held.delete(id);
-      yield finish(before, want);
+    if (before.remaining !== 0) return null;
+    this.held.delete(id);
+    return before;
+  }
+
+  /**
+   * Grouped: the unit before a new id, now complete (null when none); false when the new id does not
+   * come after it (noted: the row is refused).
+   */
+  private endGroup(id: string): Entry | null | false {
+    let refused = false;
+    let done: Entry | null = null;
+    for (const [prevId, prev] of this.held) {
+      this.held.delete(prevId);
+      if (compareIds(prevId, id) >= 0) {
+        this.reader.bad(
+          'id',
+          bi(
+            `id "${id}" comes after "${prevId}" (line ${String(prev.line)}): a grouped roster needs every id's rows together and the ids in ascending order`,
+            `编号"${id}"排在"${prevId}"（第${String(prev.line)}行）之后：按编号分组读取时，同一编号的各行须相邻且编号须升序`,
+          ),
+          bi(`an id after "${prevId}"`, `排在"${prevId}"之后的编号`),
+        );
+        refused = true;
+        continue;
+      }
+      done = prev;
     }
+    return refused ? false : done;
+  }
+
+  /**
+   * Renewals: another row of the same unit adds its policy. The unit's own fields must agree — two
+   * different units under one id would otherwise be merged into one (and counted once).
+   */
+  private agree(before: Entry, r: ReadRow): boolean {
+    const disagree: { k: string; was: unknown; now: unknown }[] = [
+      ...UNIT_FIELDS.filter((k) => before.unit[k] !== r.unit[k]).map((k) => ({
+        k,
+        was: before.unit[k],
+        now: r.unit[k],
+      })),
+      ...DESCRIPTIVE.filter(
+        (k) =>
+          r.details[k] !== undefined &&
+          before.details[k] !== undefined &&
+          before.details[k] !== r.details[k],
+      ).map((k) => ({ k, was: before.details[k], now: r.details[k] })),
+    ];
+    if (disagree.length === 0) return true;
+    const fields = disagree.map((d) => `${d.k} ${show(d.was)} ≠ ${show(d.now)}`).join('; ');
+    this.reader.bad(
+      'id',
+      bi(
+        `id "${r.id}" is already on line ${String(before.line)} with other unit fields (${fields}); a repeated id is read as a renewal only when the unit's own fields agree`,
+        `编号"${r.id}"已在第${String(before.line)}行出现，但单位信息不同（${fields}）；同一编号的多行仅在单位信息一致时按续保合并`,
+      ),
+      bi(
+        `a new id, or the same fields as line ${String(before.line)}`,
+        `新的编号，或与第${String(before.line)}行一致的单位信息`,
+      ),
+    );
+    return false;
+  }
+}
+
+/**
+ * The second pass: every row read after the header line `headerAt`, merged into units by the first
+ * pass's `plan` (or, null, grouped: by order); counts what it read into `stats`.
+ */
+function* readRows(
+  records: Iterable<TextRecord>,
+  headerAt: number,
+  plan: IdPlan | null,
+  problems: Problems,
+  options: RosterReadOptions,
+  stats: RosterStats,
+  want: EntryWant,
+): Generator<RosterEntry> {
+  const it = records[Symbol.iterator]();
+  const head = headerRecord(it, headerAt);
+  if (head === null) return;
+  // its problems were noted in the first pass
+  const columns = headerMap(head, ROSTER_COLUMNS, [], new Problems('line'));
+  const reader = new RowReader(head.fields, columns, problems, options);
+  const merger = new UnitMerger(reader, plan);
+  let count = 0;
+  for (let next = it.next(); next.done !== true; next = it.next()) {
+    const rec = next.value;
+    if (blank(rec)) continue; // a blank row Excel left in
+    count++;
+    const r = reader.read(rec);
+    // asked for every row, good or bad, in order (the plan follows the rows)
+    const total = plan === null ? Infinity : plan.rowsOf(reader.get('id'));
+    const done = r === null ? null : merger.add(r, rec.line, total);
+    if (done !== null) yield finish(done, want);
   }
   // grouped: the last unit ends with the file
-  if (counts === null)
-    for (const [, last] of held) if (problems.count === 0) yield finish(last, want);
+  if (plan === null)
+    for (const [, last] of merger.held) if (problems.count === 0) yield finish(last, want);
   stats.records = count;
+  stats.merged += merger.merged;
+  samePasses(plan, count, problems);
   // An empty file, or a header with no row, is not "a roster where nobody is insured".
   if (count === 0 && problems.count === 0)
     problems.add(
-      headerLine,
+      head.line,
       0,
       'header',
       '',
       bi('the roster has no rows (a header only)', '名单没有数据行（只有表头）'),
       bi('at least one row under the header', '表头下至少一行数据'),
     );
+}
+
+/** The header record (a title row or a blank one above it skipped); null when the records end first. */
+function headerRecord(it: Iterator<TextRecord>, headerAt: number): TextRecord | null {
+  for (let next = it.next(); next.done !== true; next = it.next())
+    if (next.value.line === headerAt) return next.value;
+  return null;
+}
+
+/**
+ * The two passes must have read the same rows: a file that changed between them (or a reader that
+ * disagrees with itself) would merge the wrong rows, so it is refused rather than counted.
+ */
+function samePasses(plan: IdPlan | null, count: number, problems: Problems): void {
+  if (plan === null || plan.records < 0 || plan.records === count || problems.count > 0) return;
+  throw new Error(
+    `the roster's two passes read ${String(plan.records)} and ${String(count)} rows: was the file changed while it was read? / 两遍读取的行数不同（${String(plan.records)}与${String(count)}）：文件是否在读取时被修改？`,
+  );
 }
 
 // The details that are plain text.
@@ -556,29 +768,29 @@ function frozen(o: Record<string, unknown>): Record<string, unknown> {
   return Object.freeze(o);
 }
 
-/** The row and the unit of an entry whose rows are all read, only the side(s) wanted (internal). */
+/**
+ * The row and the unit of an entry whose rows are all read, only the side(s) wanted (internal). With
+ * the units alone, the entry's own unit object is the unit (nothing copied).
+ */
 function finish(e: Entry, want: EntryWant): RosterEntry {
   const wantRow = want !== 'units';
   const wantUnit = want !== 'rows';
-  const row: Record<string, unknown> = {};
-  const unit: Record<string, unknown> = {};
-  for (const k of Object.keys(e.row)) {
-    const v = e.row[k];
-    if (v === undefined) continue;
-    if (wantRow) row[k] = v;
-    if (wantUnit && !(DESCRIPTIVE as readonly string[]).includes(k)) unit[k] = v;
+  let row: Record<string, unknown> | null = null;
+  if (wantRow) {
+    row = { ...e.unit, ...e.details };
+    if (e.policies.length > 0) row['policies'] = e.policies;
+    if (e.equivalent.length > 0) row['equivalentInsurance'] = e.equivalent;
   }
-  if (e.policies.length > 0) {
-    if (wantRow) row['policies'] = e.policies;
-    if (wantUnit) unit['policies'] = wantRow ? e.policies.map((p) => ({ ...p })) : e.policies;
-  }
-  if (e.equivalent.length > 0) {
-    if (wantRow) row['equivalentInsurance'] = e.equivalent;
-    if (wantUnit)
+  let unit: Record<string, unknown> | null = null;
+  if (wantUnit) {
+    unit = wantRow ? { ...e.unit } : e.unit;
+    if (e.policies.length > 0)
+      unit['policies'] = wantRow ? e.policies.map((p) => ({ ...p })) : e.policies;
+    if (e.equivalent.length > 0)
       unit['equivalentInsurance'] = wantRow ? e.equivalent.map((p) => ({ ...p })) : e.equivalent;
   }
   return {
-    row: wantRow ? (frozen(row) as unknown as RosterRow) : null,
-    unit: wantUnit ? (frozen(unit) as unknown as Unit) : null,
+    row: row === null ? null : (frozen(row) as unknown as RosterRow),
+    unit: unit === null ? null : (frozen(unit) as unknown as Unit),
   };
 }
