@@ -1,0 +1,547 @@
+// An .xlsx sheet's rows read as the sheet is unzipped, synchronously, so the roster reader (a
+// synchronous generator shared with the CSV) can pull them one at a time: the workbook is a zip whose
+// central directory gives each part's place in the bytes; the sheet's XML is inflated 64 KiB at a time
+// (fflate's streaming Inflate) and parsed by saxes (the XML parser exceljs itself uses), and a row is
+// handed on as soon as its closing tag is read. exceljs's own streaming reader cannot serve here: its
+// rows come through an async iterator, which a synchronous reader cannot wait for — and reading them
+// all first is what holds the whole roster. Cell values are made exactly as exceljs's streaming reader
+// makes them (worksheet-reader.js, exceljs 4.4.0), so a workbook reads the same either way.
+import { bi } from '../errors/messages.js';
+import type { Unit } from '../coverage/unit.js';
+import type { RosterRow } from '../coverage/roster.js';
+import { Problems } from './problems.js';
+import {
+  rosterEntries,
+  type RecordSource,
+  type RosterReadOptions,
+  type TextRecord,
+} from './roster.js';
+import {
+  isOle2,
+  isZip,
+  noSheet,
+  textRecord,
+  unreadable,
+  type HeaderSeen,
+  type SheetOptions,
+} from './xlsx.js';
+
+/** A streaming DEFLATE decoder: fflate's `Inflate` (internal). */
+type InflateLike = new (cb: (chunk: Uint8Array, final: boolean) => void) => {
+  push(chunk: Uint8Array, final?: boolean): void;
+};
+/** The part of saxes's parser used here (internal). */
+interface SaxLike {
+  on(
+    event: 'opentag',
+    h: (tag: { name: string; attributes: Record<string, unknown> }) => void,
+  ): void;
+  on(event: 'closetag', h: (tag: { name: string }) => void): void;
+  on(event: 'text', h: (text: string) => void): void;
+  on(event: 'error', h: (e: Error) => void): void;
+  write(chunk: string): unknown;
+}
+/** The two packages the streamed reader needs, loaded when an .xlsx is streamed (internal). */
+export interface StreamDeps {
+  readonly Inflate: InflateLike;
+  readonly Sax: new () => SaxLike;
+}
+
+/** Loads fflate and saxes, or notes in `problems` that they are missing (internal). */
+export async function loadStreamDeps(problems: Problems): Promise<StreamDeps | null> {
+  try {
+    const [fflate, saxes] = await Promise.all([import('fflate'), import('saxes')]);
+    return {
+      Inflate: fflate.Inflate as unknown as InflateLike,
+      Sax: saxes.SaxesParser as unknown as new () => SaxLike,
+    };
+  } catch {
+    problems.add(
+      0,
+      0,
+      '',
+      '',
+      bi(
+        'streaming .xlsx needs the fflate and saxes packages: npm install fflate saxes',
+        '流式读取 .xlsx 需要 fflate 和 saxes 包：npm install fflate saxes',
+      ),
+    );
+    return null;
+  }
+}
+
+/** A part of the zip: its name, compression method and where its compressed bytes are (internal). */
+interface ZipPart {
+  readonly name: string;
+  readonly method: number;
+  readonly start: number;
+  readonly size: number;
+}
+
+/** The parts of a zip from its central directory, in the order they are stored (internal). */
+export function zipParts(b: Uint8Array): ZipPart[] {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let end = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--)
+    if (v.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  if (end < 0) throw new Error('no zip directory at the end of the file (cut short?)');
+  const count = v.getUint16(end + 10, true);
+  let at = v.getUint32(end + 16, true);
+  if (count === 0xffff || at === 0xffffffff) throw new Error('a ZIP64 archive (over 4 GiB)');
+  const names = new Utf8();
+  const parts: ZipPart[] = [];
+  for (let k = 0; k < count; k++) {
+    if (v.getUint32(at, true) !== 0x02014b50) throw new Error('a damaged zip directory');
+    const nameLength = v.getUint16(at + 28, true);
+    const local = v.getUint32(at + 42, true);
+    if (v.getUint32(local, true) !== 0x04034b50) throw new Error('a damaged zip entry');
+    parts.push({
+      name: names.decode(b.subarray(at + 46, at + 46 + nameLength)),
+      method: v.getUint16(at + 10, true),
+      start: local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true),
+      size: v.getUint32(at + 20, true),
+    });
+    at += 46 + nameLength + v.getUint16(at + 30, true) + v.getUint16(at + 32, true);
+  }
+  return parts.sort((x, y) => x.start - y.start);
+}
+
+const CHUNK = 64 * 1024;
+
+// TextDecoder is a global of every runtime the library supports (see decode.ts); the core's type
+// settings do not declare it.
+interface Utf8Decoder {
+  decode(bytes?: Uint8Array, options?: { stream?: boolean }): string;
+}
+const Utf8 = (globalThis as unknown as { TextDecoder: new () => Utf8Decoder }).TextDecoder;
+
+/** A part's bytes, inflated a chunk at a time (internal). */
+function* inflated(b: Uint8Array, part: ZipPart, deps: StreamDeps): Generator<Uint8Array> {
+  const data = b.subarray(part.start, part.start + part.size);
+  if (part.method === 0) {
+    for (let i = 0; i < data.length; i += CHUNK) yield data.subarray(i, i + CHUNK);
+    return;
+  }
+  if (part.method !== 8) throw new Error(`${part.name}: zip compression method ${part.method}`);
+  const out: Uint8Array[] = [];
+  const inflate = new deps.Inflate((chunk) => out.push(chunk));
+  for (let i = 0; i < data.length; i += CHUNK) {
+    inflate.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+    for (const chunk of out) yield chunk;
+    out.length = 0;
+  }
+}
+
+/** An XML event: a tag opened (with its attributes), text, a tag closed (internal). */
+type XmlEvent =
+  | { readonly open: string; readonly attributes: Record<string, unknown> }
+  | { readonly text: string }
+  | { readonly close: string };
+
+/**
+ * A part's XML events, parsed as it is inflated (internal). Like exceljs: the same parser (saxes),
+ * its opentag, text and closetag events, an error thrown after the chunk that caused it.
+ */
+function* xmlEvents(b: Uint8Array, part: ZipPart, deps: StreamDeps): Generator<XmlEvent> {
+  const parser = new deps.Sax();
+  const events: XmlEvent[] = [];
+  let error: Error | null = null;
+  parser.on('error', (e) => {
+    error ??= e;
+  });
+  parser.on('opentag', (tag) => events.push({ open: tag.name, attributes: tag.attributes }));
+  parser.on('text', (text) => events.push({ text }));
+  parser.on('closetag', (tag) => events.push({ close: tag.name }));
+  // one decoder for the part: a character split between two chunks is read whole
+  const text = new Utf8();
+  const write = (s: string) => {
+    if (s !== '') parser.write(s);
+    if (error !== null) throw error;
+  };
+  for (const chunk of inflated(b, part, deps)) {
+    write(text.decode(chunk, { stream: true }));
+    for (const e of events) yield e;
+    events.length = 0;
+  }
+  write(text.decode());
+  for (const e of events) yield e;
+}
+
+const attr = (a: Record<string, unknown>, name: string): string | undefined => {
+  const v = a[name];
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** exceljs's utils.xmlDecode: a second decoding of the five named entities (kept for the same cells). */
+const xmlDecode = (s: string): string =>
+  s.replace(/&([a-z]*);/g, (c) =>
+    c === '&lt;'
+      ? '<'
+      : c === '&gt;'
+        ? '>'
+        : c === '&amp;'
+          ? '&'
+          : c === '&apos;'
+            ? "'"
+            : c === '&quot;'
+              ? '"'
+              : c,
+  );
+
+/** exceljs's utils.isDateFmt: a number format that shows a date or a time. */
+const isDateFormat = (f: string | undefined): boolean =>
+  f !== undefined &&
+  f !== '' &&
+  /[ymdhMsb]+/.test(f.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+
+/** exceljs's built-in number formats that have a code of their own (defaultnumformats.js, 0–22). */
+const BUILT_IN: Readonly<Record<number, string>> = {
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+};
+
+/** What a sheet's cells need from the rest of the workbook (internal). */
+interface Book {
+  /** The shared strings table (text, or `{ richText }`), in full: O(distinct strings). */
+  readonly shared: readonly unknown[] | null;
+  /** Whether the style of each index (cellXfs) shows a date; undefined for an index with no style. */
+  readonly dateStyle: readonly boolean[];
+  readonly date1904: boolean;
+  /** The sheets in the order their parts are stored, with their names. */
+  readonly sheets: readonly { readonly part: ZipPart; readonly name: string }[];
+}
+
+const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
+/** The workbook's relationships, sheet names, date system, styles and shared strings (internal). */
+function readBook(b: Uint8Array, parts: readonly ZipPart[], deps: StreamDeps): Book {
+  const events = (name: string) => {
+    const part = parts.find((p) => p.name === name);
+    return part === undefined ? [] : xmlEvents(b, part, deps);
+  };
+  const rels: { id: string | undefined; target: string | undefined }[] = [];
+  for (const e of events('xl/_rels/workbook.xml.rels'))
+    if ('open' in e && e.open === 'Relationship')
+      rels.push({ id: attr(e.attributes, 'Id'), target: attr(e.attributes, 'Target') });
+  const listed: { name: string; rId: string | undefined }[] = [];
+  let date1904 = false;
+  for (const e of events('xl/workbook.xml')) {
+    if (!('open' in e)) continue;
+    if (e.open === 'sheet')
+      listed.push({
+        name: xmlDecode(attr(e.attributes, 'name') ?? ''),
+        rId: attr(e.attributes, 'r:id'),
+      });
+    else if (e.open === 'workbookPr') date1904 = attr(e.attributes, 'date1904') === '1';
+  }
+  // styles: custom number formats, and each cell style's format (exceljs's StyleManager)
+  const formats = new Map<number, string>();
+  const styleFormats: number[] = [];
+  let inCellXfs = false;
+  for (const e of events('xl/styles.xml')) {
+    if ('open' in e) {
+      if (e.open === 'numFmt')
+        formats.set(
+          parseInt(attr(e.attributes, 'numFmtId') ?? '', 10),
+          (attr(e.attributes, 'formatCode') ?? '').replace(/[\\](.)/g, '$1'),
+        );
+      else if (e.open === 'cellXfs') inCellXfs = true;
+      else if (e.open === 'xf' && inCellXfs)
+        styleFormats.push(parseInt(attr(e.attributes, 'numFmtId') ?? '', 10));
+    } else if ('close' in e && e.close === 'cellXfs') inCellXfs = false;
+  }
+  const dateStyle = styleFormats.map(
+    (id) => id > 0 && isDateFormat(formats.get(id) ?? BUILT_IN[id]),
+  );
+  // the shared strings, as exceljs caches them (sharedStrings: 'cache')
+  let shared: unknown[] | null = null;
+  if (parts.some((p) => p.name === 'xl/sharedStrings.xml')) {
+    shared = [];
+    let text: string | null = null;
+    let rich: { text: string | null }[] = [];
+    for (const e of events('xl/sharedStrings.xml')) {
+      if ('open' in e) {
+        if (e.open === 'si') {
+          rich = [];
+          text = null;
+        } else if (e.open === 't') text = null;
+      } else if ('text' in e) text = text === null ? e.text : text + e.text;
+      else if (e.close === 'r') {
+        rich.push({ text });
+        text = null;
+      } else if (e.close === 'si') {
+        shared.push(rich.length > 0 ? { richText: rich } : text);
+        rich = [];
+        text = null;
+      }
+    }
+  }
+  const sheets = parts
+    .filter((p) => SHEET_PART.test(p.name))
+    .map((part) => {
+      const n = SHEET_PART.exec(part.name)?.[1] ?? '';
+      const rel = rels.find((r) => r.target === `worksheets/sheet${n}.xml`);
+      const sheet = rel === undefined ? undefined : listed.find((s) => s.rId === rel.id);
+      return { part, name: sheet?.name ?? '' };
+    });
+  return { shared, dateStyle, date1904, sheets };
+}
+
+/** A column's number from a cell reference (C5 → 3), or null (internal). */
+function columnOf(ref: string | undefined): number | null {
+  const m = ref === undefined ? null : /^\$?([A-Za-z]{1,3})/.exec(ref);
+  if (m === null) return null;
+  let n = 0;
+  for (const ch of (m[1] as string).toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/**
+ * A sheet's rows as cell values, each handed on when its `</row>` is read (internal). The values are
+ * exceljs's: shared and inline text, numbers, a Date for a number whose style (or row's style) shows a
+ * date, booleans, `{ error }`, `{ formula, result }`, `{ richText }`.
+ */
+function* sheetRows(
+  b: Uint8Array,
+  book: Book,
+  part: ZipPart,
+  deps: StreamDeps,
+): Generator<{ line: number; values: unknown[] }> {
+  let inRows = false;
+  let row: { line: number; values: unknown[]; date: boolean } | null = null;
+  let cell: {
+    col: number;
+    s: number;
+    t: string | undefined;
+    f?: { text: string };
+    v?: { text: string };
+  } | null = null;
+  let current: { text: string } | null = null;
+  let lastLine = 0;
+  let lastCol = 0;
+  for (const e of xmlEvents(b, part, deps)) {
+    if ('open' in e) {
+      switch (e.open) {
+        case 'sheetData':
+          inRows = true;
+          break;
+        case 'row': {
+          if (!inRows) break;
+          const r = parseInt(attr(e.attributes, 'r') ?? '', 10);
+          lastLine = Number.isNaN(r) ? lastLine + 1 : r;
+          lastCol = 0;
+          const s = attr(e.attributes, 's');
+          row = {
+            line: lastLine,
+            values: [],
+            date: s !== undefined && book.dateStyle[parseInt(s, 10)] === true,
+          };
+          break;
+        }
+        case 'c':
+          if (row !== null) {
+            const col = columnOf(attr(e.attributes, 'r')) ?? lastCol + 1;
+            lastCol = col;
+            cell = {
+              col,
+              s: parseInt(attr(e.attributes, 's') ?? '', 10),
+              t: attr(e.attributes, 't'),
+            };
+          }
+          break;
+        case 'f':
+          if (cell !== null) current = cell.f = { text: '' };
+          break;
+        case 'v':
+        case 'is':
+        case 't':
+          if (cell !== null) current = cell.v = { text: '' };
+          break;
+        default:
+          break;
+      }
+    } else if ('text' in e) {
+      if (current !== null) current.text += e.text;
+    } else if (e.close === 'sheetData') inRows = false;
+    else if (e.close === 'row') {
+      if (row !== null) yield { line: row.line, values: row.values };
+      row = null;
+    } else if (e.close === 'c' && row !== null && cell !== null) {
+      const { values } = row;
+      while (values.length < cell.col) values.push(null);
+      // a style of its own (index > 0) decides; otherwise the row's
+      const styled = cell.s > 0 && book.dateStyle[cell.s] !== undefined;
+      const date = styled ? book.dateStyle[cell.s] === true : row.date;
+      values[cell.col - 1] = cellValue(cell, book, date);
+      cell = null;
+    }
+  }
+}
+
+/** A cell's value as exceljs's streaming reader makes it (internal). */
+function cellValue(
+  c: { t: string | undefined; f?: { text: string }; v?: { text: string } },
+  book: Book,
+  date: boolean,
+): unknown {
+  if (c.f !== undefined) {
+    if (c.v === undefined) return { formula: c.f.text };
+    return {
+      formula: c.f.text,
+      result: c.t === 'str' ? xmlDecode(c.v.text) : parseFloat(c.v.text),
+    };
+  }
+  if (c.v === undefined) return null;
+  switch (c.t) {
+    case 's': {
+      const i = parseInt(c.v.text, 10);
+      return book.shared === null ? { sharedString: i } : book.shared[i];
+    }
+    case 'inlineStr':
+    case 'str':
+      return xmlDecode(c.v.text);
+    case 'e':
+      return { error: c.v.text };
+    case 'b':
+      return parseInt(c.v.text, 10) !== 0;
+    default: {
+      const n = parseFloat(c.v.text);
+      if (!date) return n;
+      return new Date(Math.round((n - 25569 + (book.date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+    }
+  }
+}
+
+/**
+ * The chosen sheet's records, read anew (from the bytes) for each pass the roster reader makes, or
+ * null when the workbook or the sheet cannot be read (the problem noted) (internal).
+ */
+export function streamedSheet(
+  bytes: Uint8Array,
+  options: SheetOptions,
+  problems: Problems,
+  deps: StreamDeps,
+): RecordSource | null {
+  let book: Book;
+  try {
+    book = readBook(bytes, zipParts(bytes), deps);
+  } catch (e) {
+    return unreadable(e, problems);
+  }
+  const sheet =
+    options.sheet === undefined
+      ? book.sheets[0]
+      : book.sheets.find((s) => s.name === options.sheet);
+  if (sheet === undefined)
+    return noSheet(
+      options,
+      book.sheets.map((s) => s.name),
+      problems,
+    );
+  return function* records(): Generator<TextRecord> {
+    const seen: HeaderSeen = { header: null };
+    try {
+      for (const { line, values } of sheetRows(bytes, book, sheet.part, deps))
+        yield textRecord(line, values, seen, problems);
+    } catch (e) {
+      unreadable(e, problems);
+    }
+  };
+}
+
+/** Options of {@link streamRosterXlsx}. */
+export interface XlsxStreamOptions extends RosterReadOptions, SheetOptions {
+  /** `units` (default): what `coverageStatus` takes; `rows`: with the details the report builders take. */
+  readonly as?: 'units' | 'rows';
+}
+
+/**
+ * The units (or rows) of an .xlsx roster as a stream — the .xlsx twin of `streamRosterCsv`, for
+ * workbooks of hundreds of thousands of rows: the sheet is unzipped and parsed as it is read, and a
+ * unit is yielded as soon as its last row is read. The same reading, columns, cells (Excel rows and
+ * column letters in the report) and merging of renewal rows as `readRosterXlsx`, and the same units.
+ *
+ * What it holds: the workbook's bytes (the caller's), its shared strings table (every distinct text of
+ * the workbook: the file format keeps them apart from the rows, and a cell names one by its index), and
+ * the reader's state. Without `grouped` the sheet is read twice and that state is a count per id and
+ * the units with several rows (renewals) until their last row; with `grouped: true` (a roster sorted by
+ * 编号) it is read once holding only the current unit — an id out of order is refused by its row.
+ *
+ * **When the stream ends** it throws the file's `FileReadError` if any cell was bad — so
+ * `coverageStatus` over it throws instead of answering; a consumer that acts on each unit as it comes
+ * must wait for the end before trusting any of them. Needs the `fflate` and `saxes` packages (not
+ * exceljs), loaded when it is called.
+ *
+ * @param bytes - the workbook file's bytes
+ * @param options - the profile, the file's name, the sheet, `grouped`, `as`
+ * @returns a one-pass iterable of the units (or rows), each deeply frozen
+ * @throws {FileReadError} at once: a file that is not .xlsx (an Excel 97–2003 .xls said so); when the
+ *   stream ends: every bad cell, an unknown sheet, an unreadable workbook
+ * @example
+ * ```ts
+ * import { coverageStatus, jingzhou } from 'anzexian';
+ * import { streamRosterXlsx } from 'anzexian/io';
+ * const units = await streamRosterXlsx(readFileSync('名单.xlsx'), { profile: jingzhou, grouped: true });
+ * coverageStatus({ profile: jingzhou, asOf: '2021-12-31', units });
+ * ```
+ */
+export async function streamRosterXlsx(
+  bytes: Uint8Array,
+  options: XlsxStreamOptions & { readonly as: 'rows' },
+): Promise<Iterable<RosterRow>>;
+export async function streamRosterXlsx(
+  bytes: Uint8Array,
+  options?: XlsxStreamOptions,
+): Promise<Iterable<Unit>>;
+export async function streamRosterXlsx(
+  bytes: Uint8Array,
+  options: XlsxStreamOptions = {},
+): Promise<Iterable<Unit | RosterRow>> {
+  const problems = new Problems('row');
+  if (!(bytes instanceof Uint8Array && isZip(bytes)))
+    problems.add(
+      0,
+      0,
+      '',
+      '',
+      bytes instanceof Uint8Array && isOle2(bytes)
+        ? bi(
+            'an Excel 97–2003 .xls file: save it as .xlsx (or CSV) first',
+            '这是 Excel 97–2003 的 .xls 文件：请先另存为 .xlsx（或 CSV）',
+          )
+        : bi('not an .xlsx workbook', '不是 .xlsx 工作簿'),
+      bi('an .xlsx workbook', '.xlsx 工作簿'),
+    );
+  problems.throwIfAny(options.file ?? null);
+  const deps = await loadStreamDeps(problems);
+  problems.throwIfAny(options.file ?? null);
+  return entries(bytes, options, problems, deps as StreamDeps);
+}
+
+function* entries(
+  bytes: Uint8Array,
+  options: XlsxStreamOptions,
+  problems: Problems,
+  deps: StreamDeps,
+): Generator<Unit | RosterRow> {
+  const open = streamedSheet(bytes, options, problems, deps);
+  if (open !== null) {
+    const rows = options.as === 'rows';
+    const stats = { records: 0, merged: 0, titleRows: [] };
+    for (const e of rosterEntries(open, problems, options, stats, rows ? 'rows' : 'units')) {
+      const item = rows ? e.row : e.unit;
+      if (item !== null) yield item;
+    }
+  }
+  problems.throwIfAny(options.file ?? null);
+}
