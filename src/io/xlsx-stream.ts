@@ -309,7 +309,8 @@ function columnOf(ref: string | undefined): number | null {
 /**
  * A sheet's rows as cell values, each handed on when its `</row>` is read (internal). The values are
  * exceljs's: shared and inline text, numbers, a Date for a number whose style (or row's style) shows a
- * date, booleans, `{ error }`, `{ formula, result }`, `{ richText }`.
+ * date, booleans, `{ error }`, `{ formula, result }`, `{ richText }`. The parser's events are handled
+ * as they come (no event list), and the rows of each inflated chunk handed on before the next.
  */
 function* sheetRows(
   b: Uint8Array,
@@ -317,6 +318,7 @@ function* sheetRows(
   part: ZipPart,
   deps: StreamDeps,
 ): Generator<{ line: number; values: unknown[] }> {
+  const ready: { line: number; values: unknown[] }[] = [];
   let inRows = false;
   let row: { line: number; values: unknown[]; date: boolean } | null = null;
   let cell: {
@@ -329,54 +331,57 @@ function* sheetRows(
   let current: { text: string } | null = null;
   let lastLine = 0;
   let lastCol = 0;
-  for (const e of xmlEvents(b, part, deps)) {
-    if ('open' in e) {
-      switch (e.open) {
-        case 'sheetData':
-          inRows = true;
-          break;
-        case 'row': {
-          if (!inRows) break;
-          const r = parseInt(attr(e.attributes, 'r') ?? '', 10);
-          lastLine = Number.isNaN(r) ? lastLine + 1 : r;
-          lastCol = 0;
-          const s = attr(e.attributes, 's');
-          row = {
-            line: lastLine,
-            values: [],
-            date: s !== undefined && book.dateStyle[parseInt(s, 10)] === true,
-          };
-          break;
-        }
-        case 'c':
-          if (row !== null) {
-            const col = columnOf(attr(e.attributes, 'r')) ?? lastCol + 1;
-            lastCol = col;
-            cell = {
-              col,
-              s: parseInt(attr(e.attributes, 's') ?? '', 10),
-              t: attr(e.attributes, 't'),
-            };
-          }
-          break;
-        case 'f':
-          if (cell !== null) current = cell.f = { text: '' };
-          break;
-        case 'v':
-        case 'is':
-        case 't':
-          if (cell !== null) current = cell.v = { text: '' };
-          break;
-        default:
-          break;
+  const parser = new deps.Sax();
+  let error: Error | null = null;
+  parser.on('error', (e) => {
+    error ??= e;
+  });
+  parser.on('opentag', ({ name, attributes }) => {
+    switch (name) {
+      case 'sheetData':
+        inRows = true;
+        break;
+      case 'row': {
+        if (!inRows) break;
+        const r = parseInt(attr(attributes, 'r') ?? '', 10);
+        lastLine = Number.isNaN(r) ? lastLine + 1 : r;
+        lastCol = 0;
+        const s = attr(attributes, 's');
+        row = {
+          line: lastLine,
+          values: [],
+          date: s !== undefined && book.dateStyle[parseInt(s, 10)] === true,
+        };
+        break;
       }
-    } else if ('text' in e) {
-      if (current !== null) current.text += e.text;
-    } else if (e.close === 'sheetData') inRows = false;
-    else if (e.close === 'row') {
-      if (row !== null) yield { line: row.line, values: row.values };
+      case 'c':
+        if (row !== null) {
+          const col = columnOf(attr(attributes, 'r')) ?? lastCol + 1;
+          lastCol = col;
+          cell = { col, s: parseInt(attr(attributes, 's') ?? '', 10), t: attr(attributes, 't') };
+        }
+        break;
+      case 'f':
+        if (cell !== null) current = cell.f = { text: '' };
+        break;
+      case 'v':
+      case 'is':
+      case 't':
+        if (cell !== null) current = cell.v = { text: '' };
+        break;
+      default:
+        break;
+    }
+  });
+  parser.on('text', (text) => {
+    if (current !== null) current.text += text;
+  });
+  parser.on('closetag', ({ name }) => {
+    if (name === 'sheetData') inRows = false;
+    else if (name === 'row') {
+      if (row !== null) ready.push({ line: row.line, values: row.values });
       row = null;
-    } else if (e.close === 'c' && row !== null && cell !== null) {
+    } else if (name === 'c' && row !== null && cell !== null) {
       const { values } = row;
       while (values.length < cell.col) values.push(null);
       // a style of its own (index > 0) decides; otherwise the row's
@@ -385,7 +390,20 @@ function* sheetRows(
       values[cell.col - 1] = cellValue(cell, book, date);
       cell = null;
     }
+  });
+  // one decoder for the part: a character split between two chunks is read whole
+  const text = new Utf8();
+  const write = (s: string) => {
+    if (s !== '') parser.write(s);
+    if (error !== null) throw error;
+  };
+  for (const chunk of inflated(b, part, deps)) {
+    write(text.decode(chunk, { stream: true }));
+    for (const r of ready) yield r;
+    ready.length = 0;
   }
+  write(text.decode());
+  for (const r of ready) yield r;
 }
 
 /** A cell's value as exceljs's streaming reader makes it (internal). */
