@@ -210,10 +210,62 @@ const BUILT_IN: Readonly<Record<number, string>> = {
   22: 'm/d/yy "h":mm',
 };
 
+const SEGMENT = 4096;
+
+/**
+ * The shared strings table kept compact (internal): the texts joined 4,096 to a string with their
+ * offsets, so a text costs its characters and four bytes — not a string object of its own that may
+ * keep the whole parsed chunk it was cut from alive. Rich text and empty entries are kept aside.
+ */
+class StringTable {
+  private readonly segments: string[] = [];
+  private readonly offsets: Uint32Array[] = [];
+  private readonly odd = new Map<number, unknown>();
+  private pending: string[] = [];
+  private count = 0;
+
+  push(value: unknown): void {
+    if (typeof value === 'string') this.pending.push(value);
+    else {
+      this.odd.set(this.count, value);
+      this.pending.push('');
+    }
+    this.count++;
+    if (this.pending.length === SEGMENT) this.seal();
+  }
+
+  /** Joins the texts pushed since the last segment into one. */
+  seal(): void {
+    if (this.pending.length === 0) return;
+    const offsets = new Uint32Array(this.pending.length + 1);
+    let at = 0;
+    this.pending.forEach((text, i) => {
+      offsets[i] = at;
+      at += text.length;
+    });
+    offsets[this.pending.length] = at;
+    this.segments.push(this.pending.join(''));
+    this.offsets.push(offsets);
+    this.pending = [];
+  }
+
+  /** The entry at an index, as exceljs's table would give it (undefined past the end). */
+  get(i: number): unknown {
+    if (this.odd.has(i)) return this.odd.get(i);
+    const segment = Math.floor(i / SEGMENT);
+    const text = this.segments[segment];
+    const offsets = this.offsets[segment];
+    const k = i - segment * SEGMENT;
+    if (text === undefined || offsets === undefined || !(k >= 0 && k + 1 < offsets.length))
+      return undefined;
+    return text.slice(offsets[k], offsets[k + 1]);
+  }
+}
+
 /** What a sheet's cells need from the rest of the workbook (internal). */
 interface Book {
   /** The shared strings table (text, or `{ richText }`), in full: O(distinct strings). */
-  readonly shared: readonly unknown[] | null;
+  readonly shared: StringTable | null;
   /** Whether the style of each index (cellXfs) shows a date; undefined for an index with no style. */
   readonly dateStyle: readonly boolean[];
   readonly date1904: boolean;
@@ -264,9 +316,9 @@ function readBook(b: Uint8Array, parts: readonly ZipPart[], deps: StreamDeps): B
     (id) => id > 0 && isDateFormat(formats.get(id) ?? BUILT_IN[id]),
   );
   // the shared strings, as exceljs caches them (sharedStrings: 'cache')
-  let shared: unknown[] | null = null;
+  let shared: StringTable | null = null;
   if (parts.some((p) => p.name === 'xl/sharedStrings.xml')) {
-    shared = [];
+    shared = new StringTable();
     let text: string | null = null;
     let rich: { text: string | null }[] = [];
     for (const e of events('xl/sharedStrings.xml')) {
@@ -285,6 +337,7 @@ function readBook(b: Uint8Array, parts: readonly ZipPart[], deps: StreamDeps): B
         text = null;
       }
     }
+    shared.seal();
   }
   const sheets = parts
     .filter((p) => SHEET_PART.test(p.name))
@@ -423,7 +476,7 @@ function cellValue(
   switch (c.t) {
     case 's': {
       const i = parseInt(c.v.text, 10);
-      return book.shared === null ? { sharedString: i } : book.shared[i];
+      return book.shared === null ? { sharedString: i } : book.shared.get(i);
     }
     case 'inlineStr':
     case 'str':
