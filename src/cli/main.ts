@@ -147,8 +147,8 @@ async function roster(
   if (lower.endsWith('.xlsx') || lower.endsWith('.xls')) {
     if (v.encoding !== undefined)
       throw new UsageError('--encoding applies to CSV, not to .xlsx / --encoding 仅用于 CSV');
-    const file = await io.readRosterXlsx(bytes(input), options);
-    return as === 'rows' ? file.rows : file.units;
+    // streamed: the sheet read as it is unzipped; it throws its report when it ends
+    return io.streamRosterXlsx(bytes(input), { ...options, as });
   }
   // streamed: a CSV roster of any size in bounded memory; it throws its report when it ends
   return io.streamRosterCsv(source(input), { ...options, encoding: encodingOf(v), as });

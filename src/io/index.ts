@@ -65,6 +65,7 @@ export {
   type TextRecord,
 } from './roster.js';
 export type { SheetOptions } from './xlsx.js';
+export { streamRosterXlsx, type XlsxStreamOptions } from './xlsx-roster.js';
 export {
   AMOUNT_FORMS,
   LEDGER_COLUMNS,

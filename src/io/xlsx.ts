@@ -110,26 +110,43 @@ export async function sheetRecords(
   const rows = await streamedRows(ExcelJS, bytes, options, problems);
   if (rows === null) return [];
   const out: TextRecord[] = [];
-  let header: string[] | null = null;
-  for (const { line, values } of rows) {
-    const fields: string[] = [];
-    for (let c = 1; c <= values.length; c++) {
-      const t = cellText(values[c - 1]);
-      fields.push(t.text);
-      if ('problem' in t)
-        problems.add(
-          line,
-          c,
-          (header?.[c - 1] ?? '').trim(),
-          t.text,
-          t.problem,
-          bi('a value', '数值'),
-        );
-    }
-    if (header === null && fields.some((f) => f.trim() !== '')) header = fields;
-    out.push({ line, fields });
-  }
+  const seen: HeaderSeen = { header: null };
+  for (const { line, values } of rows) out.push(textRecord(line, values, seen, problems));
   return out;
+}
+
+/** The header once a sheet's first non-blank row is read, for the problems of the cells under it (internal). */
+export interface HeaderSeen {
+  header: readonly string[] | null;
+}
+
+/**
+ * A sheet row's cell values (exceljs's forms: text, numbers, dates, rich text, formulas) as the text
+ * record the roster and table readers take; a cell with no readable text goes to `problems` under its
+ * column's header (internal: the in-memory and the streamed .xlsx readers share it).
+ */
+export function textRecord(
+  line: number,
+  values: readonly unknown[],
+  seen: HeaderSeen,
+  problems: Problems,
+): TextRecord {
+  const fields: string[] = [];
+  for (let c = 1; c <= values.length; c++) {
+    const t = cellText(values[c - 1]);
+    fields.push(t.text);
+    if ('problem' in t)
+      problems.add(
+        line,
+        c,
+        (seen.header?.[c - 1] ?? '').trim(),
+        t.text,
+        t.problem,
+        bi('a value', '数值'),
+      );
+  }
+  if (seen.header === null && fields.some((f) => f.trim() !== '')) seen.header = fields;
+  return { line, fields };
 }
 
 /** A sheet's rows as cell values with their row numbers (internal). */
@@ -140,8 +157,8 @@ interface SheetRow {
 
 type ExcelJs = typeof import('exceljs');
 
-/** The problem of a sheet that is not there, with the sheets that are (internal). */
-function noSheet(options: SheetOptions, names: readonly string[], problems: Problems): null {
+/** The problem of a sheet that is not there, with the sheets that are (internal; the streamed reader's too). */
+export function noSheet(options: SheetOptions, names: readonly string[], problems: Problems): null {
   problems.add(
     0,
     0,
@@ -158,7 +175,7 @@ function noSheet(options: SheetOptions, names: readonly string[], problems: Prob
   return null;
 }
 
-const unreadable = (e: unknown, problems: Problems): null => {
+export const unreadable = (e: unknown, problems: Problems): null => {
   problems.add(
     0,
     0,
