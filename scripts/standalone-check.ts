@@ -45,7 +45,7 @@ export function programFor(id: StandaloneId, from: string): string {
   return `import {
   quotePremium, checkQuote, checkProject, checkEnterprise, classifyUnit, coverageStatus,
   complianceCalendar, getProfile, listProfiles, deriveProfile, defineJurisdiction, profileSheet,
-  renderMarkdown,
+  renderMarkdown, splitPremium, checkInsurer, checkServiceFirm, checkServiceDelivery,
 } from '${from}';
 const out = (label, f) => {
   try { console.log(label, JSON.stringify(f())); }
@@ -68,6 +68,15 @@ const units = [
   { kind: 'enterprise', id: 'E2', sector: sectors[1] ?? sector, inStatistics: true },
   { kind: 'project', id: 'P1', projectKind: 'housing', needsConstructionPermit: true, startDate: asOf, policies: [{ from: asOf, to: asOf }] },
 ];
+const filed = { source: 'filed', rate: { value: '0.0018', unit: 'permille' }, insurer: 'I' };
+out('split', () => {
+  const q = quotePremium({ jurisdiction, asOf, base, rate: filed });
+  return splitPremium({ quote: q, payers: [{ name: 'A', role: 'general-contractor', weight: 7 }, { name: 'B', role: 'subcontractor', weight: 3 }] });
+});
+out('insurer', () => checkInsurer({ jurisdiction, asOf, facts: { projectLeadYears: 6 } }));
+out('firm', () => checkServiceFirm({ jurisdiction, asOf, facts: {}, staff: [{ name: 'A', title: 'senior', certificates: ['civil-engineer'], safetyYears: 20 }] }));
+const project = { policy: { from: asOf, to: '2030-12-31' } };
+out('delivery', () => checkServiceDelivery({ jurisdiction, asOf, project, visits: [{ date: asOf, kind: 'training' }] }));
 out('classify', () => units.map((unit) => classifyUnit({ jurisdiction, asOf, unit })));
 out('coverage', () => coverageStatus({ jurisdiction, asOf, units }));
 out('calendar', () => complianceCalendar({ jurisdiction, asOf, from: '2020-01-01', to: '2027-12-31' }));

@@ -52,6 +52,13 @@ function tableModule(id: StandaloneId, srcDir: string, table: string, original: 
   if (name === undefined) throw new Error(`${original}: no exported table`);
   if (id === 'national') return `export const ${name} = /* @__PURE__ */ new Map();\n`;
   const own = exportedConsts(join(srcDir, 'jurisdictions', id, 'hooks.ts'));
+  // the main table lists the jurisdiction, so its hooks.ts must export the table's entry: an empty
+  // table would compute the jurisdiction with the shared rules alone
+  const listed = readFileSync(original, 'utf8').includes(`['${id}', ${id}.${table}]`);
+  if (listed && !own.includes(table))
+    throw new Error(
+      `src/jurisdictions/${id}/hooks.ts exports no ${table}, which ${original} lists`,
+    );
   if (!own.includes(table)) return `export const ${name} = /* @__PURE__ */ new Map();\n`;
   return (
     `import { ${table} as own } from '../${id}/hooks.js';\n` +

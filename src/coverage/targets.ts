@@ -23,9 +23,9 @@ export function targetsByCategory(profile: Profile): Map<string, TargetInForce[]
       for (const t of p.value) add(t.category, { percent: t.percent, deadline: t.deadline, year: t.year, ruleId: rule.id, citation: rule.citation });
     }
   }
-  // A scope rule's own `target` rate (Anhui's AH-SCOPE-01 "实现应保尽保": every project insured) applies
-  // to projects from the day the document takes effect.
-  const scope = profile.rules.find((r) => r.params['target']?.type === 'rate');
+  // The mandatory-scope rule's own `target` rate (Anhui's AH-SCOPE-01 "实现应保尽保": every project
+  // insured) applies to projects from the day the document takes effect.
+  const scope = profile.rules.find((r) => r.families?.includes('mandatory-scope') === true && r.params['target']?.type === 'rate');
   const target = scope?.params['target'];
   if (scope !== undefined && target?.type === 'rate') {
     add('projects', { percent: new Dec(target.value.value).times(100).toFixed(), deadline: profile.validFrom, year: null, ruleId: scope.id, citation: scope.citation });

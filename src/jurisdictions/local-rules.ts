@@ -91,7 +91,7 @@ export const localIn = <K extends keyof LocalRules>(
 /**
  * A jurisdiction's own rule for a capability that only local law sets (internal), or a refusal on
  * `jurisdiction` saying the law in force sets none — one message shape for every such capability.
- * @throws {ValidationError} `invalid_option` when the profile's jurisdiction has no such rule
+ * @throws {ValidationError} `not_set_by_jurisdiction` when the profile's jurisdiction has no such rule
  */
 export function requireLocal<K extends keyof LocalRules>(
   table: HookTable<K>,

@@ -12,6 +12,7 @@ import { decimalFrom } from '../money/decimal-input.js';
 import { CnySchema, type Cny } from '../money/cny.js';
 import { codeOf } from '../profiles/codes.js';
 import { param } from '../profiles/params.js';
+import { assertCarried } from '../profiles/entry.js';
 import { profileFor } from '../profiles/profile-for.js';
 import type { ProfileLookup } from '../profiles/registry.js';
 import {
@@ -126,6 +127,8 @@ export function splitPremium(input: SplitInput): PremiumSplit {
   });
   if (s.quote.premium.amount.startsWith('-'))
     bad(['quote', 'premium'], 'a premium to share is never negative', '待分摊的保费不得为负');
+  // a quote of a jurisdiction this entry does not carry is refused: never shared without its rule
+  assertCarried(s.quote.jurisdiction, ['quote', 'jurisdiction']);
   const lookup = sharingProfile(s, bad);
   const profile = lookup?.profile ?? null;
   const own =

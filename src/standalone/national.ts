@@ -1,7 +1,7 @@
 /**
  * anzexian with the national measures alone (`anzexian/standalone/national`): the whole generic API and
  * the 2017 and 2025 national profiles — no local jurisdiction, so a program bundled from this entry
- * ships none. Local jurisdiction ids are refused (`unknown_jurisdiction`): use the main entry,
+ * ships none. Local jurisdiction ids are refused (`jurisdiction_not_in_entry`): use the main entry,
  * `anzexian`. The error classes are this entry's own (`instanceof` holds for errors thrown by it).
  *
  * @packageDocumentation

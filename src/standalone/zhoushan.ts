@@ -2,7 +2,7 @@
  * anzexian for Zhoushan alone (`anzexian/standalone/zhoushan`): the whole generic API, Zhoushan's profile and its
  * own rules, and the national measures it falls back to — no other jurisdiction, so a
  * program bundled from this entry ships Zhoushan only. Other shipped jurisdiction ids are refused
- * (`unknown_jurisdiction`): use the main entry, `anzexian`, for several. The error classes are this
+ * (`jurisdiction_not_in_entry`): use the main entry, `anzexian`, for several. The error classes are this
  * entry's own (`instanceof` holds for errors thrown by it); results are the main entry's, figure for
  * figure.
  *

@@ -101,16 +101,10 @@ describe('a jurisdiction defined by a caller', () => {
       ],
     });
     expect(s.jurisdiction).toBe('example-county');
-    // its copied scope rule's own target (EX-SCOPE-01, as Anhui's "应保尽保": every project insured) is
-    // read as Anhui's is: a projects category, here with no project
     expect(s.categories).toEqual([
-      expect.objectContaining({ category: 'projects', total: 0, status: 'not-applicable' }),
       expect.objectContaining({ category: 'high-risk', total: 2, insured: 1, needed: 0 }),
     ]);
-    expect(s.categories[0]?.target).toEqual(
-      expect.objectContaining({ ruleId: 'EX-SCOPE-01', percent: '100', deadline: '2026-01-01' }),
-    );
-    expect(s.categories[1]?.rate.percent).toBe('50.00');
+    expect(s.categories[0]?.rate.percent).toBe('50.00');
   });
 
   it('TIME-01 compliance calendar: no dated obligation of its own, none invented', () => {

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { isCoverageRate } from '../../money/coverage.js';
 import { CitationSchema, type Profile } from '../../profiles/schema.js';
 import { ensureProfile } from '../../profiles/ensure.js';
+import { assertCarried } from '../../profiles/entry.js';
 import { PROFILES } from '../../profiles/shipped.js';
 import { count, text, type Cell, type Report } from '../model.js';
 
@@ -112,6 +113,7 @@ function dashboardOf(status: unknown, options: DashboardOptions): Report {
         `地区规则为${given.id}，统计结果为${status.jurisdiction}`,
       ),
     });
+  assertCarried(status.jurisdiction, ['status', 'jurisdiction']);
   const named = given ?? PROFILES.find((p) => p.id === status.jurisdiction);
   const rows: Cell[][] = status.categories.map((c) => [
     text(categoryName(c.category)),
