@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { literalPlugin } from './scripts/literal-plugin.js';
 import { STANDALONE, standalonePlugin } from './scripts/standalone-plugin.js';
 
 const JURISDICTIONS = [
@@ -36,6 +37,8 @@ export default defineConfig([
     target: 'node20',
     treeshake: true,
     splitting: true,
+    // the profiles and the holiday calendar shipped as JSON: read faster at import (scripts/literal-plugin.ts)
+    esbuildPlugins: [literalPlugin()],
     // Every build also writes the profiles as JSON and the profile JSON Schema into dist/ (a tsup run
     // with `clean` would otherwise leave the package without them).
     onSuccess: 'tsx scripts/export-json.ts',
@@ -53,7 +56,7 @@ export default defineConfig([
     target: 'node20',
     treeshake: true,
     splitting: false,
-    esbuildPlugins: [standalonePlugin(id)],
+    esbuildPlugins: [standalonePlugin(id), literalPlugin()],
   })),
   {
     entry: Object.fromEntries(
@@ -76,6 +79,7 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: true,
+    esbuildPlugins: [literalPlugin()],
     esbuildOptions(options) {
       options.chunkNames = 'cli/[name]-[hash]';
     },

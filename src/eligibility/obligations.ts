@@ -22,8 +22,8 @@ import { chain, PolicyPeriodFactSchema } from './policy-term.js';
 
 const yes = /* @__PURE__ */ lazySchema(() => z.optional(z.boolean()));
 
-/** Facts shared by projects and enterprises: cover, premium, renewal, claims, limit. */
-const common = {
+/** Facts shared by projects and enterprises: cover, premium, renewal, claims, limit (built on first use). */
+const common = () => ({
   name: z.optional(z.string()),
   insured: yes,
   allWorkersCovered: yes,
@@ -36,12 +36,12 @@ const common = {
   forcedOtherInsuranceOrConditions: yes,
   perPersonLimit: z.optional(z.union([z.string(), z.number(), z.bigint(), CnySchema])),
   insurerPaidInsuredBeforeVictims: yes,
-};
+});
 
 /** What is known about a project. Every fact is optional: a missing one makes its criterion unknown. */
 export const ProjectFactsSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    ...common,
+    ...common(),
     kind: z.optional(z.enum(['housing', 'municipal', 'other'])),
     needsConstructionPermit: yes,
     startDate: z.optional(CalendarDateSchema),
@@ -67,7 +67,7 @@ export const ProjectFactsSchema = /* @__PURE__ */ lazySchema(() =>
 /** What is known about an enterprise. */
 export const EnterpriseFactsSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    ...common,
+    ...common(),
     /** A sector code of the profile's scope (e.g. `hazardous-chemicals`), or `other`. */
     sector: z.optional(z.string()),
     /**

@@ -48,14 +48,15 @@ export interface Deadline {
   readonly extension: DeadlineExtension | null;
 }
 
-const base = {
+// the keys every deadline input has, built on first use (no schema is made at import)
+const base = () => ({
   jurisdiction: JurisdictionInputSchema,
   asOf: CalendarDateSchema,
   /** How Civil Code art. 203 is applied: `all` (default), `counted-periods` or `off`. */
   art203: z.optional(z.enum(['all', 'counted-periods', 'off'])),
   /** A working-day calendar from `workdayCalendar` (default: the shipped 2018–2026). */
   workdays: z.optional(z.unknown()),
-};
+});
 
 /** The art. 203 extension of a stated date, with the caller's options (internal). */
 function extend(
@@ -101,7 +102,7 @@ const deadline = (
 
 const PolicyPeriodSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    ...base,
+    ...base(),
     start: CalendarDateSchema,
     completionFilingDate: z.optional(CalendarDateSchema),
   }),
@@ -142,7 +143,7 @@ export function policyPeriod(input: z.input<typeof PolicyPeriodSchema>): Deadlin
 }
 
 const IssuedSchema = /* @__PURE__ */ lazySchema(() =>
-  z.strictObject({ ...base, policyIssued: CalendarDateSchema }),
+  z.strictObject({ ...base(), policyIssued: CalendarDateSchema }),
 );
 
 /**
@@ -166,7 +167,7 @@ export function serviceTeamDeadline(input: z.input<typeof IssuedSchema>): Deadli
 
 const ArchiveSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    ...base,
+    ...base(),
     /** The date the 5 years run from: by default the day the archive is closed (the last service). */
     retentionFrom: CalendarDateSchema,
     /** XZ-ARCH-01: the project's completion date (the archive is also kept 2 years after it). */
@@ -252,7 +253,7 @@ function offsetMinutes(text: string, path: (string | number)[]): number {
 
 const ClaimSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    ...base,
+    ...base(),
     /** When the accident happened: a date-time with an explicit UTC offset, e.g. `2025-06-01T22:30+08:00`. */
     accidentAt: z
       .string()
@@ -340,7 +341,7 @@ export function claimReportDeadline(input: z.input<typeof ClaimSchema>): Deadlin
 
 const EvaluationSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    ...base,
+    ...base(),
     lastEvaluation: z.optional(CalendarDateSchema),
   }),
 );
@@ -378,7 +379,7 @@ export function nextFirmEvaluation(input: z.input<typeof EvaluationSchema>): Dea
   );
 }
 
-const AnnualSchema = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...base }));
+const AnnualSchema = /* @__PURE__ */ lazySchema(() => z.strictObject({ ...base() }));
 
 /**
  * AN-CAL-01 (二(四)): each insurer submits, by 15 January every year, last year's work report and this
