@@ -450,11 +450,11 @@ describe('checkQuote output catalogue', () => {
     expect(statusesOf(v, ruleIdsOf(title, expected))).toEqual(expected);
     expect(v).toMatchSnapshot();
   });
-  it('ZS-FLOAT-01 ZS contradictory facts (the three good conditions and an accident), factor 1.1: never a pass', () => {
-    // By hand (四(三)): all three good conditions hold, so the rate "给予下浮" — 1.1 floats the wrong way
-    // whatever the accident asks at renewal: a fail. The code returns `unknown` (the facts contradict each
-    // other), a reading docs/reading-the-sources.md does not record: reported to the lead, not changed
-    // here. Both readings agree it is not a pass.
+  it('ZS-FLOAT-01 ZS contradictory facts (the three good conditions and an accident), factor 1.1: unknown', () => {
+    // By hand (四(三)): all three good conditions hold, so the rate "给予下浮", and the accident asks for a
+    // float up at renewal: the two sentences contradict each other for this enterprise. The reading in
+    // docs/reading-the-sources.md ("Both Zhoushan directions at once"): a factor other than 1 is
+    // `unknown` (the facts contradict each other); its alternative (the down-only sentence wins) would fail it.
     const v = checkQuote({
       jurisdiction: 'zhoushan',
       asOf: '2026-01-01',
@@ -462,8 +462,8 @@ describe('checkQuote output catalogue', () => {
       renewal: true,
       conditions: { claimsFree: true, goodCredit: true, goodManagement: true, accident: true },
     });
-    expect(statusesOf(v, ['ZS-FLOAT-01'])['ZS-FLOAT-01']).not.toBe('pass');
-    expect(v.status).not.toBe('pass');
+    expect(statusesOf(v, ['ZS-FLOAT-01'])['ZS-FLOAT-01']).toBe('unknown');
+    expect(v.status).toBe('unknown');
     expect(v).toMatchSnapshot();
   });
   it.each([
