@@ -118,9 +118,10 @@ function handCounts(count: number, asOf: string) {
 /**
  * coverageStatus over 1,000,000 units, every unit validated, beside a hand-written loop that counts
  * the same data without validating it: both warmed up, checked to give the same counts, then timed in
- * alternating order for three rounds. Peak heap sampled while the roster streams through the library.
+ * alternating order for five rounds (three gave medians that moved by 0.3× with the machine's other
+ * load). Peak heap sampled while the roster streams through the library, in a run of its own.
  */
-export function bulkCoverage({ coverageStatus, jingzhou }: Lib, count = 1_000_000, rounds = 3) {
+export function bulkCoverage({ coverageStatus, jingzhou }: Lib, count = 1_000_000, rounds = 5) {
   const asOf = '2021-06-30';
   const ours = (n: number) => coverageStatus({ profile: jingzhou, asOf, units: roster(n) });
   // warm-up and the answer check
