@@ -109,14 +109,7 @@ export function statusOf(total: number, insured: number, target: TargetInForce |
  * @throws {ProfileNotInForceError} when the profile does not apply on `asOf`
  */
 export function coverageStatus(input: CoverageInput): CoverageStatus {
-  const raw: unknown = input;
-  if (typeof raw !== 'object' || raw === null) fail([], 'invalid_type', { expected: 'object' }, 'object');
-  // each key read once, into a plain copy; an unknown key is refused as every capability refuses it
-  const { units: rawUnits, ...envelope } = raw as Readonly<Record<string, unknown>>;
-  parseWith(ENVELOPE(), envelope);
-  const { profile, asOf, warnings } = versionAsked(envelope);
-  if (rawUnits === null || typeof rawUnits !== 'object' || !(Symbol.iterator in rawUnits)) fail(['units'], 'invalid_type', { expected: 'Iterable<Unit>' }, 'Iterable<Unit>');
-  const units = rawUnits as Iterable<unknown>;
+  const { profile, asOf, warnings, units } = readInput(input);
 
   const classify = classifierFor(profile, asOf);
   const targets = targetsByCategory(profile);
@@ -147,14 +140,8 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
       badEq = scan.badEq;
       insured = scan.insured || (equivalentCounts && scan.equivalentInsured);
     } else {
-      // read once into our own copy, which the schema accepts (the same units the fast check accepts,
-      // and the others it can) or explains
-      const parsed = z.safeParse(UNIT(), readOnce(givenUnit), { reportInput: true });
-      if (!parsed.success) {
-        if (problems.length < MAX_ISSUES) problems.push(...fromZodIssues(parsed.error.issues, ['units', i]).slice(0, MAX_ISSUES - problems.length));
-        continue;
-      }
-      const v: ValidUnit = parsed.data;
+      const v = slowUnit(givenUnit, i, problems);
+      if (v === null) continue;
       u = v;
       bad = badPeriod(v.policies);
       badEq = v.kind === 'enterprise' ? badPeriod(v.equivalentInsurance) : -1;
@@ -163,15 +150,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     const sectorKnown = u.kind !== 'enterprise' || sectorOk(u.sector);
     const activityKnown = u.kind !== 'enterprise' || !sectorKnown || activityOf(u.sector, u.activity) !== 'invalid';
     if (!sectorKnown || !activityKnown || bad >= 0 || badEq >= 0) {
-      if (problems.length < MAX_ISSUES) {
-        problems.push(
-          !sectorKnown && u.kind === 'enterprise'
-            ? unknownSectorIssue(['units', i, 'sector'], profile, u.sector)
-            : !activityKnown && u.kind === 'enterprise'
-              ? unknownActivityIssue(['units', i, 'activity'], profile, u.sector, String(u.activity))
-              : issue(['units', i, bad >= 0 ? 'policies' : 'equivalentInsurance', bad >= 0 ? bad : badEq], 'invalid_option', { detail: bi('a policy ends before it starts', '保单终止日早于起始日') }),
-        );
-      }
+      if (problems.length < MAX_ISSUES) problems.push(unitIssue(u, i, profile, sectorKnown, activityKnown, bad, badEq));
       continue;
     }
     if (problems.length > 0) continue; // once the roster is bad, only look for more bad rows
@@ -195,11 +174,7 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
   }
   if (problems.length > 0) throw new ValidationError(problems);
 
-  const categories = [...counts].map(([category, { total, insured }]) => {
-    const target = targetInForce(targets.get(category) ?? [], asOf);
-    const { status, needed } = statusOf(total, insured, target, asOf);
-    return Object.freeze({ category, total, insured, rate: coverageRate(insured, total), target: target === null ? null : Object.freeze(target), status, needed });
-  });
+  const categories = [...counts].map(([category, { total, insured }]) => categoryStatus(category, total, insured, targetInForce(targets.get(category) ?? [], asOf), asOf));
   return Object.freeze({
     jurisdiction: profile.id,
     asOf,
@@ -210,6 +185,48 @@ export function coverageStatus(input: CoverageInput): CoverageStatus {
     units: index,
     warnings,
   });
+}
+
+/** One category's frozen status against its target in force (internal). */
+function categoryStatus(category: string, total: number, insured: number, target: TargetInForce | null, asOf: CalendarDate): CategoryStatus {
+  const { status, needed } = statusOf(total, insured, target, asOf);
+  return Object.freeze({ category, total, insured, rate: coverageRate(insured, total), target: target === null ? null : Object.freeze(target), status, needed });
+}
+
+/** The input of {@link coverageStatus}, each key read once: the version asked about and the units (internal). */
+function readInput(input: CoverageInput): {
+  profile: Profile;
+  asOf: CalendarDate;
+  warnings: readonly ProfileWarning[];
+  units: Iterable<unknown>;
+} {
+  const raw: unknown = input;
+  if (typeof raw !== 'object' || raw === null) fail([], 'invalid_type', { expected: 'object' }, 'object');
+  // each key read once, into a plain copy; an unknown key is refused as every capability refuses it
+  const { units, ...envelope } = raw as Readonly<Record<string, unknown>>;
+  parseWith(ENVELOPE(), envelope);
+  const version = versionAsked(envelope);
+  if (units === null || typeof units !== 'object' || !(Symbol.iterator in units)) fail(['units'], 'invalid_type', { expected: 'Iterable<Unit>' }, 'Iterable<Unit>');
+  return { ...version, units: units as Iterable<unknown> };
+}
+
+/**
+ * A unit the fast check did not accept, read once into our own copy and given to the schema, which
+ * accepts it (the same units the fast check accepts, and the others it can) or explains it: then its
+ * issues are added to `problems` (up to the cap) and the result is null (internal).
+ */
+function slowUnit(given: unknown, i: number, problems: Issue[]): ValidUnit | null {
+  const parsed = z.safeParse(UNIT(), readOnce(given), { reportInput: true });
+  if (parsed.success) return parsed.data;
+  if (problems.length < MAX_ISSUES) problems.push(...fromZodIssues(parsed.error.issues, ['units', i]).slice(0, MAX_ISSUES - problems.length));
+  return null;
+}
+
+/** The issue of a valid unit that cannot be counted: an unknown sector or activity, or a reversed period (internal). */
+function unitIssue(u: ClassifiedUnit, i: number, profile: Profile, sectorKnown: boolean, activityKnown: boolean, bad: number, badEq: number): Issue {
+  if (!sectorKnown && u.kind === 'enterprise') return unknownSectorIssue(['units', i, 'sector'], profile, u.sector);
+  if (!activityKnown && u.kind === 'enterprise') return unknownActivityIssue(['units', i, 'activity'], profile, u.sector, String(u.activity));
+  return issue(['units', i, bad >= 0 ? 'policies' : 'equivalentInsurance', bad >= 0 ? bad : badEq], 'dates_out_of_order', { detail: bi('a policy ends before it starts', '保单终止日早于起始日') });
 }
 
 /** The version a coverage input asks about: by `jurisdiction` (looked up as of `asOf`), or by `profile`. */

@@ -88,9 +88,9 @@ describe('coverageStatus: bad rosters', () => {
     ];
     expect(messagesOf(() => coverageStatus({ profile: zhoushan, asOf: '2021-06-30', units }))).toEqual([
       { path: ['units', 1, 'sector'], code: 'invalid_option', en: expect.stringContaining('unknown sector banking') as string, zh: expect.stringContaining('未知行业') as string },
-      { path: ['units', 2, 'policies', 1], code: 'invalid_option', en: expect.stringContaining('a policy ends before it starts') as string, zh: expect.stringContaining('保单终止日早于起始日') as string },
-      { path: ['units', 3, 'equivalentInsurance', 0], code: 'invalid_option', en: expect.stringContaining('a policy ends before it starts') as string, zh: expect.stringContaining('保单终止日早于起始日') as string },
-      { path: ['units', 4, 'policies', 0], code: 'invalid_option', en: expect.stringContaining('a policy ends before it starts') as string, zh: expect.stringContaining('保单终止日早于起始日') as string },
+      { path: ['units', 2, 'policies', 1], code: 'dates_out_of_order', en: expect.stringContaining('a policy ends before it starts') as string, zh: expect.stringContaining('保单终止日早于起始日') as string },
+      { path: ['units', 3, 'equivalentInsurance', 0], code: 'dates_out_of_order', en: expect.stringContaining('a policy ends before it starts') as string, zh: expect.stringContaining('保单终止日早于起始日') as string },
+      { path: ['units', 4, 'policies', 0], code: 'dates_out_of_order', en: expect.stringContaining('a policy ends before it starts') as string, zh: expect.stringContaining('保单终止日早于起始日') as string },
     ]);
   });
 
