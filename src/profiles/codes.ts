@@ -19,7 +19,8 @@ function implementedBy(key: string): readonly string[] | undefined {
 }
 
 // Parameters the shared computations read from whichever rule governs a family (familyCriteria,
-// renewal), a caller's own rule included: their codes are checked by name, whatever the rule ID.
+// renewal), a caller's own rule included: their codes are checked by name, whatever the rule ID, and
+// listed only here (AH-COST-02.payBy, AH-TERM-02.exceptions, JZ-COVER-01 and AN-COVER-01.includes).
 const BY_NAME: ReadonlyMap<string, readonly string[]> = new Map([
   ['includes', ['dispatched-workers', 'interns']],
   ['payBy', ['before-work-starts']],

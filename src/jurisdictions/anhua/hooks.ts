@@ -23,7 +23,7 @@ export const codes: LocalRules = {
       'compensation-unpaid',
       'refuses-rectification',
     ],
-    // the people a cover rule names beyond the employees (each is one condition of the check)
-    'AN-COVER-01.includes': ['dispatched-workers', 'interns'],
+    // AN-COVER-01's includes is read by the shared cover check whatever the rule: its codes are
+    // listed by name, in src/profiles/codes.ts
   },
 };

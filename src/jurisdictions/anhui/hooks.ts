@@ -32,10 +32,8 @@ export const codes: LocalRules = {
     'AH-PARTY-01.policyUnit': ['project'],
     // the end of the policy period AH-TERM-01 checks against
     'AH-TERM-01.defaultEnd': ['completion-acceptance-filing'],
-    // the owner's payment falls due before work starts (AH-COST-02)
-    'AH-COST-02.payBy': ['before-work-starts'],
-    // the exceptions to "no surrender, no late renewal" (each is one fact's answer)
-    'AH-TERM-02.exceptions': ['closed-by-law', 'fully-stopped'],
+    // AH-COST-02's payBy and AH-TERM-02's exceptions are read by the shared computations whatever
+    // the rule: their codes are listed by name, in src/profiles/codes.ts
     // the bases a premium may be computed on (with pricing.baseKinds, which must agree)
     'AH-RATE-01.baseKind': ['contract-price'],
     'AH-COST-03.baseKind': ['remaining-contract-price'],

@@ -4,7 +4,6 @@
 
 import * as anhua from '../anhua/hooks.js';
 import * as anhui from '../anhui/hooks.js';
-import * as jingzhou from '../jingzhou/hooks.js';
 import * as xinzhou from '../xinzhou/hooks.js';
 import type { HookTable } from '../local-rules.js';
 
@@ -12,6 +11,5 @@ import type { HookTable } from '../local-rules.js';
 export const CODES: HookTable<'implementedCodes'> = new Map([
   ['anhui', anhui.codes],
   ['xinzhou', xinzhou.codes],
-  ['jingzhou', jingzhou.codes],
   ['anhua', anhua.codes],
 ]);

@@ -15,11 +15,5 @@ export const obligations: LocalRules = {
 };
 /** Jingzhou's rules on the dated obligations of its own document (`complianceCalendar`). */
 export const calendar: LocalRules = { calendarEvents: jingzhouCalendar };
-
-/** The codes this jurisdiction's computations implement, by `<rule>.<parameter>` (see `implementedCodes`). */
-export const codes: LocalRules = {
-  implementedCodes: {
-    // the people a cover rule names beyond the employees (each is one condition of the check)
-    'JZ-COVER-01.includes': ['dispatched-workers', 'interns'],
-  },
-};
+// No codes of its own: JZ-COVER-01's includes is read by the shared cover check whatever the rule,
+// and its codes are listed by name in src/profiles/codes.ts.
