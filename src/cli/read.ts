@@ -50,7 +50,10 @@ export function bytes(path: string): Uint8Array {
  * A file opened to be read piece by piece (an .xlsx workbook streamed without holding its bytes) and
  * a way to close it; the caller closes it once the reading is done (try/finally).
  */
-export function randomAccess(path: string): { source: RandomAccessSource; close(): void } {
+export function randomAccess(path: string): {
+  source: RandomAccessSource;
+  close: () => void;
+} {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -64,7 +67,12 @@ export function randomAccess(path: string): { source: RandomAccessSource; close(
       }
       return buffer.subarray(0, done);
     };
-    return { source: { size, read }, close: () => closeSync(fd) };
+    return {
+      source: { size, read },
+      close: () => {
+        closeSync(fd);
+      },
+    };
   } catch (e) {
     closeSync(fd);
     throw e;

@@ -320,7 +320,7 @@ const own = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringi
  * an empty entry, or `{ richText: [{ text }] }` with the runs of a rich one (`<rPh>` runs too, as
  * exceljs reads them) (internal).
  */
-function* sharedEntries(read: ByteReader, part: ZipPart, deps: StreamDeps): Generator<unknown> {
+function* sharedEntries(read: ByteReader, part: ZipPart, deps: StreamDeps): Generator {
   let text: string | null = null;
   let rich: { text: string | null }[] = [];
   for (const e of xmlEvents(read, part, deps)) {
@@ -362,7 +362,7 @@ class SharedStrings {
   private restarts = 0;
 
   constructor(
-    private readonly open: () => Generator<unknown>,
+    private readonly open: () => Generator,
     private readonly limits: SharedLimits,
   ) {}
 
