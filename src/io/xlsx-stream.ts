@@ -302,14 +302,24 @@ class StringTable {
 export interface SharedLimits {
   /** How many entries the cache keeps (the ones used last). */
   readonly cache: number;
+  /** How many characters the cached entries may hold in all (long texts keep fewer of them). */
+  readonly characters?: number;
   /** How many times the table may be read again from its start before it is held whole. */
   readonly restarts: number;
   /** Filled in as the workbook is read: the restarts made, and whether the table was held whole. */
   readonly stats?: { restarts: number; whole: boolean };
 }
 
-/** A few thousand entries cached; 32 restarts before the table is held whole. */
-export const SHARED_LIMITS: SharedLimits = { cache: 4096, restarts: 32 };
+/** 4,096 entries and 1,048,576 characters cached; 32 restarts before the table is held whole. */
+export const SHARED_LIMITS: SharedLimits = { cache: 4096, characters: 1 << 20, restarts: 32 };
+
+/** The characters an entry holds (its runs' for rich text) (internal). */
+const weight = (value: unknown): number =>
+  typeof value === 'string'
+    ? value.length
+    : typeof value === 'object' && value !== null && 'richText' in value
+      ? (value.richText as { text: string | null }[]).reduce((n, r) => n + (r.text?.length ?? 0), 0)
+      : 0;
 
 // A text cut from a parsed chunk may keep the whole chunk alive in V8 (a sliced string); the copy
 // kept in the cache is a string of its own.
@@ -358,6 +368,8 @@ class SharedStrings {
   /** The number of entries, once the stream has reached the end. */
   private length: number | null = null;
   private readonly cache = new Map<number, unknown>();
+  /** The characters the cache holds. */
+  private characters = 0;
   private table: StringTable | null = null;
   private restarts = 0;
 
@@ -395,8 +407,16 @@ class SharedStrings {
       }
       const index = this.next++;
       this.cache.set(index, r.value);
-      if (this.cache.size > this.limits.cache)
-        this.cache.delete(this.cache.keys().next().value as number);
+      this.characters += weight(r.value);
+      const most = this.limits.characters ?? Infinity;
+      while (
+        this.cache.size > this.limits.cache ||
+        (this.characters > most && this.cache.size > 1)
+      ) {
+        const [oldest, value] = this.cache.entries().next().value as [number, unknown];
+        this.cache.delete(oldest);
+        this.characters -= weight(value);
+      }
       if (index === i) return r.value;
     }
   }
@@ -409,6 +429,7 @@ class SharedStrings {
     this.entries?.return?.();
     this.entries = null;
     this.cache.clear();
+    this.characters = 0;
     this.table = table;
     if (this.limits.stats !== undefined) this.limits.stats.whole = true;
     return table;

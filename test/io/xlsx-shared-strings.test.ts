@@ -206,6 +206,22 @@ describe('streamRosterXlsx: the shared strings table read beside the sheet', () 
     expect(stats).toEqual({ restarts: 0, whole: false });
   });
 
+  it('JZ-TGT-01 the cache is bounded by characters too: room for one text, the repeated ones are read again', async () => {
+    const bytes = await roster(40);
+    const roomy = await streamed(bytes, OPTIONS, {
+      cache: 4096,
+      characters: 1 << 20,
+      restarts: 1e6,
+    });
+    const tight = await streamed(bytes, OPTIONS, { cache: 4096, characters: 1, restarts: 1e6 });
+    expect(roomy.stats).toEqual({ restarts: 0, whole: false });
+    // each row goes back to 企业, its sector and 是/否 (entries 8–12 or so): a restart each time
+    expect(tight.stats.restarts).toBeGreaterThan(40);
+    expect(tight.stats.whole).toBe(false);
+    expect(tight.got).toEqual(roomy.got);
+    expect(roomy.got).toEqual(await whole(bytes, OPTIONS));
+  });
+
   it('a shared strings part cut short, or damaged, is an unreadable workbook in the report', async () => {
     const bytes = await roster(20);
     const files = unzipSync(bytes);
