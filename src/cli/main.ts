@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import * as lib from '../index.js';
 import { markdownInline } from '../_lib/escape.js';
 import * as io from '../io/index.js';
-import { bytes, readAll, source, type Encoding } from './read.js';
+import { bytes, randomAccess, readAll, source, type Encoding } from './read.js';
 import { HELP, VERSION } from './help.js';
 
 const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
@@ -119,12 +119,29 @@ function verdictMarkdown(v: lib.Verdict & { status: string }): string {
 
 /**
  * A roster, from CSV or .xlsx (read by the library's reader, anzexian/io: one report of every bad cell,
- * renewal rows merged) or from JSON (an array of units or roster rows).
+ * renewal rows merged) or from JSON (an array of units or roster rows), handed to `use`, which reads
+ * it to its end; a file opened to stream it is closed when `use` returns or throws.
  */
+async function withRoster<T>(
+  v: Values,
+  as: 'units' | 'rows',
+  profile: lib.Profile,
+  use: (roster: Iterable<never>) => T,
+): Promise<T> {
+  const opened: (() => void)[] = [];
+  try {
+    return use((await roster(v, as, profile, opened)) as Iterable<never>);
+  } finally {
+    for (const close of opened) close();
+  }
+}
+
+/** The roster of {@link withRoster}; a file it opens has its `close` put in `opened`. */
 async function roster(
   v: Values,
   as: 'units' | 'rows',
-  profile: lib.Profile = lib.jingzhou,
+  profile: lib.Profile,
+  opened: (() => void)[],
 ): Promise<Iterable<unknown>> {
   const input = inputFile(v, 'input');
   if (input.toLowerCase().endsWith('.json')) {
@@ -147,8 +164,12 @@ async function roster(
   if (lower.endsWith('.xlsx') || lower.endsWith('.xls')) {
     if (v.encoding !== undefined)
       throw new UsageError('--encoding applies to CSV, not to .xlsx / --encoding 仅用于 CSV');
-    // streamed: the sheet read as it is unzipped; it throws its report when it ends
-    return io.streamRosterXlsx(bytes(input), { ...options, as });
+    // streamed: the sheet read as it is unzipped, the file read 64 KiB at a time (never held whole,
+    // standard input excepted); it throws its report when it ends
+    if (input === '-') return io.streamRosterXlsx(bytes(input), { ...options, as });
+    const file = randomAccess(input);
+    opened.push(file.close);
+    return io.streamRosterXlsx(file.source, { ...options, as });
   }
   // streamed: a CSV roster of any size in bounded memory; it throws its report when it ends
   return io.streamRosterCsv(source(input), { ...options, encoding: encodingOf(v), as });
@@ -712,11 +733,10 @@ function profileArg(v: Values): lib.Profile {
 
 async function commandCoverage(v: Values): Promise<number> {
   const profile = profileArg(v);
-  const status = lib.coverageStatus({
-    profile,
-    asOf: asOf(v),
-    units: await roster(v, 'units', profile),
-  });
+  const at = asOf(v);
+  const status = await withRoster(v, 'units', profile, (units) =>
+    lib.coverageStatus({ profile, asOf: at, units }),
+  );
   const format = v.format ?? 'json';
   if (format === 'json') {
     modeArg(v, format); // --mode is refused with JSON
@@ -775,34 +795,40 @@ async function commandReport(v: Values, name: string | undefined): Promise<numbe
     year: integerArg(v, 'year'),
     quarter: integerArg(v, 'quarter') as lib.Quarter,
   });
+  // the options are read first (a bad --as-of is reported before the roster is opened), the roster
+  // read inside the builder
+  const annex = (build: (input: never) => lib.Report, input: object) =>
+    withRoster(v, 'rows', lib.jingzhou, (rows) => build({ ...input, rows } as never));
   switch (name) {
-    case 'dashboard':
-      profile = profileArg(v);
-      report = lib.coverageDashboard(
-        lib.coverageStatus({ profile, asOf: asOf(v), units: await roster(v, 'units', profile) }),
-        { profile },
+    case 'dashboard': {
+      const p = profileArg(v);
+      const at = asOf(v);
+      profile = p;
+      report = await withRoster(v, 'units', p, (units) =>
+        lib.coverageDashboard(lib.coverageStatus({ profile: p, asOf: at, units }), { profile: p }),
       );
       break;
+    }
     case 'jingzhou-annex-1':
       report = lib.jingzhouAnnex1();
       break;
     case 'jingzhou-annex-2':
-      report = lib.jingzhouAnnex2({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
+      report = await annex(lib.jingzhouAnnex2, { unit, asOf: asOf(v) });
       break;
     case 'jingzhou-annex-3':
-      report = lib.jingzhouAnnex3({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
+      report = await annex(lib.jingzhouAnnex3, { unit, asOf: asOf(v) });
       break;
     case 'jingzhou-annex-4':
-      report = lib.jingzhouAnnex4({ unit, ...quarter(), rows: await roster(v, 'rows') });
+      report = await annex(lib.jingzhouAnnex4, { unit, ...quarter() });
       break;
     case 'jingzhou-annex-5':
-      report = lib.jingzhouAnnex5({ unit, ...quarter(), rows: await roster(v, 'rows') });
+      report = await annex(lib.jingzhouAnnex5, { unit, ...quarter() });
       break;
     case 'jingzhou-annex-6':
-      report = lib.jingzhouAnnex6({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
+      report = await annex(lib.jingzhouAnnex6, { unit, asOf: asOf(v) });
       break;
     case 'jingzhou-annex-7':
-      report = lib.jingzhouAnnex7({ unit, asOf: asOf(v), rows: await roster(v, 'rows') });
+      report = await annex(lib.jingzhouAnnex7, { unit, asOf: asOf(v) });
       break;
     case 'anhua-annual':
       report = lib.anhuaAnnualReport({

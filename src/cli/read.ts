@@ -1,7 +1,7 @@
 // Reading files and standard input for the CLI, synchronously and in chunks. Decoding (UTF-8 or GBK,
 // decided on the whole file) is the library's: `decodeText` of anzexian/io.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { decodeText, type Encoding } from '../io/index.js';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { decodeText, type Encoding, type RandomAccessSource } from '../io/index.js';
 
 export type { Encoding } from '../io/index.js';
 
@@ -44,6 +44,39 @@ export function source(path: string): Iterable<Uint8Array> {
 export function bytes(path: string): Uint8Array {
   if (path === '-') return Buffer.concat([...chunks('-')]);
   return readFileSync(path);
+}
+
+/**
+ * A file opened to be read piece by piece (an .xlsx workbook streamed without holding its bytes) and
+ * a way to close it; the caller closes it once the reading is done (try/finally).
+ */
+export function randomAccess(path: string): {
+  source: RandomAccessSource;
+  close: () => void;
+} {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const read = (position: number, length: number): Uint8Array => {
+      const buffer = Buffer.allocUnsafe(length);
+      let done = 0;
+      while (done < length) {
+        const n = readSync(fd, buffer, done, length - done, position + done);
+        if (n === 0) break; // the file got shorter since: the reader refuses the short read
+        done += n;
+      }
+      return buffer.subarray(0, done);
+    };
+    return {
+      source: { size, read },
+      close: () => {
+        closeSync(fd);
+      },
+    };
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
 }
 
 /** Decoded text of a file, chunk by chunk (see `decodeText`). */

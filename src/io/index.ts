@@ -31,7 +31,7 @@ import {
   type RosterStats,
   type TextRecord,
 } from './roster.js';
-import { isOle2, isZip, sheetRecords, type SheetOptions } from './xlsx.js';
+import { isOle2, isZip, notXlsx, sheetRecords, type SheetOptions } from './xlsx.js';
 import type { TitleRow } from './header.js';
 import type { Profile } from '../profiles/schema.js';
 import type { CalendarDate } from '../time/calendar-date.js';
@@ -65,7 +65,11 @@ export {
   type TextRecord,
 } from './roster.js';
 export type { SheetOptions } from './xlsx.js';
-export { streamRosterXlsx, type XlsxStreamOptions } from './xlsx-roster.js';
+export {
+  streamRosterXlsx,
+  type RandomAccessSource,
+  type XlsxStreamOptions,
+} from './xlsx-roster.js';
 export {
   AMOUNT_FORMS,
   LEDGER_COLUMNS,
@@ -326,24 +330,6 @@ export async function readRosterXlsx(
   const file = collect(rosterEntries(() => records, problems, options, stats));
   problems.throwIfAny(options.file ?? null);
   return deepFreeze({ ...file, ...stats });
-}
-
-/** Notes a file that is not an .xlsx workbook (an old .xls said so) as the report's problem (internal). */
-function notXlsx(bytes: Uint8Array, problems: Problems): void {
-  if (bytes instanceof Uint8Array && isZip(bytes)) return;
-  problems.add(
-    0,
-    0,
-    '',
-    '',
-    bytes instanceof Uint8Array && isOle2(bytes)
-      ? bi(
-          'an Excel 97–2003 .xls file: save it as .xlsx (or CSV) first',
-          '这是 Excel 97–2003 的 .xls 文件：请先另存为 .xlsx（或 CSV）',
-        )
-      : bi('not an .xlsx workbook', '不是 .xlsx 工作簿'),
-    bi('an .xlsx workbook', '.xlsx 工作簿'),
-  );
 }
 
 /**

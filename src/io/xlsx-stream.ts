@@ -10,6 +10,7 @@ import { bi } from '../errors/messages.js';
 import type { Problems } from './problems.js';
 import type { RecordSource, TextRecord } from './roster.js';
 import { noSheet, textRecord, unreadable, type HeaderSeen, type SheetOptions } from './xlsx.js';
+import type { RandomAccessSource } from './xlsx-roster.js';
 
 /** A streaming DEFLATE decoder: fflate's `Inflate` (internal). */
 type InflateLike = new (cb: (chunk: Uint8Array, final: boolean) => void) => {
@@ -25,6 +26,7 @@ interface SaxLike {
   on(event: 'text', h: (text: string) => void): void;
   on(event: 'error', h: (e: Error) => void): void;
   write(chunk: string): unknown;
+  close(): unknown;
 }
 /** The two packages the streamed reader needs, loaded when an .xlsx is streamed (internal). */
 export interface StreamDeps {
@@ -55,6 +57,26 @@ export async function loadStreamDeps(problems: Problems): Promise<StreamDeps | n
   }
 }
 
+/** Reads a source's bytes, checked: a read past its end or a short read throws (internal). */
+export type ByteReader = (position: number, length: number) => Uint8Array;
+
+/** A checked reader over a source whose size was validated (internal). */
+export function byteReader(source: RandomAccessSource): ByteReader {
+  const { size } = source;
+  return (position, length) => {
+    if (position < 0 || length < 0 || position + length > size)
+      throw new Error(
+        `a part of the zip lies past the end of the file (bytes ${String(position)}–${String(position + length)} of ${String(size)}): cut short or damaged`,
+      );
+    const got: unknown = source.read(position, length);
+    if (!(got instanceof Uint8Array) || got.length !== length)
+      throw new Error(
+        `read(${String(position)}, ${String(length)}) gave ${got instanceof Uint8Array ? `${String(got.length)} bytes` : typeof got}, not ${String(length)} bytes`,
+      );
+    return got;
+  };
+}
+
 /** A part of the zip: its name, compression method and where its compressed bytes are (internal). */
 interface ZipPart {
   readonly name: string;
@@ -63,30 +85,43 @@ interface ZipPart {
   readonly size: number;
 }
 
-/** The parts of a zip from its central directory, in the order they are stored (internal). */
-export function zipParts(b: Uint8Array): ZipPart[] {
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+/**
+ * The parts of a zip from its central directory, in the order they are stored (internal): the end
+ * record is looked for in the file's tail, then the directory and each part's local header are read.
+ */
+export function zipParts(read: ByteReader, fileSize: number): ZipPart[] {
+  const tailStart = Math.max(0, fileSize - 22 - 0xffff);
+  const tail = read(tailStart, fileSize - tailStart);
+  const t = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
   let end = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--)
-    if (v.getUint32(i, true) === 0x06054b50) {
+  for (let i = tail.length - 22; i >= 0; i--)
+    if (t.getUint32(i, true) === 0x06054b50) {
       end = i;
       break;
     }
   if (end < 0) throw new Error('no zip directory at the end of the file (cut short?)');
-  const count = v.getUint16(end + 10, true);
-  let at = v.getUint32(end + 16, true);
-  if (count === 0xffff || at === 0xffffffff) throw new Error('a ZIP64 archive (over 4 GiB)');
+  const count = t.getUint16(end + 10, true);
+  const directorySize = t.getUint32(end + 12, true);
+  const directoryStart = t.getUint32(end + 16, true);
+  if (count === 0xffff || directoryStart === 0xffffffff)
+    throw new Error('a ZIP64 archive (over 4 GiB)');
+  const b = read(directoryStart, directorySize);
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const names = new Utf8();
   const parts: ZipPart[] = [];
+  let at = 0;
   for (let k = 0; k < count; k++) {
-    if (v.getUint32(at, true) !== 0x02014b50) throw new Error('a damaged zip directory');
+    if (at + 46 > b.length || v.getUint32(at, true) !== 0x02014b50)
+      throw new Error('a damaged zip directory');
     const nameLength = v.getUint16(at + 28, true);
-    const local = v.getUint32(at + 42, true);
-    if (v.getUint32(local, true) !== 0x04034b50) throw new Error('a damaged zip entry');
+    const localAt = v.getUint32(at + 42, true);
+    const local = read(localAt, 30);
+    const l = new DataView(local.buffer, local.byteOffset, local.byteLength);
+    if (l.getUint32(0, true) !== 0x04034b50) throw new Error('a damaged zip entry');
     parts.push({
       name: names.decode(b.subarray(at + 46, at + 46 + nameLength)),
       method: v.getUint16(at + 10, true),
-      start: local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true),
+      start: localAt + 30 + l.getUint16(26, true) + l.getUint16(28, true),
       size: v.getUint32(at + 20, true),
     });
     at += 46 + nameLength + v.getUint16(at + 30, true) + v.getUint16(at + 32, true);
@@ -103,18 +138,18 @@ interface Utf8Decoder {
 }
 const Utf8 = (globalThis as unknown as { TextDecoder: new () => Utf8Decoder }).TextDecoder;
 
-/** A part's bytes, inflated a chunk at a time (internal). */
-function* inflated(b: Uint8Array, part: ZipPart, deps: StreamDeps): Generator<Uint8Array> {
-  const data = b.subarray(part.start, part.start + part.size);
+/** A part's bytes, read and inflated 64 KiB at a time (internal). */
+function* inflated(read: ByteReader, part: ZipPart, deps: StreamDeps): Generator<Uint8Array> {
+  const end = part.start + part.size;
   if (part.method === 0) {
-    for (let i = 0; i < data.length; i += CHUNK) yield data.subarray(i, i + CHUNK);
+    for (let i = part.start; i < end; i += CHUNK) yield read(i, Math.min(CHUNK, end - i));
     return;
   }
   if (part.method !== 8) throw new Error(`${part.name}: zip compression method ${part.method}`);
   const out: Uint8Array[] = [];
   const inflate = new deps.Inflate((chunk) => out.push(chunk));
-  for (let i = 0; i < data.length; i += CHUNK) {
-    inflate.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+  for (let i = part.start; i < end; i += CHUNK) {
+    inflate.push(read(i, Math.min(CHUNK, end - i)), i + CHUNK >= end);
     for (const chunk of out) yield chunk;
     out.length = 0;
   }
@@ -127,32 +162,48 @@ type XmlEvent =
   | { readonly close: string };
 
 /**
- * A part's XML events, parsed as it is inflated (internal). Like exceljs: the same parser (saxes),
- * its opentag, text and closetag events, an error thrown after the chunk that caused it.
+ * A part's XML fed to a parser as it is inflated, and the items the parser's handlers collect handed
+ * on after each chunk (internal). Like exceljs: the same parser (saxes), an error thrown after the
+ * chunk that caused it — and, unlike it, a part cut short (a tag left open) is an error too.
  */
-function* xmlEvents(b: Uint8Array, part: ZipPart, deps: StreamDeps): Generator<XmlEvent> {
+function* parsed<T>(
+  read: ByteReader,
+  part: ZipPart,
+  deps: StreamDeps,
+  handle: (parser: SaxLike) => T[],
+): Generator<T> {
   const parser = new deps.Sax();
-  const events: XmlEvent[] = [];
   let error: Error | null = null;
   parser.on('error', (e) => {
     error ??= e;
   });
-  parser.on('opentag', (tag) => events.push({ open: tag.name, attributes: tag.attributes }));
-  parser.on('text', (text) => events.push({ text }));
-  parser.on('closetag', (tag) => events.push({ close: tag.name }));
+  const ready = handle(parser);
   // one decoder for the part: a character split between two chunks is read whole
   const text = new Utf8();
-  const write = (s: string) => {
-    if (s !== '') parser.write(s);
+  const write = (s: string | null) => {
+    if (s === null) parser.close();
+    else if (s !== '') parser.write(s);
     if (error !== null) throw error;
   };
-  for (const chunk of inflated(b, part, deps)) {
+  for (const chunk of inflated(read, part, deps)) {
     write(text.decode(chunk, { stream: true }));
-    for (const e of events) yield e;
-    events.length = 0;
+    for (const item of ready) yield item;
+    ready.length = 0;
   }
   write(text.decode());
-  for (const e of events) yield e;
+  write(null);
+  for (const item of ready) yield item;
+}
+
+/** A part's XML events: a tag opened (with its attributes), text, a tag closed (internal). */
+function xmlEvents(read: ByteReader, part: ZipPart, deps: StreamDeps): Generator<XmlEvent> {
+  return parsed(read, part, deps, (parser) => {
+    const events: XmlEvent[] = [];
+    parser.on('opentag', (tag) => events.push({ open: tag.name, attributes: tag.attributes }));
+    parser.on('text', (text) => events.push({ text }));
+    parser.on('closetag', (tag) => events.push({ close: tag.name }));
+    return events;
+  });
 }
 
 const attr = (a: Record<string, unknown>, name: string): string | undefined => {
@@ -247,10 +298,148 @@ class StringTable {
   }
 }
 
+/** Bounds of the shared strings reader (internal: small ones in tests reach every path). */
+export interface SharedLimits {
+  /** How many entries the cache keeps (the ones used last). */
+  readonly cache: number;
+  /** How many characters the cached entries may hold in all (long texts keep fewer of them). */
+  readonly characters?: number;
+  /** How many times the table may be read again from its start before it is held whole. */
+  readonly restarts: number;
+  /** Filled in as the workbook is read: the restarts made, and whether the table was held whole. */
+  readonly stats?: { restarts: number; whole: boolean };
+}
+
+/** 4,096 entries and 1,048,576 characters cached; 32 restarts before the table is held whole. */
+export const SHARED_LIMITS: SharedLimits = { cache: 4096, characters: 1 << 20, restarts: 32 };
+
+/** The characters an entry holds (its runs' for rich text) (internal). */
+const weight = (value: unknown): number =>
+  typeof value === 'string'
+    ? value.length
+    : typeof value === 'object' && value !== null && 'richText' in value
+      ? (value.richText as { text: string | null }[]).reduce((n, r) => n + (r.text?.length ?? 0), 0)
+      : 0;
+
+// A text cut from a parsed chunk may keep the whole chunk alive in V8 (a sliced string); the copy
+// kept in the cache is a string of its own.
+const own = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
+
+/**
+ * The shared strings table's entries in order, each as exceljs's cache holds it: the text, null for
+ * an empty entry, or `{ richText: [{ text }] }` with the runs of a rich one (`<rPh>` runs too, as
+ * exceljs reads them) (internal).
+ */
+function* sharedEntries(read: ByteReader, part: ZipPart, deps: StreamDeps): Generator {
+  let text: string | null = null;
+  let rich: { text: string | null }[] = [];
+  for (const e of xmlEvents(read, part, deps)) {
+    if ('open' in e) {
+      if (e.open === 'si') {
+        rich = [];
+        text = null;
+      } else if (e.open === 't') text = null;
+    } else if ('text' in e) text = text === null ? e.text : text + e.text;
+    else if (e.close === 'r') {
+      rich.push({ text: text === null ? null : own(text) });
+      text = null;
+    } else if (e.close === 'si') {
+      yield rich.length > 0 ? { richText: rich } : text === null ? null : own(text);
+      rich = [];
+      text = null;
+    }
+  }
+}
+
+/**
+ * The shared strings table read beside the sheet, never held whole while the workbook is in order
+ * (internal). A cell names an entry by its index; Excel and exceljs number the entries in the order
+ * of first use, row by row, so in a roster a new index is the next one of the table and a repeated
+ * text (a sector, a kind) was used a moment ago. So: the table is read as a second stream, advanced
+ * to the index a cell asks for; every entry read passes through a cache of the ones used last; an
+ * index behind the stream and not in the cache reads the table again from its start (correct,
+ * slower); after `restarts` of those — a table not in the order of use — it is held whole, as
+ * exceljs holds it (the worst case, documented in docs/files.md).
+ */
+class SharedStrings {
+  private entries: Iterator<unknown> | null = null;
+  /** The index of the entry the stream reads next. */
+  private next = 0;
+  /** The number of entries, once the stream has reached the end. */
+  private length: number | null = null;
+  private readonly cache = new Map<number, unknown>();
+  /** The characters the cache holds. */
+  private characters = 0;
+  private table: StringTable | null = null;
+  private restarts = 0;
+
+  constructor(
+    private readonly open: () => Generator,
+    private readonly limits: SharedLimits,
+  ) {}
+
+  /** The entry at an index, as exceljs's table would give it (undefined past the end). */
+  get(i: number): unknown {
+    if (!(Number.isSafeInteger(i) && i >= 0)) return undefined;
+    if (this.table !== null) return this.table.get(i);
+    if (this.cache.has(i)) {
+      const value = this.cache.get(i);
+      this.cache.delete(i); // the most recently used last
+      this.cache.set(i, value);
+      return value;
+    }
+    if (this.length !== null && i >= this.length) return undefined;
+    if (i < this.next || this.entries === null) {
+      if (i < this.next) {
+        if (this.restarts === this.limits.restarts) return this.holdWhole().get(i);
+        this.restarts++;
+        if (this.limits.stats !== undefined) this.limits.stats.restarts = this.restarts;
+      }
+      this.entries?.return?.();
+      this.entries = this.open();
+      this.next = 0;
+    }
+    for (;;) {
+      const r = this.entries.next();
+      if (r.done === true) {
+        this.length = this.next;
+        return undefined;
+      }
+      const index = this.next++;
+      this.cache.set(index, r.value);
+      this.characters += weight(r.value);
+      const most = this.limits.characters ?? Infinity;
+      while (
+        this.cache.size > this.limits.cache ||
+        (this.characters > most && this.cache.size > 1)
+      ) {
+        const [oldest, value] = this.cache.entries().next().value as [number, unknown];
+        this.cache.delete(oldest);
+        this.characters -= weight(value);
+      }
+      if (index === i) return r.value;
+    }
+  }
+
+  /** Reads the whole table and holds it from now on (the worst case). */
+  private holdWhole(): StringTable {
+    const table = new StringTable();
+    for (const value of this.open()) table.push(value);
+    table.seal();
+    this.entries?.return?.();
+    this.entries = null;
+    this.cache.clear();
+    this.characters = 0;
+    this.table = table;
+    if (this.limits.stats !== undefined) this.limits.stats.whole = true;
+    return table;
+  }
+}
+
 /** What a sheet's cells need from the rest of the workbook (internal). */
 interface Book {
-  /** The shared strings table (text, or `{ richText }`), in full: O(distinct strings). */
-  readonly shared: StringTable | null;
+  /** The shared strings table (text, or `{ richText }`), read beside the sheet. */
+  readonly shared: SharedStrings | null;
   /** Whether the style of each index (cellXfs) shows a date; undefined for an index with no style. */
   readonly dateStyle: readonly boolean[];
   readonly date1904: boolean;
@@ -261,10 +450,15 @@ interface Book {
 const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
 /** The workbook's relationships, sheet names, date system, styles and shared strings (internal). */
-function readBook(b: Uint8Array, parts: readonly ZipPart[], deps: StreamDeps): Book {
+function readBook(
+  read: ByteReader,
+  parts: readonly ZipPart[],
+  deps: StreamDeps,
+  limits: SharedLimits,
+): Book {
   const events = (name: string) => {
     const part = parts.find((p) => p.name === name);
-    return part === undefined ? [] : xmlEvents(b, part, deps);
+    return part === undefined ? [] : xmlEvents(read, part, deps);
   };
   const rels: { id: string | undefined; target: string | undefined }[] = [];
   for (const e of events('xl/_rels/workbook.xml.rels'))
@@ -300,30 +494,11 @@ function readBook(b: Uint8Array, parts: readonly ZipPart[], deps: StreamDeps): B
   const dateStyle = styleFormats.map(
     (id) => id > 0 && isDateFormat(formats.get(id) ?? BUILT_IN[id]),
   );
-  // the shared strings, as exceljs caches them (sharedStrings: 'cache')
-  let shared: StringTable | null = null;
-  if (parts.some((p) => p.name === 'xl/sharedStrings.xml')) {
-    shared = new StringTable();
-    let text: string | null = null;
-    let rich: { text: string | null }[] = [];
-    for (const e of events('xl/sharedStrings.xml')) {
-      if ('open' in e) {
-        if (e.open === 'si') {
-          rich = [];
-          text = null;
-        } else if (e.open === 't') text = null;
-      } else if ('text' in e) text = text === null ? e.text : text + e.text;
-      else if (e.close === 'r') {
-        rich.push({ text });
-        text = null;
-      } else if (e.close === 'si') {
-        shared.push(rich.length > 0 ? { richText: rich } : text);
-        rich = [];
-        text = null;
-      }
-    }
-    shared.seal();
-  }
+  const strings = parts.find((p) => p.name === 'xl/sharedStrings.xml');
+  const shared =
+    strings === undefined
+      ? null
+      : new SharedStrings(() => sharedEntries(read, strings, deps), limits);
   const sheets = parts
     .filter((p) => SHEET_PART.test(p.name))
     .map((part) => {
@@ -350,12 +525,17 @@ function columnOf(ref: string | undefined): number | null {
  * date, booleans, `{ error }`, `{ formula, result }`, `{ richText }`. The parser's events are handled
  * as they come (no event list), and the rows of each inflated chunk handed on before the next.
  */
-function* sheetRows(
-  b: Uint8Array,
+function sheetRows(
+  read: ByteReader,
   book: Book,
   part: ZipPart,
   deps: StreamDeps,
 ): Generator<{ line: number; values: unknown[] }> {
+  return parsed(read, part, deps, (parser) => rowHandlers(parser, book));
+}
+
+/** Sets the handlers that make a sheet's rows; returns the list they put each finished row in (internal). */
+function rowHandlers(parser: SaxLike, book: Book): { line: number; values: unknown[] }[] {
   const ready: { line: number; values: unknown[] }[] = [];
   let inRows = false;
   let row: { line: number; values: unknown[]; date: boolean } | null = null;
@@ -369,11 +549,6 @@ function* sheetRows(
   let current: { text: string } | null = null;
   let lastLine = 0;
   let lastCol = 0;
-  const parser = new deps.Sax();
-  let error: Error | null = null;
-  parser.on('error', (e) => {
-    error ??= e;
-  });
   parser.on('opentag', ({ name, attributes }) => {
     switch (name) {
       case 'sheetData':
@@ -429,19 +604,7 @@ function* sheetRows(
       cell = null;
     }
   });
-  // one decoder for the part: a character split between two chunks is read whole
-  const text = new Utf8();
-  const write = (s: string) => {
-    if (s !== '') parser.write(s);
-    if (error !== null) throw error;
-  };
-  for (const chunk of inflated(b, part, deps)) {
-    write(text.decode(chunk, { stream: true }));
-    for (const r of ready) yield r;
-    ready.length = 0;
-  }
-  write(text.decode());
-  for (const r of ready) yield r;
+  return ready;
 }
 
 /** A cell's value as exceljs's streaming reader makes it (internal). */
@@ -483,14 +646,16 @@ function cellValue(
  * null when the workbook or the sheet cannot be read (the problem noted) (internal).
  */
 export function streamedSheet(
-  bytes: Uint8Array,
+  source: RandomAccessSource,
   options: SheetOptions,
   problems: Problems,
   deps: StreamDeps,
+  limits: SharedLimits = SHARED_LIMITS,
 ): RecordSource | null {
+  const read = byteReader(source);
   let book: Book;
   try {
-    book = readBook(bytes, zipParts(bytes), deps);
+    book = readBook(read, zipParts(read, source.size), deps, limits);
   } catch (e) {
     return unreadable(e, problems);
   }
@@ -507,7 +672,7 @@ export function streamedSheet(
   return function* records(): Generator<TextRecord> {
     const seen: HeaderSeen = { header: null };
     try {
-      for (const { line, values } of sheetRows(bytes, book, sheet.part, deps))
+      for (const { line, values } of sheetRows(read, book, sheet.part, deps))
         yield textRecord(line, values, seen, problems);
     } catch (e) {
       unreadable(e, problems);

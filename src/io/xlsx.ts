@@ -13,6 +13,27 @@ export const isZip = (b: Uint8Array): boolean =>
 export const isOle2 = (b: Uint8Array): boolean =>
   b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
+/**
+ * Notes a file that is not an .xlsx workbook (an old .xls said so) as the report's problem, from its
+ * first bytes (internal; the readers of both kinds share it).
+ */
+export function notXlsx(head: unknown, problems: Problems): void {
+  if (head instanceof Uint8Array && isZip(head)) return;
+  problems.add(
+    0,
+    0,
+    '',
+    '',
+    head instanceof Uint8Array && isOle2(head)
+      ? bi(
+          'an Excel 97–2003 .xls file: save it as .xlsx (or CSV) first',
+          '这是 Excel 97–2003 的 .xls 文件：请先另存为 .xlsx（或 CSV）',
+        )
+      : bi('not an .xlsx workbook', '不是 .xlsx 工作簿'),
+    bi('an .xlsx workbook', '.xlsx 工作簿'),
+  );
+}
+
 /** A day from a date exceljs made from a serial (midnight UTC); null when it carries a time of day. */
 function dayOf(d: Date): string | null {
   if (Number.isNaN(d.getTime())) return null;

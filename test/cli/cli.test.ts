@@ -3,16 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jingzhouCoverage, runCli, type ChildOptions } from '../helpers/cli.js';
 
 // End-to-end: the built CLI (dist/cli.js) in a child process, as a user runs it.
-const run = (args: string[], options: { input?: string; heapMiB?: number } = {}) => {
-  const node = options.heapMiB === undefined ? [] : [`--max-old-space-size=${options.heapMiB}`];
-  const r = spawnSync(process.execPath, [...node, 'dist/cli.js', ...args], {
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+const run = (args: string[], options: ChildOptions = {}) => {
+  const { code, out, err } = runCli(args, options);
+  return { code, out, err };
 };
 
 // Each test spawns up to ten node processes: a cold first run on a busy 2-core machine took 10 s for one
@@ -344,17 +340,7 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     const roster = 'examples/data/jingzhou-roster.csv';
     expect(coverage(dir).code).toBe(2);
     expect(coverage(dir).err).toContain('is a directory');
-    const out = run([
-      'coverage',
-      '--jurisdiction',
-      'jingzhou',
-      '--as-of',
-      '2021-06-30',
-      '--input',
-      roster,
-      '--out',
-      dir,
-    ]);
+    const out = run([...jingzhouCoverage(roster), '--out', dir]);
     expect(out.code).toBe(2);
     expect(out.err).toContain('is a directory');
     for (const [name, body] of [
@@ -534,15 +520,7 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     const path = join(dir, 'roster.xlsx');
     writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
     // as of 2021-06-30: E1 (renewed) insured, E2 not — 2 firms at 50%, not 3 at 33.33%
-    const r = run([
-      'coverage',
-      '--jurisdiction',
-      'jingzhou',
-      '--as-of',
-      '2021-06-30',
-      '--input',
-      path,
-    ]);
+    const r = run(jingzhouCoverage(path));
     expect(r.err).toBe('');
     expect(
       (JSON.parse(r.out) as { categories: { total: number; insured: number }[] }).categories[0],
@@ -552,19 +530,7 @@ describe('the command line refuses what it cannot read right', SPAWNING, () => {
     const bad = run(['report', 'jingzhou-annex-2', '--as-of', '2021-06-30', '--input', path]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain(`error: ${path}: row 3, column E (保险起期): expected a date`);
-    expect(
-      run([
-        'coverage',
-        '--jurisdiction',
-        'jingzhou',
-        '--as-of',
-        '2021-06-30',
-        '--input',
-        path,
-        '--encoding',
-        'gbk',
-      ]).code,
-    ).toBe(2);
+    expect(run([...jingzhouCoverage(path), '--encoding', 'gbk']).code).toBe(2);
   });
 
   it('JZ-RPT-04 report --mode official, --format csv-table and --format xlsx --out', async () => {
