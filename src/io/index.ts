@@ -2,8 +2,9 @@
  * `anzexian/io`: rosters from the files offices keep — CSV (UTF-8, UTF-8 with BOM, GBK; CRLF; quoted
  * fields) and .xlsx — into the units `coverageStatus` takes and the rows the report builders take,
  * with one error report per file. Its own entry, so the core stays small; pure like the core: the
- * readers take bytes or text, never a path (the caller reads the file). Reading .xlsx needs the
- * `exceljs` package (an optional peer dependency), loaded only when an .xlsx is read.
+ * readers take bytes or text, never a path (the caller reads the file). An .xlsx is read by the
+ * library's own streamed sheet reader, with the `fflate` and `saxes` packages (dependencies), loaded
+ * only when an .xlsx is read; exceljs is needed only to write forms (`anzexian/xlsx`).
  *
  * @packageDocumentation
  */
@@ -305,13 +306,13 @@ function collect(entries: Iterable<RosterEntry>): { units: Unit[]; rows: RosterR
 /**
  * Reads a roster from an .xlsx workbook (the first sheet, or `options.sheet`): the same columns and
  * cell forms as {@link readRosterCsv}, with Excel's own dates and numbers; rows are numbered as Excel
- * shows them and columns by their letters. Needs the `exceljs` package.
+ * shows them and columns by their letters. Read by the streamed sheet reader (fflate and saxes).
  *
  * @param bytes - the workbook file's bytes
  * @param options - the profile, the file's name, the sheet
  * @returns the units and rows (deeply frozen)
  * @throws {FileReadError} every bad cell, an unknown sheet, a file that is not .xlsx, a formula with
- *   no saved value, a missing exceljs
+ *   no saved value, a missing fflate or saxes
  * @example
  * ```ts
  * import { readRosterXlsx } from 'anzexian/io';
@@ -560,7 +561,7 @@ export function* streamLedgerCsv(
 
 /**
  * Reads a ledger from an .xlsx workbook (the first sheet, or `options.sheet`): the same columns and
- * cells as {@link readLedgerCsv}, with Excel's own dates and numbers. Needs the `exceljs` package.
+ * cells as {@link readLedgerCsv}, with Excel's own dates and numbers.
  *
  * @throws {FileReadError} every bad cell (by Excel row and column letter), an unknown sheet, a file that
  *   is not .xlsx
@@ -601,7 +602,7 @@ export function readPoliciesCsv(source: TextSource, options: TableReadOptions = 
   return policyFile(csvTable(source, options, policiesOf));
 }
 
-/** Reads a list of policies from an .xlsx workbook (see {@link readPoliciesCsv}). Needs exceljs. */
+/** Reads a list of policies from an .xlsx workbook (see {@link readPoliciesCsv}). */
 export async function readPoliciesXlsx(
   bytes: Uint8Array,
   options: TableReadOptions = {},
@@ -641,7 +642,7 @@ export function readStaffCsv(source: TextSource, options: TableReadOptions = {})
   return staffFile(csvTable(source, options, staffOf(options)));
 }
 
-/** Reads a staff list from an .xlsx workbook (see {@link readStaffCsv}). Needs exceljs. */
+/** Reads a staff list from an .xlsx workbook (see {@link readStaffCsv}). */
 export async function readStaffXlsx(
   bytes: Uint8Array,
   options: TableReadOptions = {},

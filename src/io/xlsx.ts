@@ -103,37 +103,26 @@ export interface SheetOptions {
  * The rows of a workbook's sheet as text records (internal). Dates become `YYYY-MM-DD`, numbers their
  * shortest text (an Excel serial stays a number, which the date reader accepts), formulas their saved
  * value. Problems of the file (no sheet, an unreadable cell) go to `problems`.
+ *
+ * Read by the streamed sheet reader (`xlsx-stream.ts`: fflate and saxes, exceljs's cell semantics),
+ * the same one as `streamRosterXlsx`, and no longer by exceljs's `WorkbookReader`: exceljs 4.4.0
+ * decodes a part's UTF-8 chunk by chunk, so a Chinese character split between two chunks became
+ * U+FFFD in a name — a wrong text with no error (found on a 6,000-row workbook with shared strings).
  */
 export async function sheetRecords(
   bytes: Uint8Array,
   options: SheetOptions,
   problems: Problems,
 ): Promise<TextRecord[]> {
-  let ExcelJS: typeof import('exceljs');
-  try {
-    ExcelJS = (await import('exceljs')).default;
-  } catch {
-    problems.add(
-      0,
-      0,
-      '',
-      '',
-      bi(
-        'reading .xlsx needs the exceljs package: npm install exceljs',
-        '读取 .xlsx 需要 exceljs 包：npm install exceljs',
-      ),
-    );
-    return [];
-  }
-  // Streamed (exceljs's WorkbookReader): the sheet's XML is read row by row and only the text cells
-  // are kept — never the workbook's object model (about 5.7 KiB a row). Where Node's streams are not
-  // available (a browser), the in-memory reader is used.
-  const rows = await streamedRows(ExcelJS, bytes, options, problems);
-  if (rows === null) return [];
-  const out: TextRecord[] = [];
-  const seen: HeaderSeen = { header: null };
-  for (const { line, values } of rows) out.push(textRecord(line, values, seen, problems));
-  return out;
+  const { loadStreamDeps, streamedSheet } = await import('./xlsx-stream.js');
+  const deps = await loadStreamDeps(problems);
+  if (deps === null) return [];
+  const source = {
+    size: bytes.length,
+    read: (position: number, length: number) => bytes.subarray(position, position + length),
+  };
+  const open = streamedSheet(source, options, problems, deps);
+  return open === null ? [] : [...open()];
 }
 
 /** The header once a sheet's first non-blank row is read, for the problems of the cells under it (internal). */
@@ -170,14 +159,6 @@ export function textRecord(
   return { line, fields };
 }
 
-/** A sheet's rows as cell values with their row numbers (internal). */
-interface SheetRow {
-  readonly line: number;
-  readonly values: readonly unknown[];
-}
-
-type ExcelJs = typeof import('exceljs');
-
 /** The problem of a sheet that is not there, with the sheets that are (internal; the streamed reader's too). */
 export function noSheet(options: SheetOptions, names: readonly string[], problems: Problems): null {
   problems.add(
@@ -210,79 +191,3 @@ export const unreadable = (e: unknown, problems: Problems): null => {
   );
   return null;
 };
-
-/** The rows of the chosen sheet, read by exceljs's streaming reader (internal). */
-async function streamedRows(
-  ExcelJS: ExcelJs,
-  bytes: Uint8Array,
-  options: SheetOptions,
-  problems: Problems,
-): Promise<SheetRow[] | null> {
-  let Readable: { from(chunks: Iterable<unknown>): unknown };
-  try {
-    const spec = 'node:stream'; // not a literal: bundlers for browsers leave it alone
-    ({ Readable } = (await import(spec)) as { Readable: typeof Readable });
-  } catch {
-    return inMemoryRows(ExcelJS, bytes, options, problems);
-  }
-  const names: string[] = [];
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]) as never, {
-      sharedStrings: 'cache',
-      styles: 'cache', // dates: a number cell with a date format is a Date
-      hyperlinks: 'ignore',
-      worksheets: 'emit',
-      entries: 'ignore',
-    });
-    let found: SheetRow[] | null = null;
-    for await (const sheet of reader) {
-      // exceljs's types leave out the name it reads from the workbook
-      const name = (sheet as unknown as { name: string }).name;
-      names.push(name);
-      const wanted =
-        found === null &&
-        (options.sheet === undefined ? names.length === 1 : name === options.sheet);
-      const rows: SheetRow[] = [];
-      for await (const row of sheet) {
-        if (!wanted) continue; // another sheet: its rows are read past, never kept
-        const values: unknown[] = [];
-        for (let c = 1; c <= row.cellCount; c++) values.push(row.getCell(c).value);
-        rows.push({ line: row.number, values });
-      }
-      if (wanted) found = rows;
-    }
-    return found ?? noSheet(options, names, problems);
-  } catch (e) {
-    return unreadable(e, problems);
-  }
-}
-
-/** The rows of the chosen sheet from exceljs's in-memory workbook, where streams are not available (internal). */
-async function inMemoryRows(
-  ExcelJS: ExcelJs,
-  bytes: Uint8Array,
-  options: SheetOptions,
-  problems: Problems,
-): Promise<SheetRow[] | null> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as never);
-  } catch (e) {
-    return unreadable(e, problems);
-  }
-  const sheet =
-    options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
-  if (sheet === undefined)
-    return noSheet(
-      options,
-      workbook.worksheets.map((s) => s.name),
-      problems,
-    );
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const values: unknown[] = [];
-    for (let c = 1; c <= row.cellCount; c++) values.push(row.getCell(c).value);
-    rows.push({ line, values });
-  });
-  return rows;
-}

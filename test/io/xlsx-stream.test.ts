@@ -9,9 +9,10 @@ import {
   type XlsxStreamOptions,
 } from '../../src/io/index.js';
 
-// streamRosterXlsx reads a workbook as it is unzipped, with its own XML reading of the sheet: it must
-// give what readRosterXlsx (exceljs's reader) gives — the same units, rows and report — on workbooks
-// built with exceljs the way offices make them.
+// streamRosterXlsx reads a workbook as it is unzipped, unit by unit: it must give what readRosterXlsx
+// (the whole roster, collected) gives — the same units, rows and report — on workbooks built with
+// exceljs the way offices make them. Both read the sheet with the same streamed reader since
+// 2026-12-02; its cells are held to exceljs's in-memory reader by test/io/xlsx-oracle.test.ts.
 
 const HEADER = ['编号', '类型', '行业', '是否纳入统计', '保险起期', '保险止期', '名称'];
 
