@@ -7,9 +7,9 @@
 // than the same literal (JSON is parsed without building code). The build refuses a value that JSON
 // does not carry exactly (undefined, -0, a class instance, a function…), so the shipped value is the
 // source's, deep-equal; `scripts/literal-check.ts` checks the built package against the sources.
-// Used by `tsup.config.ts` for every JavaScript build, and by `test/standalone.test.ts`.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Used by `tsup.config.ts` for every JavaScript build (the tests run the sources, without it).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { build, type Plugin } from 'esbuild';
@@ -37,13 +37,17 @@ async function evaluate(file: string, root: string): Promise<Record<string, unkn
   });
   const dir = join(root, 'node_modules', '.cache', 'anzexian-literal');
   mkdirSync(dir, { recursive: true });
-  const name = file.slice(root.length + 1).replace(/[\\/]/g, '_');
+  const name = `${basename(dirname(file))}-${basename(file, '.ts')}`;
   const target = join(dir, `${name}.${String(process.pid)}.mjs`);
   writeFileSync(target, out.outputFiles[0]?.text ?? '');
-  return (await import(`${pathToFileURL(target).href}?t=${String(Date.now())}`)) as Record<
-    string,
-    unknown
-  >;
+  try {
+    return (await import(`${pathToFileURL(target).href}?t=${String(Date.now())}`)) as Record<
+      string,
+      unknown
+    >;
+  } finally {
+    rmSync(target, { force: true });
+  }
 }
 
 /** A module's source as JSON, or an error naming the export that JSON does not carry exactly. */

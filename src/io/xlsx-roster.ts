@@ -164,7 +164,10 @@ function sourceOf(file: unknown, problems: Problems): RandomAccessSource | null 
     );
     return null;
   }
-  return maybe as RandomAccessSource;
+  // read once: the size as it is now, and the read function called as the source's method
+  const { size } = maybe as RandomAccessSource;
+  const source = maybe as RandomAccessSource;
+  return { size, read: (position, length) => source.read(position, length) };
 }
 function* entries(
   open: ReturnType<typeof import('./xlsx-stream.js').streamedSheet>,

@@ -406,6 +406,11 @@ class SharedStrings {
         return undefined;
       }
       const index = this.next++;
+      // read again after a restart: the entry may still be cached (its characters counted once)
+      if (this.cache.has(index)) {
+        this.characters -= weight(this.cache.get(index));
+        this.cache.delete(index);
+      }
       this.cache.set(index, r.value);
       this.characters += weight(r.value);
       const most = this.limits.characters ?? Infinity;
@@ -503,9 +508,14 @@ function readBook(
     .filter((p) => SHEET_PART.test(p.name))
     .map((part) => {
       const n = SHEET_PART.exec(part.name)?.[1] ?? '';
-      const rel = rels.find((r) => r.target === `worksheets/sheet${n}.xml`);
+      // a target relative to xl/ (Excel, exceljs) or absolute (some other writers)
+      const rel = rels.find(
+        (r) =>
+          r.target === `worksheets/sheet${n}.xml` || r.target === `/xl/worksheets/sheet${n}.xml`,
+      );
       const sheet = rel === undefined ? undefined : listed.find((s) => s.rId === rel.id);
-      return { part, name: sheet?.name ?? '' };
+      // a sheet the workbook does not name is called as exceljs calls it
+      return { part, name: sheet?.name ?? `Sheet${n}` };
     });
   return { shared, dateStyle, date1904, sheets };
 }
@@ -615,16 +625,28 @@ function cellValue(
 ): unknown {
   if (c.f !== undefined) {
     if (c.v === undefined) return { formula: c.f.text };
+    // the saved result in its own type: text, an error (#N/A — read as its text, so a date or number
+    // column refuses it), a boolean, else a number
+    const text = c.v.text;
     return {
       formula: c.f.text,
-      result: c.t === 'str' ? xmlDecode(c.v.text) : parseFloat(c.v.text),
+      result:
+        c.t === 'str'
+          ? xmlDecode(text)
+          : c.t === 'e'
+            ? { error: text }
+            : c.t === 'b'
+              ? parseInt(text, 10) !== 0
+              : parseFloat(text),
     };
   }
   if (c.v === undefined) return null;
   switch (c.t) {
     case 's': {
       const i = parseInt(c.v.text, 10);
-      return book.shared === null ? { sharedString: i } : book.shared.get(i);
+      // an index the table does not have is a cell that cannot be read (reported), never a blank
+      const value = book.shared === null ? undefined : book.shared.get(i);
+      return value === undefined ? { sharedString: c.v.text } : value;
     }
     case 'inlineStr':
     case 'str':

@@ -51,7 +51,10 @@ function cellText(
 ): { text: string } | { problem: { en: string; zh: string }; text: string } {
   if (v === null || v === undefined) return { text: '' };
   if (typeof v === 'string') return { text: v };
-  if (typeof v === 'number') return { text: Number.isFinite(v) ? String(v) : '' };
+  if (typeof v === 'number')
+    return Number.isFinite(v)
+      ? { text: String(v) }
+      : { text: '', problem: bi('a number that cannot be read', '无法读取的数值') };
   if (typeof v === 'boolean') return { text: v ? 'true' : 'false' };
   if (v instanceof Date) {
     const day = dayOf(v);

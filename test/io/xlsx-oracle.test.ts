@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readRosterXlsx } from '../../src/io/index.js';
 import { Problems } from '../../src/io/problems.js';
@@ -75,6 +76,13 @@ const cell = fc.oneof(
   fc.integer({ min: 0, max: 20_000 }).map((d) => new Date(Date.UTC(2000, 0, 1) + d * 86_400_000)),
   fc.tuple(cjk, cjk).map(([a, b]) => ({ richText: [{ text: a }, { text: b }] })),
   fc.integer({ min: 1, max: 99 }).map((n) => ({ formula: `1+${String(n)}`, result: n + 1 })),
+  // a formula whose saved result is an error, a boolean or text
+  fc
+    .constantFrom('#N/A', '#DIV/0!', '#VALUE!')
+    .map((error) => ({ formula: 'NA()', result: { error } })),
+  // (true only: exceljs in memory reads a saved FALSE as no result at all, where ours reads `false`)
+  fc.constant({ formula: 'TRUE()', result: true }),
+  cjk.map((t) => ({ formula: 'A1&""', result: t })),
 );
 
 describe('the .xlsx sheet reader against exceljs in memory', () => {
@@ -117,4 +125,46 @@ describe('the .xlsx sheet reader against exceljs in memory', () => {
     for (const [i, row] of roster.rows.entries())
       expect(row.name).toBe(`某某建设有限公司${String(i)}`);
   }, 60_000);
+
+  /** A two-row workbook (header, one row) with a part rewritten. */
+  async function rewritten(part: string, edit: (xml: string) => string): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('名单');
+    s.addRow(['编号', '名称']);
+    s.addRow(['E1', '荆州建设']);
+    const files = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer({ useSharedStrings: true })));
+    const xml = strFromU8(files[part] as Uint8Array);
+    const changed = edit(xml);
+    expect(changed).not.toBe(xml);
+    return zipSync({ ...files, [part]: strToU8(changed) });
+  }
+
+  it('a shared string index the table does not have is a cell that cannot be read, never a blank', async () => {
+    // the last cell (E1's name, shared string 3) pointed past the table's 4 entries
+    const bytes = await rewritten('xl/worksheets/sheet1.xml', (x) =>
+      x.replace(/<v>3<\/v>(?![\s\S]*<v>)/, '<v>99</v>'),
+    );
+    const got = await ours(bytes);
+    expect(got.problems).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: 2,
+        header: '名称',
+        value: '{"sharedString":"99"}',
+      }),
+    ]);
+  });
+
+  it('a sheet whose relationship target is absolute (/xl/worksheets/…) is still found by its name', async () => {
+    const bytes = await rewritten('xl/_rels/workbook.xml.rels', (x) =>
+      x.replace('Target="worksheets/sheet1.xml"', 'Target="/xl/worksheets/sheet1.xml"'),
+    );
+    const problems = new Problems('row');
+    const records = await sheetRecords(bytes, { sheet: '名单' }, problems);
+    expect(problems.list).toEqual([]);
+    expect(records.map((r) => r.fields)).toEqual([
+      ['编号', '名称'],
+      ['E1', '荆州建设'],
+    ]);
+  });
 });
