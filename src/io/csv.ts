@@ -17,8 +17,8 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** The end of a run of characters from `i` that holds none of `a`, `b`, `c`, `d`. */
-function runEnd(s: string, i: number, a: number, b: number, c: number, d: number): number {
+/** The end of a run of characters from `i` that holds none of `a`, `b`, `c`, `d` (internal; the id scan's too). */
+export function runEnd(s: string, i: number, a: number, b: number, c: number, d: number): number {
   const n = s.length;
   let j = i + 1;
   while (j < n) {

@@ -4,6 +4,7 @@
 // records as the roster reader does (every cell empty or white space). On anything that `records()`
 // would refuse it gives up: the caller then reads the ids with the full tokenizer, which reports the
 // problem as before.
+import { runEnd } from './csv.js';
 
 // A character that String.prototype.trim keeps: `\s` is exactly the white space and line terminators
 // trim removes.
@@ -20,18 +21,6 @@ const QUOTE = 34;
 const COMMA = 44;
 const CR = 13;
 const LF = 10;
-
-/** The end of a run of characters from `i` that holds none of `a`, `b`, `c`, `d`. */
-function runEnd(s: string, i: number, a: number, b: number, c: number, d: number): number {
-  const n = s.length;
-  let j = i + 1;
-  while (j < n) {
-    const x = s.charCodeAt(j);
-    if (x === a || x === b || x === c || x === d) break;
-    j++;
-  }
-  return j;
-}
 
 /** Where the scanner is in the text: the state `records()` keeps, without the fields. */
 class IdScanner {

@@ -177,7 +177,7 @@ export interface RosterEntry {
  * Opens a file's records anew for each pass (internal). The first pass needs only each data record's
  * id (the trimmed cell of the id column, blank records left out, the records after the header line):
  * `planIds`, when given, reads them without building the records — the same ids as reading the
- * records — or gives null to have them read; `countIds` (an older form) gives each id's number of rows.
+ * records — or gives null to have them read.
  */
 export type RecordSource = (() => Iterable<TextRecord>) & {
   planIds?: (headerLine: number, idColumn: number) => IdPlan | null;
@@ -186,7 +186,6 @@ export type RecordSource = (() => Iterable<TextRecord>) & {
    * tentative encoding and has now decided on the file's (see `openCsv`).
    */
   settle?: () => boolean;
-  countIds?: (headerLine: number, idColumn: number) => ReadonlyMap<string, number> | null;
 };
 
 const blank = (rec: TextRecord) => rec.fields.every((f) => f.trim() === '');
@@ -264,10 +263,7 @@ function headerAndIds(
 
 /** The ids by the source's quick reader (null when it has none or cannot read the file). */
 function quickPlan(open: RecordSource, found: Found, idColumn: number): IdPlan | null {
-  const quick = open.planIds?.(found.header.line, idColumn) ?? null;
-  if (quick !== null) return quick;
-  const counts = open.countIds?.(found.header.line, idColumn) ?? null;
-  return counts === null ? null : { records: -1, rowsOf: (id) => counts.get(id) ?? 1 };
+  return open.planIds?.(found.header.line, idColumn) ?? null;
 }
 
 /** The ids read from the records after the header. */
