@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkPreventionLedger, type LedgerEntry, type Profile } from '../../src/index.js';
+import { checkPreventionLedger } from '../../src/index.js';
 import { issuesOf } from '../helpers/issues.js';
+import { entry, ledger, P1 } from '../helpers/ledger.js';
 
 // checkPreventionLedger (src/prevention/ledger.ts) at its limits, each worked by hand.
 
-const P1 = {
-  policy: 'P1',
-  collected: '19800.00',
-  period: { from: '2026-01-01', to: '2026-12-31' },
-};
-const entry = (i: number, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({
-  id: `E${i}`,
-  date: '2026-03-01',
-  amount: '1',
-  category: 'training',
-  policy: 'P1',
-  ...extra,
-});
-const ledger = (entries: Iterable<unknown>, jurisdiction: Profile | 'anhui' = 'anhui') =>
-  checkPreventionLedger({ jurisdiction, asOf: '2026-12-31', policies: [P1], entries });
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 describe('checkPreventionLedger limits', () => {

@@ -4,18 +4,17 @@ import {
   anhua,
   anhui,
   annualReportDue,
-  checkPreventionLedger,
   checkServiceDelivery,
   deriveProfile,
   preventionBudget,
   requiredServices,
   serviceTeamDeadline,
   xinzhou,
-  type LedgerEntry,
   type Parameter,
   type Profile,
 } from '../../src/index.js';
 import { withRule } from '../helpers/with-rule.js';
+import { entry, ledger } from '../helpers/ledger.js';
 
 // The prevention rules under profiles a caller derives or builds: a parameter set by the caller is used,
 // one a profile leaves out falls back to the documented default (or is refused), never a wrong figure.
@@ -24,21 +23,6 @@ const unstated: Parameter = {
   type: 'unstated',
   reason: { en: 'set aside by the caller', zh: '调用方未设定' },
 };
-const P1 = {
-  policy: 'P1',
-  collected: '19800.00',
-  period: { from: '2026-01-01', to: '2026-12-31' },
-};
-const entry = (i: number, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({
-  id: `E${i}`,
-  date: '2026-03-01',
-  amount: '1',
-  category: 'training',
-  policy: 'P1',
-  ...extra,
-});
-const ledger = (entries: Iterable<unknown>, jurisdiction: Profile | 'anhui' = 'anhui') =>
-  checkPreventionLedger({ jurisdiction, asOf: '2026-12-31', policies: [P1], entries });
 
 describe('prevention rules under derived and hand-made profiles', () => {
   it('AH-PREV-05 a derived Anhui profile whose ratio is unstated: no budget cap, and the ledger cap check is unknown, never a pass', () => {
